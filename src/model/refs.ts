@@ -1,0 +1,35 @@
+// References from outside the document into it: which part is selected, which field a diagnostic is about.
+
+import type { VariantKey, TargetKey } from './ids.ts';
+
+/** A top-level part of the document, as shown in the navigation list. */
+export type PartRef =
+  | { readonly kind: 'document' }
+  | { readonly kind: 'imports' }
+  | { readonly kind: 'target'; readonly key: TargetKey }
+  | { readonly kind: 'static' }
+  | { readonly kind: 'variant'; readonly key: VariantKey };
+
+/**
+ * One field inside a part. `path` lists the keys from the part down to the entity that holds the field,
+ * e.g. [stateKey, conditionKey] in a target or [groupKey, entryKey] in Static or a Variant.
+ * `field` names the model property (e.g. 'value', 'name', 'id', 'path', 'targetRef'); absent = the entity itself.
+ */
+export interface FieldRef {
+  readonly part: PartRef;
+  readonly path: readonly string[];
+  readonly field?: string;
+}
+
+export function samePart(a: PartRef, b: PartRef): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'target' && b.kind === 'target') return a.key === b.key;
+  if (a.kind === 'variant' && b.kind === 'variant') return a.key === b.key;
+  return true;
+}
+
+/** A stable string for a field, usable as a DOM id / data attribute and map key. */
+export function fieldId(ref: FieldRef): string {
+  const part = ref.part.kind === 'target' || ref.part.kind === 'variant' ? `${ref.part.kind}:${ref.part.key}` : ref.part.kind;
+  return [part, ...ref.path, ref.field ?? ''].join('/');
+}

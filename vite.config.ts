@@ -1,0 +1,38 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      // xmlbuilder2 -> @oozcitak/url does require("url"); Vite would externalize it (warning + empty module).
+      url: fileURLToPath(new URL('./src/shims/node-url.ts', import.meta.url)),
+    },
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  build: {
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'mui',
+              test: /node_modules[\\/](@mui|@emotion|@popperjs|stylis|react-transition-group|@babel|prop-types|react-is|hoist-non-react-statics|clsx)[\\/]/,
+            },
+            { name: 'xml', test: /node_modules[\\/](xmlbuilder2|@oozcitak|js-yaml|events|argparse|saxes|xmlchars)[\\/]/ },
+            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|style-mod|w3c-keyname|crelt)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
