@@ -1,0 +1,210 @@
+// Adds model entities to an xmlbuilder2 tree. Shared by the one-pass serializer (toXmlUncached) and the
+// fragment serializer (toXml), so that both produce the same nodes and therefore the same text.
+//
+// Every node is created WITHOUT a namespace, and attributes go through the DOM's plain setAttribute:
+// xmlbuilder2's att() turns `xmlns` / `xmlns:p` into namespace declarations and re-creates the element
+// in that namespace, after which its namespace-aware writer adds `xmlns=""` to unprefixed unknown
+// elements, drops redundant declarations and names fragments differently from the full document.
+// With null namespaces everywhere the writer prints every name and attribute exactly as stored.
+
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import type {
+  AnswerFile,
+  ApplicationsBlock,
+  Attr,
+  DataAssetsBlock,
+  Extras,
+  ImportsSection,
+  SettingsGroup,
+  StaticItem,
+  StaticSection,
+  Target,
+  TargetsSection,
+  Trivia,
+  Variant,
+} from '../model/types.ts';
+import { assertNever } from '../model/types.ts';
+import type { AttrTable } from './names.ts';
+import {
+  APPLICATION_ATTRS,
+  ASSET_ATTRS,
+  CAF_NAMESPACE,
+  CONDITION_ATTRS,
+  DATA_ASSET_ATTRS,
+  DATA_ASSETS_ATTRS,
+  EL,
+  IMPORT_ATTRS,
+  ROOT_ATTRS,
+  SETTING_ATTRS,
+  SETTINGS_ATTRS,
+  TARGET_ATTRS,
+  TARGET_REF_ATTRS,
+  VARIANT_ATTRS,
+} from './names.ts';
+
+/** Per-build notes: `fix` is set when the text needs the whitespace pass (see serialize-fix.ts). */
+export interface BuildNotes {
+  fix: boolean;
+}
+
+const NO_ATTRS: readonly [] = [];
+const ATTR_WHITESPACE = /[\t\n\r]/;
+
+function setAttr(el: XMLBuilder, name: string, value: string, notes: BuildNotes): void {
+  if (ATTR_WHITESPACE.test(value)) notes.fix = true;
+  (el.node as unknown as Element).setAttribute(name, value);
+}
+
+function setExtraAttrs(el: XMLBuilder, attrs: readonly Attr[] | undefined, notes: BuildNotes): void {
+  if (attrs) for (const a of attrs) setAttr(el, a.name, a.value, notes);
+}
+
+/** Writes `obj.before`, then the element with its known attributes (schema order) and extraAttrs. */
+function addElement<T extends Extras>(
+  parent: XMLBuilder,
+  name: string,
+  obj: T,
+  table: AttrTable<T>,
+  notes: BuildNotes,
+): XMLBuilder {
+  addTrivia(parent, obj.before, notes);
+  const el = parent.ele(name);
+  for (const [field, xml] of table) {
+    const value = obj[field] as string | undefined;
+    if (value !== undefined) setAttr(el, xml, value, notes);
+  }
+  setExtraAttrs(el, obj.extraAttrs, notes);
+  return el;
+}
+
+export function addTrivia(parent: XMLBuilder, list: readonly Trivia[] | undefined, notes: BuildNotes): void {
+  if (list) for (const t of list) addTriviaNode(parent, t, notes);
+}
+
+function addTriviaNode(parent: XMLBuilder, t: Trivia, notes: BuildNotes): void {
+  switch (t.kind) {
+    case 'comment':
+      parent.com(t.text);
+      return;
+    case 'pi':
+      parent.ins(t.target, t.data);
+      return;
+    case 'text':
+      if (t.text.includes('\r')) notes.fix = true;
+      parent.txt(t.text);
+      return;
+    case 'cdata':
+      // A CDATA section cannot hold `]]>` (xmlbuilder2 throws): split it between `]]` and `>`.
+      for (const part of cdataSections(t.text)) parent.dat(part);
+      return;
+    case 'element': {
+      const el = parent.ele(t.name);
+      setExtraAttrs(el, t.attrs, notes);
+      addTrivia(el, t.children, notes);
+      return;
+    }
+    default:
+      assertNever(t);
+  }
+}
+
+function cdataSections(text: string): string[] {
+  const parts = text.split(']]>');
+  if (parts.length === 1) return parts;
+  return parts.map((p, i) => (i > 0 ? '>' : '') + p + (i < parts.length - 1 ? ']]' : ''));
+}
+
+/** Only comments and PIs may stand outside the root element; anything else would make the file ill-formed. */
+export function documentLevel(list: readonly Trivia[] | undefined): readonly Trivia[] {
+  return (list ?? []).filter((t) => t.kind === 'comment' || t.kind === 'pi');
+}
+
+/** The root element with its attributes and no children: `xmlns` first, then schema order, then extras. */
+export function addRootElement(parent: XMLBuilder, doc: AnswerFile, notes: BuildNotes): XMLBuilder {
+  const el = parent.ele(EL.root);
+  setAttr(el, 'xmlns', CAF_NAMESPACE, notes);
+  for (const [field, xml] of ROOT_ATTRS) {
+    const value = doc[field];
+    if (value !== undefined) setAttr(el, xml, value, notes);
+  }
+  setExtraAttrs(el, doc.extraAttrs, notes);
+  return el;
+}
+
+export function addImports(parent: XMLBuilder, s: ImportsSection, notes: BuildNotes): void {
+  const el = addElement(parent, EL.imports, s, NO_ATTRS, notes);
+  for (const i of s.imports) addElement(el, EL.import, i, IMPORT_ATTRS, notes);
+  addTrivia(el, s.end, notes);
+}
+
+/** The `<Targets>` element without its Target children (the fragment serializer joins those itself). */
+export function addTargetsElement(parent: XMLBuilder, s: TargetsSection, notes: BuildNotes): XMLBuilder {
+  return addElement(parent, EL.targets, s, NO_ATTRS, notes);
+}
+
+export function addTargets(parent: XMLBuilder, s: TargetsSection, notes: BuildNotes): void {
+  const el = addTargetsElement(parent, s, notes);
+  for (const t of s.targets) addTarget(el, t, notes);
+  addTrivia(el, s.end, notes);
+}
+
+export function addTarget(parent: XMLBuilder, t: Target, notes: BuildNotes): void {
+  const el = addElement(parent, EL.target, t, TARGET_ATTRS, notes);
+  for (const st of t.states) {
+    const sel = addElement(el, EL.targetState, st, NO_ATTRS, notes);
+    for (const c of st.conditions) addElement(sel, EL.condition, c, CONDITION_ATTRS, notes);
+    addTrivia(sel, st.end, notes);
+  }
+  addTrivia(el, t.end, notes);
+}
+
+export function addStatic(parent: XMLBuilder, s: StaticSection, notes: BuildNotes): void {
+  const el = addElement(parent, EL.static, s, NO_ATTRS, notes);
+  for (const item of s.items) addItem(el, item, notes);
+  addTrivia(el, s.end, notes);
+}
+
+export function addVariant(parent: XMLBuilder, v: Variant, notes: BuildNotes): void {
+  const el = addElement(parent, EL.variant, v, VARIANT_ATTRS, notes);
+  if (v.targetRefs) {
+    const refs = addElement(el, EL.targetRefs, v.targetRefs, NO_ATTRS, notes);
+    for (const r of v.targetRefs.refs) addElement(refs, EL.targetRef, r, TARGET_REF_ATTRS, notes);
+    addTrivia(refs, v.targetRefs.end, notes);
+  }
+  for (const item of v.items) addItem(el, item, notes);
+  addTrivia(el, v.end, notes);
+}
+
+function addItem(parent: XMLBuilder, item: StaticItem, notes: BuildNotes): void {
+  switch (item.kind) {
+    case 'settings':
+      return addSettings(parent, item, notes);
+    case 'applications':
+      return addApplications(parent, item, notes);
+    case 'dataAssets':
+      return addDataAssets(parent, item, notes);
+    default:
+      assertNever(item);
+  }
+}
+
+function addSettings(parent: XMLBuilder, g: SettingsGroup, notes: BuildNotes): void {
+  const el = addElement(parent, EL.settings, g, SETTINGS_ATTRS, notes);
+  for (const e of g.entries) {
+    if (e.kind === 'setting') addElement(el, EL.setting, e, SETTING_ATTRS, notes);
+    else addElement(el, EL.asset, e, ASSET_ATTRS, notes);
+  }
+  addTrivia(el, g.end, notes);
+}
+
+function addApplications(parent: XMLBuilder, b: ApplicationsBlock, notes: BuildNotes): void {
+  const el = addElement(parent, EL.applications, b, NO_ATTRS, notes);
+  for (const a of b.apps) addElement(el, EL.application, a, APPLICATION_ATTRS, notes);
+  addTrivia(el, b.end, notes);
+}
+
+function addDataAssets(parent: XMLBuilder, b: DataAssetsBlock, notes: BuildNotes): void {
+  const el = addElement(parent, EL.dataAssets, b, DATA_ASSETS_ATTRS, notes);
+  for (const a of b.assets) addElement(el, EL.dataAsset, a, DATA_ASSET_ATTRS, notes);
+  addTrivia(el, b.end, notes);
+}

@@ -1,0 +1,197 @@
+// toXml(doc): the whole answer file as text, built with xmlbuilder2.
+//
+// Speed: a full xmlbuilder2 pass over a 1000-variant document takes hundreds of milliseconds, so toXml
+// serializes by fragment (architecture.md "Speed by design"). Each Target, the Imports and Static
+// sections and each Variant are built as their own xmlbuilder2 fragment at their final indentation and
+// cached by object identity; edits keep untouched entities identical, so a keystroke rebuilds one
+// fragment and joins the rest. toXmlUncached builds the same nodes in one pass; the tests hold the two
+// byte-identical. The join relies on xmlbuilder2's pretty printer indenting a subtree only by its depth
+// (offset + level), so a fragment written at offset N equals that subtree inside the full document.
+
+import { create, fragment } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import type { AnswerFile, ImportsSection, StaticSection, Target, TargetsSection, Trivia, Variant } from '../model/types.ts';
+import type { BuildNotes } from './serialize-build.ts';
+import {
+  addImports,
+  addRootElement,
+  addStatic,
+  addTarget,
+  addTargets,
+  addTargetsElement,
+  addTrivia,
+  addVariant,
+  documentLevel,
+} from './serialize-build.ts';
+import { escapeWhitespaceRefs } from './serialize-fix.ts';
+import { EL } from './names.ts';
+
+const INDENT = '  ';
+/** `<Setting ... />`: the spelling of every published sample (478 of 479 self-closing tags). */
+const WRITER = { prettyPrint: true, indent: INDENT, newline: '\n', spaceBeforeSlash: true } as const;
+const SELF_CLOSE = ' />';
+const DECLARATION = { version: '1.0', encoding: 'utf-8' } as const;
+
+/** How many fragments were built (not taken from the cache) since the last reset; for tests. */
+export const fragmentBuilds = { imports: 0, targets: 0, target: 0, static: 0, variant: 0, variants: 0 };
+
+export function resetFragmentBuilds(): void {
+  for (const k of Object.keys(fragmentBuilds) as (keyof typeof fragmentBuilds)[]) fragmentBuilds[k] = 0;
+}
+
+/** The whole document in one xmlbuilder2 pass, without any cache. */
+export function toXmlUncached(doc: AnswerFile): string {
+  const notes: BuildNotes = { fix: false };
+  const xml = create(DECLARATION);
+  addTrivia(xml, documentLevel(doc.prolog), notes);
+  addTrivia(xml, documentLevel(doc.before), notes);
+  const root = addRootElement(xml, doc, notes);
+  if (doc.imports) addImports(root, doc.imports, notes);
+  if (doc.targets) addTargets(root, doc.targets, notes);
+  if (doc.static) addStatic(root, doc.static, notes);
+  for (const v of doc.variants) addVariant(root, v, notes);
+  addTrivia(root, doc.end, notes);
+  addTrivia(xml, documentLevel(doc.epilog), notes);
+  const text = xml.end(WRITER) + '\n';
+  return notes.fix ? escapeWhitespaceRefs(text) : text;
+}
+
+/** The whole document, joined from cached fragments; byte-identical to toXmlUncached(doc). */
+export function toXml(doc: AnswerFile): string {
+  const lines = [declaration()];
+  const prolog = render(0, (f, n) => {
+    addTrivia(f, documentLevel(doc.prolog), n);
+    addTrivia(f, documentLevel(doc.before), n);
+  });
+  if (prolog !== '') lines.push(prolog);
+  const children: Piece[] = [];
+  if (doc.imports) children.push(importsText(doc.imports));
+  if (doc.targets) children.push(targetsText(doc.targets));
+  if (doc.static) children.push(staticText(doc.static));
+  if (doc.variants.length > 0) children.push(variantsText(doc.variants));
+  if (doc.end) children.push(doc.end);
+  lines.push(
+    container(0, EL.root, children, (f, n) => addRootElement(f, doc, n), (f, n) => {
+      const root = addRootElement(f, doc, n);
+      addTrivia(root, doc.end, n);
+    }),
+  );
+  const epilog = render(0, (f, n) => addTrivia(f, documentLevel(doc.epilog), n));
+  if (epilog !== '') lines.push(epilog);
+  return lines.join('\n') + '\n';
+}
+
+// ---- fragments ----
+
+type Build = (f: XMLBuilder, notes: BuildNotes) => void;
+
+/** Builds nodes into a fresh xmlbuilder2 fragment and writes them at indentation `level`. */
+function render(level: number, build: Build): string {
+  const notes: BuildNotes = { fix: false };
+  const f = fragment();
+  build(f, notes);
+  const text = f.end({ ...WRITER, offset: level, headless: true });
+  return notes.fix ? escapeWhitespaceRefs(text) : text;
+}
+
+let declarationText: string | undefined;
+function declaration(): string {
+  declarationText ??= create(DECLARATION).end({ prettyPrint: true });
+  return declarationText;
+}
+
+const importsCache = new WeakMap<ImportsSection, string>();
+const targetsCache = new WeakMap<TargetsSection, string>();
+const targetCache = new WeakMap<Target, string>();
+const staticCache = new WeakMap<StaticSection, string>();
+const variantCache = new WeakMap<Variant, string>();
+const variantsCache = new WeakMap<readonly Variant[], string>();
+
+function cached<K extends object>(cache: WeakMap<K, string>, key: K, make: () => string): string {
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = make();
+    cache.set(key, text);
+  }
+  return text;
+}
+
+function importsText(s: ImportsSection): string {
+  return cached(importsCache, s, () => {
+    fragmentBuilds.imports++;
+    return render(1, (f, n) => addImports(f, s, n));
+  });
+}
+
+function staticText(s: StaticSection): string {
+  return cached(staticCache, s, () => {
+    fragmentBuilds.static++;
+    return render(1, (f, n) => addStatic(f, s, n));
+  });
+}
+
+function variantsText(list: readonly Variant[]): string {
+  return cached(variantsCache, list, () => {
+    fragmentBuilds.variants++;
+    return list.map(variantText).join('\n');
+  });
+}
+
+function variantText(v: Variant): string {
+  return cached(variantCache, v, () => {
+    fragmentBuilds.variant++;
+    return render(1, (f, n) => addVariant(f, v, n));
+  });
+}
+
+function targetText(t: Target): string {
+  return cached(targetCache, t, () => {
+    fragmentBuilds.target++;
+    return render(2, (f, n) => addTarget(f, t, n));
+  });
+}
+
+/** `<Targets>` with its before/end trivia, joined around the cached Target fragments. */
+function targetsText(s: TargetsSection): string {
+  return cached(targetsCache, s, () => {
+    fragmentBuilds.targets++;
+    const children: Piece[] = s.targets.map(targetText);
+    if (s.end) children.push(s.end);
+    const head = render(1, (f, n) => addTrivia(f, s.before, n));
+    const body = container(
+      1,
+      EL.targets,
+      children,
+      (f, n) => addTargetsElement(f, { ...s, before: undefined }, n),
+      (f, n) => addTargets(f, { ...s, before: undefined }, n),
+    );
+    return head === '' ? body : head + '\n' + body;
+  });
+}
+
+// ---- joining a container around its children ----
+
+/** A child of a joined container: a rendered element fragment, or trivia still to render. */
+type Piece = string | readonly Trivia[];
+
+/**
+ * Writes element `name` at `level` around `children`. `startTag` builds the element alone (attributes,
+ * no children); `whole` builds it with all children, used when the writer would not pretty-print it.
+ */
+function container(level: number, name: string, children: readonly Piece[], startTag: Build, whole: Build): string {
+  // xmlbuilder2 self-closes an element with no children and writes one holding only text/CDATA inline;
+  // such an element has no element fragment, so let the writer do it in one go.
+  if (children.every((p) => typeof p !== 'string' && p.every(isCharData))) return render(level, whole);
+  const empty = render(level, startTag); // `<Name ... />`
+  const lines = [empty.slice(0, -SELF_CLOSE.length) + '>'];
+  for (const piece of children) {
+    const text = typeof piece === 'string' ? piece : render(level + 1, (f, n) => addTrivia(f, piece, n));
+    if (text !== '') lines.push(text);
+  }
+  lines.push(INDENT.repeat(level) + '</' + name + '>');
+  return lines.join('\n');
+}
+
+function isCharData(t: Trivia): boolean {
+  return t.kind === 'text' || t.kind === 'cdata';
+}
