@@ -1,0 +1,34 @@
+// Limits applied to untrusted input before any parsing. One place, so the UI, the CLI and the messages
+// all state the same numbers.
+
+/** Largest file CAF Studio imports: 10 MB. Real answer files are a few kB; 1000 variants are ~2.3 MB. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** "10 MB" for messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} kB`;
+  return `${bytes} bytes`;
+}
+
+/**
+ * UTF-8 length of a string without allocating an encoded copy (the text may be large).
+ * A lone surrogate counts as the 3 bytes of U+FFFD, as TextEncoder would write it.
+ */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
+}

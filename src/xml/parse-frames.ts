@@ -1,0 +1,110 @@
+// The element grammar the parser accepts, and how an open element (a frame) becomes a model object.
+// Grammar decisions (format.md §1.1 and decision 4): a known element is taken into the model only where the
+// schema puts it, so that exporting writes it back in the same place. Anything else (unknown names, other
+// namespaces, a second <Static>, <Static> after a <Variant>, <TargetRefs> after a Variant's items,
+// <DataAssets> in a Variant, a leaf element with content) is kept as an unknown-element Trivia tree where it
+// stood and reported as an ImportNote. Unknown attributes on a known element go to `extraAttrs` (so a
+// <DataAsset Type="..."> stays an editable DataAsset; the note says Type belongs on <DataAssets>).
+
+import type { Attr, Trivia } from '../model/types.ts';
+import { EL, ATTRS_BY_ELEMENT } from './names.ts';
+import type { ElementName } from './names.ts';
+
+export type KnownKind = ElementName;
+
+export interface Pos {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One open element. Known frames collect model children; trivia frames collect their subtree. */
+export interface Frame {
+  /** The known element, or 'trivia' for an element kept as is. */
+  readonly kind: KnownKind | 'trivia';
+  /** Qualified name as written (with its prefix). */
+  readonly qname: string;
+  /** Every attribute as written, in source order (namespace declarations included). */
+  readonly attrs: readonly Attr[];
+  readonly pos: Pos;
+  /** Trivia seen since the last accepted known child (becomes the next child's `before`, or `end`). */
+  pending: Trivia[];
+  /** Model objects of accepted known children, in order. */
+  readonly children: { readonly kind: KnownKind; readonly value: object }[];
+  /** Known children accepted so far, by element name (drives the order rules). */
+  readonly seen: Set<KnownKind>;
+}
+
+/** Elements with no children in the schema: any content turns them into trivia. */
+export const LEAVES: ReadonlySet<KnownKind> = new Set<KnownKind>([
+  EL.import,
+  EL.condition,
+  EL.targetRef,
+  EL.setting,
+  EL.asset,
+  EL.application,
+  EL.dataAsset,
+]);
+
+const CHILDREN: { readonly [K in KnownKind]?: readonly KnownKind[] } = {
+  [EL.root]: [EL.imports, EL.targets, EL.static, EL.variant],
+  [EL.imports]: [EL.import],
+  [EL.targets]: [EL.target],
+  [EL.target]: [EL.targetState],
+  [EL.targetState]: [EL.condition],
+  [EL.static]: [EL.settings, EL.applications, EL.dataAssets],
+  [EL.variant]: [EL.targetRefs, EL.settings, EL.applications],
+  [EL.targetRefs]: [EL.targetRef],
+  [EL.settings]: [EL.setting, EL.asset],
+  [EL.applications]: [EL.application],
+  [EL.dataAssets]: [EL.dataAsset],
+};
+
+/** Root children in schema order; each at most once except Variant. */
+const ROOT_ORDER: readonly KnownKind[] = [EL.imports, EL.targets, EL.static, EL.variant];
+
+/**
+ * Whether `child` (a known name in the format's namespace) is accepted inside `parent`, or why not.
+ * Returns null when accepted, else the reason for the import note.
+ */
+export function misplacedReason(parent: Frame, child: KnownKind): string | null {
+  if (parent.kind === 'trivia') return null;
+  const allowed = CHILDREN[parent.kind] ?? [];
+  if (!allowed.includes(child)) {
+    if (child === EL.dataAssets && parent.kind === EL.variant) return '<DataAssets> is allowed only in <Static>';
+    return `<${child}> is not allowed inside <${parent.kind}>`;
+  }
+  if (parent.kind === EL.root) {
+    if (child !== EL.variant && parent.seen.has(child)) return `a second <${child}>; the schema allows one`;
+    const rank = ROOT_ORDER.indexOf(child);
+    const later = ROOT_ORDER.slice(rank + 1).find((k) => parent.seen.has(k));
+    if (later) return `<${child}> after <${later}>; the schema puts it before`;
+  }
+  if (parent.kind === EL.variant && child === EL.targetRefs) {
+    if (parent.seen.has(EL.targetRefs)) return 'a second <TargetRefs>; the schema allows one';
+    if (parent.children.length > 0) return '<TargetRefs> after the Variant\'s settings; the schema puts it first';
+  }
+  return null;
+}
+
+/** The known element named `local` in the format's namespace, if any. */
+export function knownKind(local: string): KnownKind | undefined {
+  return (Object.values(EL) as string[]).includes(local) ? (local as KnownKind) : undefined;
+}
+
+/** Splits raw attributes into model fields and the rest (`extraAttrs`). */
+export function splitAttrs(
+  kind: KnownKind,
+  attrs: readonly Attr[],
+  isDefaultNs: (a: Attr) => boolean,
+): { fields: Record<string, string>; extra: Attr[] } {
+  const table = ATTRS_BY_ELEMENT[kind] ?? [];
+  const fields: Record<string, string> = {};
+  const extra: Attr[] = [];
+  for (const a of attrs) {
+    if (isDefaultNs(a)) continue;
+    const pair = table.find(([, xml]) => xml === a.name);
+    if (pair) fields[pair[0]] = a.value;
+    else extra.push(a);
+  }
+  return { fields, extra };
+}

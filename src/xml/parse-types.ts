@@ -1,0 +1,54 @@
+// What fromXml returns. Untrusted input never throws: every outcome is a value.
+
+import type { AnswerFile } from '../model/types.ts';
+
+/** One line the repair would change: `before` is the original text of the line(s), `after` the replacement. */
+export interface RepairChange {
+  /** 1-based line in the original text where `before` starts. */
+  readonly line: number;
+  readonly description: string;
+  /** Original text of the affected line(s), without the final line break; may span lines. */
+  readonly before: string;
+  /** Replacement for `before`. */
+  readonly after: string;
+}
+
+/** A fix for a known documentation defect; the editor shows `changes` and imports `text` only if accepted. */
+export interface RepairProposal {
+  readonly text: string;
+  readonly changes: readonly RepairChange[];
+}
+
+/** Why a file was refused. `line`/`column` are 1-based. */
+export interface ImportError {
+  /** Stable machine code, e.g. 'not-well-formed', 'wcd-format', 'too-large' (see ImportErrorCode). */
+  readonly code: ImportErrorCode;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** The offending source line, for quoting in the UI. */
+  readonly lineText?: string;
+  /** Present when the file has a known documentation defect and the repaired text imports. */
+  readonly repair?: RepairProposal;
+}
+
+export type ImportErrorCode =
+  | 'empty'
+  | 'too-large'
+  | 'not-well-formed'
+  | 'doctype'
+  | 'wcd-format'
+  | 'oem-package-format'
+  | 'wrong-namespace'
+  | 'wrong-root';
+
+/** Something CAF Studio kept without understanding it (it is written back unchanged). 1-based position. */
+export interface ImportNote {
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly doc: AnswerFile; readonly report: readonly ImportNote[] }
+  | { readonly ok: false; readonly error: ImportError };

@@ -1,0 +1,187 @@
+// fromXml: answer-file text -> model. Never throws; every refusal is a value with a position.
+// saxes streams the events (fast, positions, comments and PIs, namespaces) and ModelBuilder builds the
+// model directly. Decisions:
+// - White-space-only text is dropped (the serializer re-indents); other text is kept, trimmed of XML white
+//   space at both ends, as a `text` trivia node, so a re-indented export imports to the same model.
+// - A DOCTYPE is refused outright: entities are never declared, expanded or fetched.
+// - A byte order mark is skipped. The XML declaration is not kept (the serializer always writes one).
+// - When the text is not well-formed and has a known documentation defect (repair.ts) whose repair imports,
+//   the error carries the repair; the editor shows it and imports only if the user accepts.
+
+import { SaxesParser } from 'saxes';
+import type { SaxesTagNS } from 'saxes';
+import type { Attr } from '../model/types.ts';
+import { counterKeys } from '../model/ids.ts';
+import type { KeyGen } from '../model/ids.ts';
+import { formatBytes, MAX_IMPORT_BYTES, utf8Length } from './import-limits.ts';
+import { ModelBuilder } from './parse-builder.ts';
+import type { Pos } from './parse-frames.ts';
+import { describeSyntaxError, errorAt, FORMAT_CODES, Refusal, rootProblem } from './parse-errors.ts';
+import type { ParseResult } from './parse-types.ts';
+import { proposeRepair } from './repair.ts';
+
+export interface ParseOptions {
+  /** Key source for the model's entities; default a fresh counter (k1, k2, ...). */
+  readonly keys?: KeyGen;
+  /** Largest accepted input in UTF-8 bytes; default MAX_IMPORT_BYTES (10 MB). */
+  readonly maxBytes?: number;
+}
+
+const XML_WS = /^[ \t\r\n]*$/;
+
+export function fromXml(text: string, options: ParseOptions = {}): ParseResult {
+  try {
+    const first = parseOnce(text, options);
+    if (first.ok || first.error.code !== 'not-well-formed') return first;
+    const repair = proposeRepair(text);
+    if (!repair) return first;
+    const again = parseOnce(repair.text, options);
+    if (again.ok) return { ok: false, error: { ...first.error, repair } };
+    // Repaired syntax revealing another format (e.g. a WCD file with white space before <?xml>): say that.
+    if (FORMAT_CODES.has(again.error.code)) return again;
+    return first;
+  } catch (e) {
+    // A bug, not bad input; still never throw at the caller (the editor's document must stay untouched).
+    return { ok: false, error: { code: 'not-well-formed', message: `The file could not be read: ${String(e)}` } };
+  }
+}
+
+function parseOnce(input: string, options: ParseOptions): ParseResult {
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  if (input.length > maxBytes || utf8Length(input) > maxBytes) {
+    return {
+      ok: false,
+      error: { code: 'too-large', message: `The file is larger than ${formatBytes(maxBytes)}, the largest file CAF Studio imports.` },
+    };
+  }
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (XML_WS.test(text)) {
+    return { ok: false, error: { code: 'empty', message: 'The file is empty: an answer file needs an <ImageCustomizations> element.' } };
+  }
+
+  const builder = new ModelBuilder(options.keys ?? counterKeys());
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  // End of the last markup event: where the following text starts (saxes reports text at its end).
+  let markEnd: Pos = { line: 1, column: 0 };
+  let tagStart: Pos = { line: 1, column: 1 };
+  let rootSeen = false;
+  let textBuf = '';
+  let textStart: Pos = markEnd;
+
+  const here = (): Pos => ({ line: parser.line, column: parser.column });
+  const flushText = (): void => {
+    if (textBuf === '') return;
+    const raw = textBuf;
+    textBuf = '';
+    if (XML_WS.test(raw)) return;
+    builder.trivia({ kind: 'text', text: raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '') }, skipWs(textStart, raw));
+  };
+
+  parser.on('text', (t) => {
+    if (textBuf === '') textStart = markEnd;
+    textBuf += t;
+  });
+  parser.on('xmldecl', () => {
+    markEnd = here();
+  });
+  parser.on('doctype', () => {
+    const pos = here();
+    throw new Refusal(
+      errorAt('doctype', text, pos.line, pos.column, 'the file has a DOCTYPE declaration. Answer files have none, and CAF Studio does not process DTDs or entities.'),
+    );
+  });
+  parser.on('processinginstruction', (pi) => {
+    flushText();
+    builder.trivia({ kind: 'pi', target: pi.target, data: pi.body });
+    markEnd = here();
+  });
+  parser.on('comment', (c) => {
+    flushText();
+    builder.trivia({ kind: 'comment', text: c });
+    markEnd = here();
+  });
+  parser.on('cdata', (c) => {
+    flushText();
+    builder.trivia({ kind: 'cdata', text: c });
+    markEnd = here();
+  });
+  parser.on('opentagstart', (tag) => {
+    flushText();
+    tagStart = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
+  });
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    if (!rootSeen) {
+      rootSeen = true;
+      const problem = rootProblem(tag.local, tag.uri);
+      if (problem) throw new Refusal(errorAt(problem.code, text, tagStart.line, tagStart.column, problem.what));
+    }
+    builder.open({ qname: tag.name, local: tag.local, uri: tag.uri, attrs: attrsOf(tag), pos: tagStart });
+    markEnd = here();
+  });
+  parser.on('closetag', () => {
+    flushText();
+    builder.close();
+    markEnd = here();
+  });
+  parser.on('error', (err) => {
+    throw new Refusal(syntaxError(text, err.message, here(), markEnd));
+  });
+
+  try {
+    parser.write(text).close();
+    flushText();
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, error: e.error };
+    throw e;
+  }
+  const doc = builder.result();
+  if (!doc) {
+    return { ok: false, error: { code: 'not-well-formed', message: 'The file has no root element.' } };
+  }
+  return { ok: true, doc, report: builder.notes };
+}
+
+/** Attributes in source order, namespace declarations included (they are re-emitted as written). */
+function attrsOf(tag: SaxesTagNS): Attr[] {
+  return Object.values(tag.attributes).map((a) => ({ name: a.name, value: a.value }));
+}
+
+/** Position of the first non-white-space character of `raw`, which starts at `start` (0-based column). */
+function skipWs(start: Pos, raw: string): Pos {
+  let { line, column } = start;
+  for (const ch of raw) {
+    if (ch === '\n') {
+      line++;
+      column = 0;
+    } else if (ch === ' ' || ch === '\t' || ch === '\r') column++;
+    else break;
+  }
+  return { line, column: column + 1 };
+}
+
+/**
+ * A well-formedness error. saxes reports text outside the root where the text ends; point at the offending
+ * character instead (e.g. the no-break space after the XML declaration).
+ */
+function syntaxError(text: string, raw: string, at: Pos, markEnd: Pos) {
+  if (/outside of root node/.test(raw)) {
+    const pos = findNonWs(text, markEnd);
+    if (pos) return errorAt('not-well-formed', text, pos.line, pos.column, describeSyntaxError(raw, pos.char));
+  }
+  return errorAt('not-well-formed', text, at.line, Math.max(1, at.column), describeSyntaxError(raw, undefined));
+}
+
+/** First character after `from` (line, 0-based column in code points) that is not XML white space. */
+function findNonWs(text: string, from: Pos): (Pos & { char: string }) | null {
+  let line = 1;
+  let column = 0;
+  for (const ch of text) {
+    const past = line > from.line || (line === from.line && column >= from.column);
+    if (past && ch !== ' ' && ch !== '\t' && ch !== '\r' && ch !== '\n') return { line, column: column + 1, char: ch };
+    if (ch === '\n') {
+      line++;
+      column = 0;
+    } else column++;
+  }
+  return null;
+}
