@@ -94,6 +94,11 @@ export class ModelBuilder {
   }
 
   /** The document, once the root has closed. */
+  /** Notes in document order (attribute notes are made when their element closes). */
+  sortedNotes(): readonly ImportNote[] {
+    return [...this.notes].sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+
   result(): AnswerFile | undefined {
     if (!this.doc) return undefined;
     const doc: Record<string, unknown> = { ...this.doc };

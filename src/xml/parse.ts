@@ -85,7 +85,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     markEnd = here();
   });
   parser.on('doctype', () => {
-    const pos = here();
+    const pos = findNonWs(text, markEnd) ?? here();
     throw new Refusal(
       errorAt('doctype', text, pos.line, pos.column, 'the file has a DOCTYPE declaration. Answer files have none, and CAF Studio does not process DTDs or entities.'),
     );
@@ -138,7 +138,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   if (!doc) {
     return { ok: false, error: { code: 'not-well-formed', message: 'The file has no root element.' } };
   }
-  return { ok: true, doc, report: builder.notes };
+  return { ok: true, doc, report: builder.sortedNotes() };
 }
 
 /** Attributes in source order, namespace declarations included (they are re-emitted as written). */
