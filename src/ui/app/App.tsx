@@ -1,0 +1,34 @@
+// The page: top bar, then three panes: the document's parts, the selected part's form, the XML preview.
+
+import Box from '@mui/material/Box';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { theme } from './theme.ts';
+import { TopBar } from './TopBar.tsx';
+import { useShortcuts } from './use-shortcuts.ts';
+import { PartList } from '../document/PartList.tsx';
+import { PartForm } from '../document/PartForm.tsx';
+import { PreviewPane } from '../preview/PreviewPane.tsx';
+
+export function App() {
+  useShortcuts();
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+        <TopBar />
+        <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(360px, 40%)' }}>
+          <Box component="nav" sx={{ overflowY: 'auto', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
+            <PartList />
+          </Box>
+          <Box component="main" sx={{ overflowY: 'auto', p: 2 }}>
+            <PartForm />
+          </Box>
+          <Box component="aside" sx={{ minHeight: 0, borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+            <PreviewPane />
+          </Box>
+        </Box>
+      </Box>
+    </ThemeProvider>
+  );
+}
