@@ -7,7 +7,7 @@
 // elements, drops redundant declarations and names fragments differently from the full document.
 // With null namespaces everywhere the writer prints every name and attribute exactly as stored.
 
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
+import type { fragment } from 'xmlbuilder2';
 import type {
   AnswerFile,
   ApplicationsBlock,
@@ -41,6 +41,9 @@ import {
   TARGET_REF_ATTRS,
   VARIANT_ATTRS,
 } from './names.ts';
+
+/** An xmlbuilder2 node builder (its interface type lives on a deep path the lint rules keep out). */
+export type XMLBuilder = ReturnType<typeof fragment>;
 
 /** Per-build notes: `fix` is set when the text needs the whitespace pass (see serialize-fix.ts). */
 export interface BuildNotes {

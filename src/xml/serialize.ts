@@ -9,9 +9,8 @@
 // (offset + level), so a fragment written at offset N equals that subtree inside the full document.
 
 import { create, fragment } from 'xmlbuilder2';
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { AnswerFile, ImportsSection, StaticSection, Target, TargetsSection, Trivia, Variant } from '../model/types.ts';
-import type { BuildNotes } from './serialize-build.ts';
+import type { BuildNotes, XMLBuilder } from './serialize-build.ts';
 import {
   addImports,
   addRootElement,
