@@ -12,8 +12,9 @@ import { diag } from './diagnostic.ts';
 import { checkFilePath } from './file-paths.ts';
 
 const PER_SIM_MACRO = /\$\(__(iccid|imsi)\)/i;
-// Characters Windows forbids in file names (Path.GetInvalidFileNameChars).
-const BAD_FILE_NAME = /[<>:"/\\|?*\u0000-\u001f]/;
+// Characters Windows forbids in file names (Path.GetInvalidFileNameChars): these plus control characters.
+const BAD_FILE_NAME_CHARS = /[<>:"/\\|?*]/;
+const isBadFileName = (name: string): boolean => BAD_FILE_NAME_CHARS.test(name) || [...name].some((ch) => ch.charCodeAt(0) < 32);
 
 export interface GroupPlace {
   readonly part: PartRef;
@@ -101,7 +102,7 @@ function validateAsset(asset: Asset, eref: (field?: string) => Diagnostic['ref']
   if (asset.type !== undefined && !(ASSET_TYPES as readonly string[]).includes(asset.type)) {
     out.push(diag('asset-type-invalid', `Asset Type "${asset.type}" of ${asset.name} is not valid: use OEM or MobileOperator, or remove it (default OEM).`, eref('type')));
   }
-  if (asset.targetFileName !== undefined && BAD_FILE_NAME.test(asset.targetFileName)) {
+  if (asset.targetFileName !== undefined && isBadFileName(asset.targetFileName)) {
     out.push(diag('asset-target-file-name-invalid', `TargetFileName "${asset.targetFileName}" of ${asset.name} must be a plain file name without < > : " / \\ | ? *.`, eref('targetFileName')));
   }
   return out;
