@@ -134,7 +134,9 @@ function checkValue(name: string, value: string): ConditionIssue[] {
 /** Checks one Condition's attributes as the imaging tool would (S7), plus the editor's own rules. */
 export function checkCondition(name: string | undefined, value: string | undefined, isWildCard: string | undefined): readonly ConditionIssue[] {
   const issues: ConditionIssue[] = [];
-  const label = name && name !== '' ? name : 'this condition';
+  const named = name !== undefined && name !== '';
+  const label = named ? name : 'this condition';
+  const Label = named ? `Condition ${name}` : 'This condition';
   if (name === undefined || name === '') {
     issues.push({ code: 'condition-name-empty', field: 'name', message: 'The condition has no name: set it, e.g. MCC or MNC.' });
   } else {
@@ -150,12 +152,12 @@ export function checkCondition(name: string | undefined, value: string | undefin
       issues.push({ code: 'condition-wildcard-not-allowed', field: 'isWildCard', message: `Only MCC, MNC and CarrierId may be wildcards; remove IsWildCard from ${name} or give it a value.` });
     }
     if (value !== undefined && value !== '') {
-      issues.push({ code: 'condition-wildcard-with-value', field: 'value', message: `${label} is a wildcard, so its value "${value}" is ignored: clear the value or turn off IsWildCard.` });
+      issues.push({ code: 'condition-wildcard-with-value', field: 'value', message: `${Label} is a wildcard, so its value "${value}" is ignored: clear the value or turn off IsWildCard.` });
     }
     return issues;
   }
   if (value === undefined || value === '') {
-    issues.push({ code: 'condition-value-empty', field: 'value', message: `Condition ${label} has no value: enter one, or make it a wildcard (MCC/MNC only).` });
+    issues.push({ code: 'condition-value-empty', field: 'value', message: `${Label} has no value: enter one, or make it a wildcard (MCC/MNC only).` });
     return issues;
   }
   if (name) issues.push(...checkValue(name, value));

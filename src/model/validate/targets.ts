@@ -15,9 +15,10 @@ export function validateTarget(target: Target, ctx: ValidationContext): readonly
   } else if (ctx.firstTargetById.get(target.id) !== target.key) {
     out.push(diag('target-id-duplicate', `Another Target already has the Id "${target.id}": rename one of them (Ids are case-sensitive).`, { part, path: [], field: 'id' }));
   }
-  const label = target.id ? `Target "${target.id}"` : 'This Target';
+  const label = target.id ? `Target "${target.id}"` : 'this Target';
+  const Label = target.id ? label : 'This Target';
   if (target.states.length === 0) {
-    out.push(diag('target-no-states', `${label} has no TargetState, so it never matches: add one with conditions such as MCC and MNC.`, { part, path: [] }));
+    out.push(diag('target-no-states', `${Label} has no TargetState, so it never matches: add one with conditions such as MCC and MNC.`, { part, path: [] }));
   }
   for (const state of target.states) {
     if (state.conditions.length === 0) {

@@ -12,20 +12,21 @@ import { validateSettingsGroup } from './settings-groups.ts';
 export function validateVariant(variant: Variant, ctx: ValidationContext): readonly Diagnostic[] {
   const part: PartRef = { kind: 'variant', key: variant.key };
   const out: Diagnostic[] = [];
-  const label = variant.name ? `Variant "${variant.name}"` : 'This Variant';
+  const label = variant.name ? `Variant "${variant.name}"` : 'this Variant';
+  const Label = variant.name ? label : 'This Variant';
   const refs = variant.targetRefs?.refs ?? [];
   if (refs.length === 0) {
-    out.push(diag('variant-no-targetref', `${label} has no TargetRef, so it never applies: choose the Target it is for.`, { part, path: [], field: 'targetRef' }));
+    out.push(diag('variant-no-targetref', `${Label} has no TargetRef, so it never applies: choose the Target it is for.`, { part, path: [], field: 'targetRef' }));
   }
   refs.forEach((ref, i) => {
     const rref = { part, path: [ref.key], field: 'id' };
     if (i > 0) {
-      out.push(diag('variant-many-targetrefs', `${label} may refer to one Target only: remove this TargetRef, or make another Variant for it.`, rref));
+      out.push(diag('variant-many-targetrefs', `${Label} may refer to one Target only: remove this TargetRef, or make another Variant for it.`, rref));
     }
     if (ref.id === undefined || ref.id === '') {
       out.push(diag('targetref-id-empty', `The TargetRef of ${label} has no Id: choose a Target.`, rref));
     } else if (!ctx.firstTargetById.has(ref.id)) {
-      out.push(diag('targetref-unknown', `${label} refers to Target "${ref.id}", which does not exist (Ids are case-sensitive): pick an existing Target or add one.`, rref));
+      out.push(diag('targetref-unknown', `${Label} refers to Target "${ref.id}", which does not exist (Ids are case-sensitive): pick an existing Target or add one.`, rref));
     }
   });
   const place = { part, inVariant: true, strict: ctx.strict };
