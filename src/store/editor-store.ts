@@ -21,6 +21,8 @@ export interface EditorState {
   readonly doc: AnswerFile;
   readonly selection: PartRef;
   readonly history: History;
+  /** The document as last created, opened or downloaded: the document has unsaved changes when doc !== baseline. */
+  readonly baseline: AnswerFile;
   /** Applies one pure edit to the document as one undo step labelled `label`. */
   edit(label: string, fn: (doc: AnswerFile, keys: KeyGen) => AnswerFile, options?: EditOptions): void;
   /** Replaces the whole document (new, import) as one undo step. */
@@ -30,6 +32,8 @@ export interface EditorState {
   redo(): void;
   /** Ends a typing run so the next keystroke starts a new undo step. */
   sealHistory(): void;
+  /** Records that the current document was saved (downloaded): it no longer counts as changed. */
+  markSaved(): void;
 }
 
 export const DOCUMENT_PART: PartRef = { kind: 'document' };
@@ -38,8 +42,11 @@ function initialDocument(): AnswerFile {
   return createFoundingDocument(mintKey);
 }
 
+const first = initialDocument();
+
 export const useEditor = create<EditorState>()((set, get) => ({
-  doc: initialDocument(),
+  doc: first,
+  baseline: first,
   selection: DOCUMENT_PART,
   history: EMPTY_HISTORY,
 
@@ -61,6 +68,7 @@ export const useEditor = create<EditorState>()((set, get) => ({
     const state = get();
     set({
       doc,
+      baseline: doc,
       selection: DOCUMENT_PART,
       history: record(state.history, { doc: state.doc, selection: state.selection, label }),
     });
@@ -82,12 +90,21 @@ export const useEditor = create<EditorState>()((set, get) => ({
     if (step) set({ doc: step.doc, selection: step.selection, history: step.history });
   },
 
+  markSaved() {
+    set({ baseline: get().doc });
+  },
+
   sealHistory() {
     const h = get().history;
     const sealed = seal(h);
     if (sealed !== h) set({ history: sealed });
   },
 }));
+
+/** Whether the current document differs from the one last created, opened or downloaded. */
+export function hasUnsavedChanges(s: Pick<EditorState, 'doc' | 'baseline'>): boolean {
+  return s.doc !== s.baseline;
+}
 
 /** A fresh founding-scenario document (the first screen). */
 export function newFoundingDocument(): AnswerFile {

@@ -9,6 +9,8 @@ import { useShortcuts } from './use-shortcuts.ts';
 import { PartList } from '../document/PartList.tsx';
 import { PartForm } from '../document/PartForm.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { DropZone } from '../import/DropZone.tsx';
+import { ImportDialogs } from '../import/ImportDialogs.tsx';
 
 export function App() {
   useShortcuts();
@@ -29,6 +31,8 @@ export function App() {
           </Box>
         </Box>
       </Box>
+      <DropZone />
+      <ImportDialogs />
     </ThemeProvider>
   );
 }

@@ -16,6 +16,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
 import { downloadCurrent } from './download-current.ts';
+import { OpenButton } from '../import/OpenButton.tsx';
 
 export function TopBar() {
   const undoLabel = useEditor((s) => s.history.past[s.history.past.length - 1]?.label);
@@ -50,6 +51,7 @@ export function TopBar() {
             New empty document
           </MenuItem>
         </Menu>
+        <OpenButton />
         <Tooltip title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
           <span>
             <IconButton aria-label="Undo" disabled={!undoLabel} onClick={actions.undo} data-testid="undo">

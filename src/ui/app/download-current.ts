@@ -6,6 +6,7 @@ import { downloadText } from '../../lib/download-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 
 export function downloadCurrent(): void {
-  const doc = useEditor.getState().doc;
+  const { doc, markSaved } = useEditor.getState();
   downloadText(answerFileName(doc.name), toXml(doc));
+  markSaved();
 }

@@ -24,6 +24,7 @@ export function CodeView({ text, label }: { text: string; label: string }) {
           EditorView.editable.of(false),
           EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           lineNumbers(),
+          EditorView.lineWrapping,
           highlightActiveLineGutter(),
           foldGutter(),
           xml(),

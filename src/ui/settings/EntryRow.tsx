@@ -38,7 +38,7 @@ export const EntryRow = memo(function EntryRow({ owner, groupKey, entry, index, 
   );
   if (entry.kind === 'setting') {
     return (
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid={testId}>
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} data-testid={testId}>
         <TextInput label="Setting name" value={entry.name} onChange={(v) => update({ name: v })} needed testId={`${testId}-name`} />
         <TextInput label="Value" value={entry.value} onChange={(v) => update({ value: v })} needed monospace testId={`${testId}-value`} />
         <SelectInput

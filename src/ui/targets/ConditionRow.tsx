@@ -32,7 +32,7 @@ export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, co
   const wild = isWild(c.isWildCard);
   const update = (patch: Parameters<typeof actions.updateCondition>[3]) => actions.updateCondition(targetKey, stateKey, c.key, patch);
   return (
-    <Stack sx={{ alignItems: 'center' }} direction="row" spacing={1} data-testid={testId}>
+    <Stack sx={{ alignItems: 'flex-start' }} direction="row" spacing={1} data-testid={testId}>
       <ComboInput
         label="Name"
         value={c.name}

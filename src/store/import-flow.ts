@@ -1,0 +1,77 @@
+// The steps of opening a file: parse, then either ask before replacing a changed document, show why the
+// file was refused (with a proposed repair when there is one), or show what was kept without being understood.
+// The current document is only ever replaced by `confirm`/`acceptRepair`: a failed import leaves it untouched.
+
+import { create } from 'zustand';
+import type { AnswerFile } from '../model/types.ts';
+import { fromXml } from '../xml/parse.ts';
+import type { ImportError, ImportNote } from '../xml/parse-types.ts';
+import { mintKey } from './keys.ts';
+import { hasUnsavedChanges, useEditor } from './editor-store.ts';
+
+export type ImportStage =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'paste' }
+  | { readonly kind: 'confirm-replace'; readonly source: string; readonly doc: AnswerFile; readonly report: readonly ImportNote[] }
+  | { readonly kind: 'refused'; readonly source: string; readonly error: ImportError }
+  | { readonly kind: 'report'; readonly source: string; readonly report: readonly ImportNote[] };
+
+interface ImportFlowState {
+  readonly stage: ImportStage;
+  /** Parses `text` (from a file named `source`, or "pasted text") and moves to the next step. */
+  importText(source: string, text: string): void;
+  /** Replaces the changed document after the user agreed. */
+  confirm(): void;
+  /** Imports the repaired text the refusal proposed. */
+  acceptRepair(): void;
+  /** Shows a refusal decided before parsing (the file is too large, or could not be read). */
+  refuse(source: string, error: ImportError): void;
+  openPaste(): void;
+  close(): void;
+}
+
+function adopt(source: string, doc: AnswerFile, report: readonly ImportNote[]): ImportStage {
+  useEditor.getState().replaceDocument(`Open ${source}`, doc);
+  return report.length > 0 ? { kind: 'report', source, report } : { kind: 'idle' };
+}
+
+export const useImportFlow = create<ImportFlowState>()((set, get) => ({
+  stage: { kind: 'idle' },
+
+  importText(source, text) {
+    const result = fromXml(text, { keys: mintKey });
+    if (!result.ok) {
+      set({ stage: { kind: 'refused', source, error: result.error } });
+      return;
+    }
+    if (hasUnsavedChanges(useEditor.getState())) {
+      set({ stage: { kind: 'confirm-replace', source, doc: result.doc, report: result.report } });
+      return;
+    }
+    set({ stage: adopt(source, result.doc, result.report) });
+  },
+
+  confirm() {
+    const stage = get().stage;
+    if (stage.kind !== 'confirm-replace') return;
+    set({ stage: adopt(stage.source, stage.doc, stage.report) });
+  },
+
+  acceptRepair() {
+    const stage = get().stage;
+    if (stage.kind !== 'refused' || !stage.error.repair) return;
+    get().importText(`${stage.source} (repaired)`, stage.error.repair.text);
+  },
+
+  refuse(source, error) {
+    set({ stage: { kind: 'refused', source, error } });
+  },
+
+  openPaste() {
+    set({ stage: { kind: 'paste' } });
+  },
+
+  close() {
+    set({ stage: { kind: 'idle' } });
+  },
+}));
