@@ -72,19 +72,19 @@ test('the preview follows every keystroke', async ({ editor }) => {
 });
 
 test('a new user fills the founding scenario and downloads exactly the preview', async ({ editor }) => {
-  await editor.fill(editor.docOwner(), 'Contoso');
+  await editor.fill(editor.docOwner(), 'Contoso', { type: true });
 
   await editor.openTarget(0);
-  await editor.fill(editor.conditionValue(0, 0), '310');
-  await editor.fill(editor.conditionValue(0, 1), '010');
-  await editor.fill(editor.conditionValue(0, 2), 'Contoso Mobile');
+  await editor.fill(editor.conditionValue(0, 0), '310', { type: true });
+  await editor.fill(editor.conditionValue(0, 1), '010', { type: true });
+  await editor.fill(editor.conditionValue(0, 2), 'Contoso Mobile', { type: true });
   // MNC keeps its leading zero in the form and in the preview.
   await expect(editor.conditionValue(0, 1)).toHaveValue('010');
   await expect(editor.preview()).toContainText('<Condition Name="MNC" Value="010" />');
   for (const j of [0, 1, 2]) await expect(editor.fieldOf(editor.conditionValue(0, j))).not.toContainText('Needed');
 
   await editor.openVariant(0);
-  await editor.fill(editor.entryValue(0, 1), '12345');
+  await editor.fill(editor.entryValue(0, 1), '12345', { type: true });
   await expect(editor.fieldOf(editor.entryValue(0, 1))).not.toContainText('Needed');
 
   const previewText = await editor.previewText();

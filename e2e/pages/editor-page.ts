@@ -142,12 +142,19 @@ export class EditorPage {
     return this.fieldOf(input).locator('.MuiFormHelperText-root');
   }
 
-  /** Replaces a field's value (select all, then type), as a user would. */
-  async fill(input: Locator, value: string): Promise<void> {
-    await input.click();
-    await input.press('ControlOrMeta+a');
-    if (value === '') await input.press('Delete');
-    else await input.pressSequentially(value);
+  /**
+   * Replaces a field's value. By default as one input event (like a paste); with `{ type: true }` key by key
+   * after selecting the old text, as a user types.
+   */
+  async fill(input: Locator, value: string, options: { type?: boolean } = {}): Promise<void> {
+    if (options.type) {
+      await input.click();
+      await input.press('ControlOrMeta+a');
+      if (value === '') await input.press('Delete');
+      else await input.pressSequentially(value);
+    } else {
+      await input.fill(value);
+    }
     await expect(input).toHaveValue(value);
   }
 
