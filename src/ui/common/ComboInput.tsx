@@ -1,11 +1,13 @@
 // A free-text field with suggestions (condition names, later setting paths and names). Typing anything is
 // allowed; the suggestions only help. Same refusal of non-XML characters as TextInput.
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Autocomplete from '@mui/material/Autocomplete';
 import TextField from '@mui/material/TextField';
 import { badXmlCharMessage } from '../../model/xml-chars.ts';
 import { useEditor } from '../../store/editor-store.ts';
+import type { FieldRef } from '../../model/refs.ts';
+import { useFieldMessage, useFocusRequest } from '../diagnostics/use-diagnostics.ts';
 
 export interface ComboInputProps {
   readonly label: string;
@@ -17,13 +19,19 @@ export interface ComboInputProps {
   readonly width?: number | string;
   readonly monospace?: boolean;
   readonly helperText?: string;
+  /** The field in the document: its diagnostics show here once the field is touched. */
+  readonly fieldRef?: FieldRef;
 }
 
-export function ComboInput({ label, value, options, onChange, needed, testId, width, monospace, helperText }: ComboInputProps) {
+export function ComboInput({ label, value, options, onChange, needed, testId, width, monospace, helperText, fieldRef }: ComboInputProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const sealHistory = useEditor((s) => s.sealHistory);
   const text = value ?? '';
-  const missing = !!needed && text === '';
+  const field = useFieldMessage(fieldRef);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useFocusRequest(field.id, inputRef);
+  const diag = field.message;
+  const missing = !!needed && text === '' && !diag;
   return (
     <Autocomplete
       freeSolo
@@ -39,7 +47,10 @@ export function ComboInput({ label, value, options, onChange, needed, testId, wi
           return;
         }
         setRefusal(null);
-        if (next !== text) onChange(next);
+        if (next !== text) {
+          field.touch();
+          onChange(next);
+        }
       }}
       sx={{ width: width ?? '100%' }}
       renderInput={(params) => (
@@ -49,19 +60,24 @@ export function ComboInput({ label, value, options, onChange, needed, testId, wi
           size="small"
           margin="dense"
           required={needed}
-          onBlur={sealHistory}
-          error={!!refusal}
-          color={missing ? 'warning' : undefined}
-          helperText={refusal ?? (missing ? 'Needed' : helperText)}
+          onBlur={() => {
+            sealHistory();
+            field.touch();
+          }}
+          inputRef={inputRef}
+          error={!!refusal || diag?.severity === 'error'}
+          color={missing || diag?.severity === 'warning' ? 'warning' : undefined}
+          helperText={refusal ?? diag?.message ?? (missing ? 'Needed' : helperText)}
           slotProps={{
             ...params.slotProps,
             htmlInput: {
               ...params.slotProps.htmlInput,
               'data-testid': testId,
+              'data-field': field.id,
               spellCheck: false,
               style: monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined,
             },
-            formHelperText: missing ? { sx: { color: 'warning.dark' } } : undefined,
+            formHelperText: missing || diag?.severity === 'warning' ? { sx: { color: 'warning.dark' } } : undefined,
           }}
         />
       )}

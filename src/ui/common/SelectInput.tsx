@@ -1,8 +1,11 @@
 // A small select for attributes with a closed set of values. A value outside the set (from an imported file)
 // is still shown, marked, so that nothing is silently replaced.
 
+import { useRef } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import type { FieldRef } from '../../model/refs.ts';
+import { useFieldMessage, useFocusRequest } from '../diagnostics/use-diagnostics.ts';
 
 export interface SelectInputProps {
   readonly label: string;
@@ -14,11 +17,17 @@ export interface SelectInputProps {
   readonly testId?: string;
   readonly width?: number | string;
   readonly helperText?: string;
+  /** The field in the document: its diagnostics show here once the field is touched. */
+  readonly fieldRef?: FieldRef;
 }
 
 const UNSET = '\u0000unset';
 
-export function SelectInput({ label, value, options, onChange, allowUnset, testId, width, helperText }: SelectInputProps) {
+export function SelectInput({ label, value, options, onChange, allowUnset, testId, width, helperText, fieldRef }: SelectInputProps) {
+  const field = useFieldMessage(fieldRef);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useFocusRequest(field.id, inputRef);
+  const diag = field.message;
   const known = value === undefined || options.some((o) => o.value === value);
   return (
     <TextField
@@ -27,10 +36,20 @@ export function SelectInput({ label, value, options, onChange, allowUnset, testI
       size="small"
       margin="dense"
       value={value ?? UNSET}
-      onChange={(e) => onChange(e.target.value === UNSET ? undefined : e.target.value)}
+      onChange={(e) => {
+        field.touch();
+        onChange(e.target.value === UNSET ? undefined : e.target.value);
+      }}
+      onBlur={field.touch}
+      inputRef={inputRef}
+      error={diag?.severity === 'error'}
+      color={diag?.severity === 'warning' ? 'warning' : undefined}
       sx={{ width: width ?? 200 }}
-      helperText={helperText}
-      slotProps={{ htmlInput: { 'data-testid': testId } }}
+      helperText={diag?.message ?? helperText}
+      slotProps={{
+        htmlInput: { 'data-testid': testId, 'data-field': field.id },
+        formHelperText: diag?.severity === 'warning' ? { sx: { color: 'warning.dark' } } : undefined,
+      }}
     >
       {allowUnset && (
         <MenuItem value={UNSET}>

@@ -1,10 +1,12 @@
 // A text field for any value that goes into the XML. It keeps input exactly as typed, refuses characters
 // XML 1.0 cannot carry (with a message at the field), and marks values only the user can supply as needed.
 
-import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import TextField from '@mui/material/TextField';
 import { badXmlCharMessage } from '../../model/xml-chars.ts';
 import { useEditor } from '../../store/editor-store.ts';
+import type { FieldRef } from '../../model/refs.ts';
+import { useFieldMessage, useFocusRequest } from '../diagnostics/use-diagnostics.ts';
 
 export interface TextInputProps {
   readonly label: string;
@@ -20,6 +22,8 @@ export interface TextInputProps {
   readonly fullWidth?: boolean;
   readonly autoFocus?: boolean;
   readonly width?: number | string;
+  /** The field in the document: its diagnostics show here once the field is touched. */
+  readonly fieldRef?: FieldRef;
 }
 
 export function TextInput(props: TextInputProps) {
@@ -27,7 +31,11 @@ export function TextInput(props: TextInputProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const sealHistory = useEditor((s) => s.sealHistory);
   const text = value ?? '';
-  const missing = !!needed && text === '';
+  const field = useFieldMessage(props.fieldRef);
+  const inputRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  useFocusRequest(field.id, inputRef);
+  const diag = field.message;
+  const missing = !!needed && text === '' && !diag;
 
   function handleChange(e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) {
     const next = e.target.value;
@@ -37,6 +45,7 @@ export function TextInput(props: TextInputProps) {
       return;
     }
     setRefusal(null);
+    field.touch();
     onChange(next);
   }
 
@@ -45,7 +54,11 @@ export function TextInput(props: TextInputProps) {
       label={label}
       value={text}
       onChange={handleChange}
-      onBlur={sealHistory}
+      onBlur={() => {
+        sealHistory();
+        field.touch();
+      }}
+      inputRef={inputRef}
       size="small"
       margin="dense"
       placeholder={placeholder}
@@ -54,17 +67,18 @@ export function TextInput(props: TextInputProps) {
       autoFocus={autoFocus}
       fullWidth={props.fullWidth ?? !props.width}
       sx={props.width ? { width: props.width } : undefined}
-      error={!!refusal}
-      color={missing ? 'warning' : undefined}
-      helperText={refusal ?? (missing ? 'Needed: only you know this value' : helperText)}
+      error={!!refusal || diag?.severity === 'error'}
+      color={missing || diag?.severity === 'warning' ? 'warning' : undefined}
+      helperText={refusal ?? diag?.message ?? (missing ? 'Needed: only you know this value' : helperText)}
       slotProps={{
         htmlInput: {
           'data-testid': testId,
+          'data-field': field.id,
           spellCheck: false,
-          'aria-invalid': refusal ? true : undefined,
+          'aria-invalid': refusal || diag?.severity === 'error' ? true : undefined,
           style: monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined,
         },
-        formHelperText: missing ? { sx: { color: 'warning.dark' } } : undefined,
+        formHelperText: missing || diag?.severity === 'warning' ? { sx: { color: 'warning.dark' } } : undefined,
       }}
     />
   );
