@@ -102,7 +102,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   });
   parser.on('cdata', (c) => {
     flushText();
-    builder.trivia({ kind: 'cdata', text: c });
+    // An empty CDATA section holds nothing and cannot be written back (the writer drops it): not kept.
+    if (c !== '') builder.trivia({ kind: 'cdata', text: c });
     markEnd = here();
   });
   parser.on('opentagstart', (tag) => {
