@@ -24,6 +24,7 @@ import type {
   StaticSection,
   Target,
   TargetRef,
+  TargetRefs,
   TargetsSection,
   TargetState,
   Trivia,
@@ -141,11 +142,13 @@ const staticItem: fc.Arbitrary<StaticItem> = fc.oneof(settings, applications, da
 const variantItem: fc.Arbitrary<VariantItem> = fc.oneof(settings, applications);
 
 const targetRef: fc.Arbitrary<TargetRef> = withExtras(fc.record({ key: key<'TargetRef'>(), id: attrValue }));
+const refsArb: fc.Arbitrary<readonly TargetRef[]> = list(targetRef);
+const targetRefs: fc.Arbitrary<TargetRefs> = withEnd(fc.record({ refs: refsArb }));
 export const arbVariant: fc.Arbitrary<Variant> = withEnd(
   fc.record({
     key: key<'Variant'>(),
     name: attrValue,
-    targetRefs: fc.option(withEnd(fc.record({ refs: list(targetRef) })), { nil: undefined }),
+    targetRefs: fc.option(targetRefs, { nil: undefined }),
     items: list(variantItem),
   }),
 );
