@@ -10,7 +10,6 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  permissions: [['clipboard-read', 'clipboard-write'], { option: true }],
   pageErrors: [
     async ({ page }, use) => {
       const errors: Error[] = [];
@@ -21,6 +20,8 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
   editor: async ({ page }, use) => {
+    // The preview's full text is read through Copy → clipboard.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const editor = new EditorPage(page);
     await editor.open();
     await use(editor);
