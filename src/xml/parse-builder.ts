@@ -26,6 +26,8 @@ export class ModelBuilder {
   private readonly epilog: Trivia[] = [];
   private doc: AnswerFile | undefined;
   readonly notes: ImportNote[] = [];
+  /** Start-tag position of each keyed entity (by key) and of each section ('#document', '#imports'...). */
+  readonly positions = new Map<string, Pos>();
 
   constructor(private readonly keys: KeyGen) {}
 
@@ -74,6 +76,8 @@ export class ModelBuilder {
     const { fields, extra } = splitAttrs(frame.kind, frame.attrs, (a) => isRoot && isDefaultNsDecl(a));
     for (const a of extra) this.note(frame.pos, unknownAttrMessage(frame, a));
     const value = buildKnown(frame, frame.kind, fields, extra, this.keys);
+    const key = (value as { key?: string }).key;
+    this.positions.set(key ?? `#${isRoot ? 'document' : frame.kind}`, frame.pos);
     if (!parent) {
       this.doc = value as AnswerFile;
       return;

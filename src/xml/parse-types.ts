@@ -50,5 +50,14 @@ export interface ImportNote {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly doc: AnswerFile; readonly report: readonly ImportNote[] }
+  | {
+      readonly ok: true;
+      readonly doc: AnswerFile;
+      readonly report: readonly ImportNote[];
+      /**
+       * Where each entity's start tag stood (1-based), by its key; sections without a key under
+       * '#document', '#Imports', '#Targets', '#Static', '#TargetRefs' (the last one seen). For messages only.
+       */
+      readonly positions: ReadonlyMap<string, { readonly line: number; readonly column: number }>;
+    }
   | { readonly ok: false; readonly error: ImportError };

@@ -139,7 +139,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   if (!doc) {
     return { ok: false, error: { code: 'not-well-formed', message: 'The file has no root element.' } };
   }
-  return { ok: true, doc, report: builder.sortedNotes() };
+  return { ok: true, doc, report: builder.sortedNotes(), positions: builder.positions };
 }
 
 /** Attributes in source order, namespace declarations included (they are re-emitted as written). */

@@ -1,0 +1,113 @@
+// `caf check FILE...`: imports each file with the editor's parser and prints the editor's diagnostics.
+// Exit code: 0 no errors, 1 some error, 2 some file could not be read or imported (the worst one wins).
+
+import { fromXml } from '../xml/parse.ts';
+import type { ImportError, ImportNote } from '../xml/parse-types.ts';
+import { validate } from '../model/validate/validate.ts';
+import type { Diagnostic } from '../model/validate/diagnostic.ts';
+import type { CliIo } from './io.ts';
+import { reason } from './io.ts';
+
+interface Located {
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface FileReport {
+  readonly file: string;
+  /** 'ok' imported and checked; 'unreadable' / 'refused' could not be checked. */
+  readonly status: 'ok' | 'unreadable' | 'refused';
+  readonly error?: Omit<ImportError, 'repair'> & { readonly repairAvailable?: boolean };
+  readonly diagnostics: readonly (Diagnostic & Located)[];
+  readonly notes: readonly ImportNote[];
+}
+
+type Positions = ReadonlyMap<string, { readonly line: number; readonly column: number }>;
+
+/** The start tag a diagnostic is about: its deepest keyed entity, else its part. */
+function locate(d: Diagnostic, positions: Positions): Located {
+  for (const k of [...d.ref.path].reverse()) {
+    const p = positions.get(k);
+    if (p) return p;
+  }
+  const part = d.ref.part;
+  const p =
+    part.kind === 'target' || part.kind === 'variant'
+      ? positions.get(part.key)
+      : positions.get(part.kind === 'document' ? '#document' : part.kind === 'imports' ? '#Imports' : '#Static');
+  return p ?? positions.get('#document') ?? {};
+}
+
+export async function checkFile(file: string, strict: boolean, io: CliIo): Promise<FileReport> {
+  let text: string;
+  try {
+    text = await io.read(file);
+  } catch (e) {
+    return { file, status: 'unreadable', error: { code: 'empty', message: `cannot read the file: ${reason(e)}` }, diagnostics: [], notes: [] };
+  }
+  const r = fromXml(text);
+  if (!r.ok) {
+    const { repair, ...error } = r.error;
+    return { file, status: 'refused', error: repair ? { ...error, repairAvailable: true } : error, diagnostics: [], notes: [] };
+  }
+  const diagnostics = validate(r.doc, { strict }).map((d) => ({ ...d, ...locate(d, r.positions) }));
+  return { file, status: 'ok', diagnostics, notes: r.report };
+}
+
+export function exitCodeOf(reports: readonly FileReport[]): number {
+  if (reports.some((r) => r.status !== 'ok')) return 2;
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+function where(file: string, at: Located): string {
+  return at.line === undefined ? file : at.column === undefined ? `${file}:${at.line}` : `${file}:${at.line}:${at.column}`;
+}
+
+/** Text lines: `file:line:column severity code message`, one per diagnostic, note or refusal. */
+export function formatText(reports: readonly FileReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    if (r.error) {
+      const repair = r.error.repairAvailable ? ' (a repair is available: caf format --repair)' : '';
+      const code = r.status === 'unreadable' ? 'unreadable' : r.error.code;
+      lines.push(`${where(r.file, r.error)} error ${code} ${r.error.message}${repair}`);
+      continue;
+    }
+    for (const d of r.diagnostics) lines.push(`${where(r.file, d)} ${d.severity} ${d.code} ${d.message}`);
+    for (const n of r.notes) lines.push(`${where(r.file, n)} note kept ${n.message}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** One JSON object for tools: every file with its status, diagnostics (with positions) and notes. */
+export function formatJson(reports: readonly FileReport[]): string {
+  const files = reports.map((r) => ({
+    file: r.file,
+    status: r.status,
+    ...(r.error ? { error: r.error } : {}),
+    diagnostics: r.diagnostics.map((d) => ({
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      ...(d.line !== undefined ? { line: d.line, column: d.column } : {}),
+      ref: d.ref,
+    })),
+    notes: r.notes,
+  }));
+  return `${JSON.stringify({ exitCode: exitCodeOf(reports), files }, null, 2)}\n`;
+}
+
+export async function runCheck(files: readonly string[], opts: { json: boolean; strict: boolean }, io: CliIo): Promise<number> {
+  const reports: FileReport[] = [];
+  for (const f of files) reports.push(await checkFile(f, opts.strict, io));
+  io.out(opts.json ? formatJson(reports) : formatText(reports));
+  if (!opts.json) {
+    const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+    const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+    const refused = reports.filter((r) => r.status !== 'ok').length;
+    const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
+    if (refused > 0) parts.push(`${refused} file${refused === 1 ? '' : 's'} not checked`);
+    io.err(`${parts.join(', ')} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+  }
+  return exitCodeOf(reports);
+}
