@@ -23,6 +23,8 @@ import * as vr from '../model/variants.ts';
 import * as grp from '../model/groups.ts';
 import * as app from '../model/applications.ts';
 import * as da from '../model/data-assets.ts';
+import type { CatalogSetting } from '../model/catalog/types.ts';
+import { addFromCatalog } from '../model/catalog-edits.ts';
 import { mintKey } from './keys.ts';
 import { newEmptyDocument, newFoundingDocument, useEditor } from './editor-store.ts';
 
@@ -135,4 +137,6 @@ export const actions = {
     edit('Edit data asset', (d) => da.updateDataAsset(d, b, a, source), { coalesce: `dataasset/${a}` }),
   removeDataAsset: (b: GroupKey, a: DataAssetKey) => edit('Remove data asset', (d) => da.removeDataAsset(d, b, a)),
   moveDataAsset: (b: GroupKey, a: DataAssetKey, to: number) => edit('Move data asset', (d) => da.moveDataAsset(d, b, a, to)),
+  addFromCatalog: (owner: ItemOwner, entry: CatalogSetting, current?: GroupKey) =>
+    edit(`Add ${entry.name}`, (d, k) => addFromCatalog(d, owner, entry, k, current)),
 };
