@@ -41,9 +41,19 @@ export class EditorPage {
     await this.tid('redo').click();
   }
 
-  /** Clicks Download and returns the suggested file name and the file's text (UTF-8). */
-  async download(): Promise<Downloaded> {
-    const [dl] = await Promise.all([this.page.waitForEvent('download'), this.tid('download').click()]);
+  /**
+   * Clicks Download and returns the suggested file name and the file's text (UTF-8). A document with errors
+   * asks first; `confirmErrors` says whether to expect and accept that question (default: accept if asked).
+   */
+  async download(confirmErrors?: boolean): Promise<Downloaded> {
+    const downloaded = this.page.waitForEvent('download');
+    await this.tid('download').click();
+    const dialog = this.tid('download-confirm-dialog');
+    if (confirmErrors === true) await dialog.waitFor();
+    if (confirmErrors !== false && (confirmErrors === true || (await dialog.isVisible()))) {
+      await this.tid('download-anyway').click();
+    }
+    const dl = await downloaded;
     const path = await dl.path();
     if (!path) throw new Error(`Download failed: ${await dl.failure()}`);
     return { fileName: dl.suggestedFilename(), text: await readFile(path, 'utf8') };

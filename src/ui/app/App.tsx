@@ -11,9 +11,12 @@ import { PartForm } from '../document/PartForm.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { DropZone } from '../import/DropZone.tsx';
 import { ImportDialogs } from '../import/ImportDialogs.tsx';
+import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
+import { useView } from '../../store/view-store.ts';
 
 export function App() {
   useShortcuts();
+  const problemsOpen = useView((s) => s.problemsOpen);
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
@@ -23,8 +26,15 @@ export function App() {
           <Box component="nav" sx={{ overflowY: 'auto', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
             <PartList />
           </Box>
-          <Box component="main" sx={{ overflowY: 'auto', p: 2 }}>
-            <PartForm />
+          <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+            <Box component="main" sx={{ overflowY: 'auto', p: 2, flexGrow: 1, minHeight: 0 }}>
+              <PartForm />
+            </Box>
+            {problemsOpen && (
+              <Box component="section" aria-label="Problems" sx={{ height: '32%', minHeight: 120, borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+                <DiagnosticsPanel />
+              </Box>
+            )}
           </Box>
           <Box component="aside" sx={{ minHeight: 0, borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
             <PreviewPane />

@@ -12,11 +12,11 @@ import Typography from '@mui/material/Typography';
 import UndoIcon from '@mui/icons-material/Undo';
 import RedoIcon from '@mui/icons-material/Redo';
 import NoteAddIcon from '@mui/icons-material/NoteAdd';
-import DownloadIcon from '@mui/icons-material/Download';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
-import { downloadCurrent } from './download-current.ts';
+import { DownloadButton } from './DownloadButton.tsx';
 import { OpenButton } from '../import/OpenButton.tsx';
+import { ProblemCounts } from '../diagnostics/ProblemCounts.tsx';
 
 export function TopBar() {
   const undoLabel = useEditor((s) => s.history.past[s.history.past.length - 1]?.label);
@@ -67,9 +67,8 @@ export function TopBar() {
           </span>
         </Tooltip>
         <span style={{ flexGrow: 1 }} />
-        <Button variant="contained" startIcon={<DownloadIcon />} onClick={downloadCurrent} data-testid="download">
-          Download
-        </Button>
+        <ProblemCounts />
+        <DownloadButton />
       </Toolbar>
     </AppBar>
   );

@@ -9,6 +9,11 @@ import { SelectInput } from '../common/SelectInput.tsx';
 import { FormHeader } from '../common/FormHeader.tsx';
 
 const OWNER_TYPE_OPTIONS = OWNER_TYPES.map((v) => ({ value: v }));
+const DOC = { kind: 'document' } as const;
+const ref = (field: string) => ({ part: DOC, path: [], field });
+const OWNER = ref('owner');
+const OWNER_TYPE = ref('ownerType');
+const PRIORITY = ref('priority');
 
 export function DocumentForm() {
   const doc = useEditor((s) => s.doc);
@@ -28,6 +33,7 @@ export function DocumentForm() {
         value={doc.owner}
         onChange={(v) => actions.setRootAttribute('owner', v)}
         needed
+        fieldRef={OWNER}
         testId="doc-owner"
         helperText="Your company; used in package file names, so keep it file-name safe."
       />
@@ -38,12 +44,14 @@ export function DocumentForm() {
           options={OWNER_TYPE_OPTIONS}
           onChange={(v) => actions.setRootAttribute('ownerType', v)}
           testId="doc-ownertype"
+          fieldRef={OWNER_TYPE}
         />
         <TextInput
           label="Priority"
           value={doc.priority}
           onChange={(v) => actions.setRootAttribute('priority', v === '' ? undefined : v)}
           testId="doc-priority"
+          fieldRef={PRIORITY}
           width={200}
           helperText="Only for imported files: 1 is the highest."
         />

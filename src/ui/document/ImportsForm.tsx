@@ -11,6 +11,8 @@ import { TextInput } from '../common/TextInput.tsx';
 import { RowActions } from '../common/RowActions.tsx';
 import { FormHeader } from '../common/FormHeader.tsx';
 
+const IMPORTS = { kind: 'imports' } as const;
+
 export function ImportsForm() {
   const imports = useEditor((s) => importList(s.doc));
   return (
@@ -33,6 +35,7 @@ export function ImportsForm() {
             needed
             monospace
             testId={`import-source-${i}`}
+            fieldRef={{ part: IMPORTS, path: [imp.key], field: 'source' }}
           />
           <RowActions
             what="import"

@@ -30,6 +30,7 @@ function isWild(value: string | undefined): boolean {
 export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, condition, index, count, testId }: ConditionRowProps) {
   const c = condition;
   const wild = isWild(c.isWildCard);
+  const ref = (field: string) => ({ part: { kind: 'target', key: targetKey } as const, path: [stateKey, c.key], field });
   const update = (patch: Parameters<typeof actions.updateCondition>[3]) => actions.updateCondition(targetKey, stateKey, c.key, patch);
   return (
     <Stack sx={{ alignItems: 'flex-start' }} direction="row" spacing={1} data-testid={testId}>
@@ -41,6 +42,7 @@ export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, co
         needed
         width={180}
         testId={`${testId}-name`}
+        fieldRef={ref('name')}
       />
       <TextInput
         label="Value"
@@ -49,6 +51,7 @@ export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, co
         needed={!wild}
         monospace
         testId={`${testId}-value`}
+        fieldRef={ref('value')}
         placeholder={wild ? '(any)' : 'e.g. 310, pattern:^31[01]$, range:310,316, !310'}
       />
       <FormControlLabel

@@ -47,6 +47,7 @@ export function TargetForm({ targetKey }: { targetKey: TargetKey }) {
         onChange={(v) => actions.setTargetId(targetKey, v)}
         needed
         testId="target-id"
+        fieldRef={{ part: { kind: 'target', key: targetKey }, path: [], field: 'id' }}
         helperText={
           users > 0
             ? `Used by ${users} variant${users === 1 ? '' : 's'}; renaming updates ${users === 1 ? 'it' : 'them'}.`

@@ -53,6 +53,7 @@ export function VariantForm({ variantKey }: { variantKey: VariantKey }) {
           onChange={(v) => actions.setVariantTargetRef(variantKey, v ?? '')}
           width={280}
           testId="variant-target"
+          fieldRef={refs[0] ? { part: owner, path: [refs[0].key], field: 'id' } : { part: owner, path: [], field: 'targetRef' }}
           helperText={
             missing
               ? `No target has the Id “${refId}”.`

@@ -1,0 +1,55 @@
+// Download: saves exactly the previewed text. A document with errors asks first and names the count;
+// warnings never block.
+
+import { useState } from 'react';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import DownloadIcon from '@mui/icons-material/Download';
+import { useEditor } from '../../store/editor-store.ts';
+import { useView } from '../../store/view-store.ts';
+import { diagnosticsOf } from '../../store/diagnostics.ts';
+import { downloadCurrent } from './download-current.ts';
+
+export function DownloadButton() {
+  const [errors, setErrors] = useState(0);
+  function start() {
+    const n = diagnosticsOf(useEditor.getState().doc, useView.getState().strict).errors;
+    if (n > 0) setErrors(n);
+    else downloadCurrent();
+  }
+  return (
+    <>
+      <Button variant="contained" startIcon={<DownloadIcon />} onClick={start} data-testid="download">
+        Download
+      </Button>
+      <Dialog open={errors > 0} onClose={() => setErrors(0)} data-testid="download-confirm-dialog">
+        <DialogTitle>Download with {errors} error{errors === 1 ? '' : 's'}?</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            The document has {errors} error{errors === 1 ? '' : 's'} that the imaging tools would reject. You can download it anyway and
+            finish it later; the Problems panel lists what to fix.
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setErrors(0)} data-testid="download-cancel">
+            Cancel
+          </Button>
+          <Button
+            variant="contained"
+            onClick={() => {
+              setErrors(0);
+              downloadCurrent();
+            }}
+            data-testid="download-anyway"
+          >
+            Download anyway
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

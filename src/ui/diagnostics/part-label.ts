@@ -1,0 +1,31 @@
+// Names of document parts as the user sees them in the part list.
+
+import type { AnswerFile } from '../../model/types.ts';
+import type { PartRef } from '../../model/refs.ts';
+import { findTarget, findVariant } from '../../model/answer-file.ts';
+import { assertNever } from '../../model/types.ts';
+
+export function partKey(p: PartRef): string {
+  return p.kind === 'target' || p.kind === 'variant' ? `${p.kind}:${p.key}` : p.kind;
+}
+
+export function partLabel(doc: AnswerFile, p: PartRef): string {
+  switch (p.kind) {
+    case 'document':
+      return 'Document';
+    case 'imports':
+      return 'Imports';
+    case 'static':
+      return 'Static';
+    case 'target': {
+      const t = findTarget(doc, p.key);
+      return `Target ${t?.id ? `“${t.id}”` : '(no Id)'}`;
+    }
+    case 'variant': {
+      const v = findVariant(doc, p.key);
+      return `Variant ${v?.name ? `“${v.name}”` : '(unnamed)'}`;
+    }
+    default:
+      return assertNever(p);
+  }
+}

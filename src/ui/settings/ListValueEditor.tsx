@@ -1,0 +1,102 @@
+// A multistring Value (REG_MULTI_SZ) as a list of items, stored joined by ";". An item cannot hold ";" (it
+// separates the items), so typing one is refused with a message at the item.
+
+import { useRef, useState } from 'react';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import CloseIcon from '@mui/icons-material/Close';
+import type { FieldRef } from '../../model/refs.ts';
+import { addItem, itemRefusal, joinItems, removeItemAt, setItem, splitItems } from '../../model/value-editor.ts';
+import { useEditor } from '../../store/editor-store.ts';
+import { useFieldMessage, useFocusRequest } from '../diagnostics/use-diagnostics.ts';
+
+interface ListValueEditorProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly hint: string;
+  readonly fieldRef: FieldRef;
+  readonly testId: string;
+}
+
+const MONO = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' };
+
+export function ListValueEditor({ label, value, onChange, hint, fieldRef, testId }: ListValueEditorProps) {
+  const items = splitItems(value);
+  const [refusal, setRefusal] = useState<{ index: number; message: string } | null>(null);
+  const sealHistory = useEditor((s) => s.sealHistory);
+  const field = useFieldMessage(fieldRef);
+  const firstRef = useRef<HTMLElement>(null);
+  useFocusRequest(field.id, firstRef);
+  const diag = field.message;
+
+  const edit = (index: number, text: string) => {
+    const next = setItem(items, index, text);
+    const why = itemRefusal(text);
+    if (!next || why) {
+      setRefusal({ index, message: why ?? 'Not allowed in an item.' });
+      return;
+    }
+    setRefusal(null);
+    field.touch();
+    onChange(joinItems(next));
+  };
+
+  return (
+    <Stack sx={{ flexGrow: 1, minWidth: 240 }} data-testid={testId} role="group" aria-label={`${label} (list)`}>
+      {items.map((it, i) => (
+        <Stack key={i} direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+          <TextField
+            label={`${label} item ${i + 1}`}
+            value={it}
+            size="small"
+            margin="dense"
+            fullWidth
+            onChange={(e) => edit(i, e.target.value)}
+            onBlur={() => {
+              sealHistory();
+              field.touch();
+            }}
+            inputRef={i === 0 ? firstRef : undefined}
+            error={refusal?.index === i}
+            helperText={refusal?.index === i ? refusal.message : undefined}
+            slotProps={{
+              htmlInput: { 'data-testid': `${testId}-item-${i}`, 'data-field': i === 0 ? field.id : undefined, spellCheck: false, style: MONO },
+            }}
+          />
+          <IconButton
+            aria-label={`Remove item ${i + 1}`}
+            size="small"
+            sx={{ mt: 1.5 }}
+            onClick={() => {
+              setRefusal(null);
+              onChange(joinItems(removeItemAt(items, i)));
+            }}
+            data-testid={`${testId}-remove-${i}`}
+          >
+            <CloseIcon fontSize="small" />
+          </IconButton>
+        </Stack>
+      ))}
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Button
+          size="small"
+          startIcon={<AddIcon />}
+          onClick={() => onChange(joinItems(addItem(items)))}
+          data-testid={`${testId}-add`}
+          ref={items.length === 0 ? (firstRef as React.Ref<HTMLButtonElement>) : undefined}
+          data-field={items.length === 0 ? field.id : undefined}
+        >
+          Add item
+        </Button>
+        <Typography variant="caption" color={diag?.severity === 'error' ? 'error' : 'text.secondary'}>
+          {diag?.message ?? (items.length === 0 ? `Empty list. ${hint}` : hint)}
+        </Typography>
+      </Stack>
+    </Stack>
+  );
+}
