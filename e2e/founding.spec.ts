@@ -88,7 +88,8 @@ test('a new user fills the founding scenario and downloads exactly the preview',
   await expect(editor.fieldOf(editor.entryValue(0, 1))).not.toContainText('Needed');
 
   const previewText = await editor.previewText();
-  const file = await editor.download(false) // a completed founding document has no errors, so no confirmation;
+  // A completed founding document has no errors, so Download asks nothing.
+  const file = await editor.download(false);
   expect(file.fileName).toBe('SMStoSMTP.xml');
   expect(file.text).toBe(previewText);
 
