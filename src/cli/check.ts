@@ -17,7 +17,8 @@ export interface FileReport {
   readonly file: string;
   /** 'ok' imported and checked; 'unreadable' / 'refused' could not be checked. */
   readonly status: 'ok' | 'unreadable' | 'refused';
-  readonly error?: Omit<ImportError, 'repair'> & { readonly repairAvailable?: boolean };
+  /** Why the file was not checked: an ImportError (without the repaired text), or code 'unreadable'. */
+  readonly error?: Omit<ImportError, 'repair' | 'code'> & { readonly code: ImportError['code'] | 'unreadable'; readonly repairAvailable?: boolean };
   readonly diagnostics: readonly (Diagnostic & Located)[];
   readonly notes: readonly ImportNote[];
 }
@@ -43,7 +44,7 @@ export async function checkFile(file: string, strict: boolean, io: CliIo): Promi
   try {
     text = await io.read(file);
   } catch (e) {
-    return { file, status: 'unreadable', error: { code: 'empty', message: `cannot read the file: ${reason(e)}` }, diagnostics: [], notes: [] };
+    return { file, status: 'unreadable', error: { code: 'unreadable', message: `cannot read the file: ${reason(e)}` }, diagnostics: [], notes: [] };
   }
   const r = fromXml(text);
   if (!r.ok) {
@@ -69,8 +70,7 @@ export function formatText(reports: readonly FileReport[]): string {
   for (const r of reports) {
     if (r.error) {
       const repair = r.error.repairAvailable ? ' (a repair is available: caf format --repair)' : '';
-      const code = r.status === 'unreadable' ? 'unreadable' : r.error.code;
-      lines.push(`${where(r.file, r.error)} error ${code} ${r.error.message}${repair}`);
+      lines.push(`${where(r.file, r.error)} error ${r.error.code} ${r.error.message}${repair}`);
       continue;
     }
     for (const d of r.diagnostics) lines.push(`${where(r.file, d)} ${d.severity} ${d.code} ${d.message}`);

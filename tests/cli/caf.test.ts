@@ -97,6 +97,8 @@ describe('caf check', { timeout: 60_000 }, () => {
     const missing = caf('check', join(tmp, 'nope.xml'));
     expect(missing.code).toBe(2);
     expect(missing.out).toMatch(/nope\.xml error unreadable cannot read the file: no such file/);
+    const json = JSON.parse(caf('check', '--json', join(tmp, 'nope.xml')).out) as { files: { status: string; error: { code: string } }[] };
+    expect(json.files[0]).toMatchObject({ status: 'unreadable', error: { code: 'unreadable' } });
   });
 
   it('--json gives one object with every file, positions and the exit code', () => {
