@@ -34,7 +34,12 @@ export interface EditorState {
   sealHistory(): void;
   /** Records that the current document was saved (downloaded): it no longer counts as changed. */
   markSaved(): void;
+  /** Swaps in another document with its own selection and undo history (switching documents). */
+  load(session: EditorSession): void;
 }
+
+/** One document's editing state: what the store holds for the current document, parked for the others. */
+export type EditorSession = Pick<EditorState, 'doc' | 'baseline' | 'selection' | 'history'>;
 
 export const DOCUMENT_PART: PartRef = { kind: 'document' };
 
@@ -92,6 +97,10 @@ export const useEditor = create<EditorState>()((set, get) => ({
 
   markSaved() {
     set({ baseline: get().doc });
+  },
+
+  load(session) {
+    set({ doc: session.doc, baseline: session.baseline, selection: session.selection, history: session.history });
   },
 
   sealHistory() {
