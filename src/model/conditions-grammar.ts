@@ -163,3 +163,15 @@ export function checkCondition(name: string | undefined, value: string | undefin
   if (name) issues.push(...checkValue(name, value));
   return issues;
 }
+
+/**
+ * Writes a condition value from its parts: `!` when negated, then the prefix (`pattern:` / `range:`, in the
+ * case it was read in, lowercase by default), then the body. The inverse of parseConditionValue.
+ */
+export function composeConditionValue(parts: Pick<ParsedConditionValue, 'negated' | 'mode' | 'body'> & { prefixCase?: 'lower' | 'capitalised' | null }): string {
+  const bang = parts.negated ? '!' : '';
+  if (parts.mode === 'exact') return bang + parts.body;
+  const prefix = parts.mode === 'pattern' ? 'pattern:' : 'range:';
+  const written = parts.prefixCase === 'capitalised' ? prefix[0].toUpperCase() + prefix.slice(1) : prefix;
+  return bang + written + parts.body;
+}

@@ -22,7 +22,7 @@ export function App() {
       <CssBaseline />
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
         <TopBar />
-        <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(360px, 40%)' }}>
+        <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(340px, 36%)' }}>
           <Box component="nav" sx={{ overflowY: 'auto', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
             <PartList />
           </Box>

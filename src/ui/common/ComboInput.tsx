@@ -19,11 +19,13 @@ export interface ComboInputProps {
   readonly width?: number | string;
   readonly monospace?: boolean;
   readonly helperText?: string;
+  /** Groups the suggestions under headings (the options must be sorted by group). */
+  readonly groupBy?: (option: string) => string;
   /** The field in the document: its diagnostics show here once the field is touched. */
   readonly fieldRef?: FieldRef;
 }
 
-export function ComboInput({ label, value, options, onChange, needed, testId, width, monospace, helperText, fieldRef }: ComboInputProps) {
+export function ComboInput({ label, value, options, onChange, needed, testId, width, monospace, helperText, fieldRef, groupBy }: ComboInputProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const sealHistory = useEditor((s) => s.sealHistory);
   const text = value ?? '';
@@ -37,6 +39,7 @@ export function ComboInput({ label, value, options, onChange, needed, testId, wi
       freeSolo
       disableClearable
       options={options as string[]}
+      groupBy={groupBy}
       inputValue={text}
       value={text}
       onInputChange={(_e, next, reason) => {
@@ -52,7 +55,7 @@ export function ComboInput({ label, value, options, onChange, needed, testId, wi
           onChange(next);
         }
       }}
-      sx={{ width: width ?? '100%' }}
+      sx={{ width: width ?? '100%', flexShrink: width ? 0 : 1 }}
       renderInput={(params) => (
         <TextField
           {...params}

@@ -69,7 +69,7 @@ export function TextInput(props: TextInputProps) {
       sx={props.width ? { width: props.width } : undefined}
       error={!!refusal || diag?.severity === 'error'}
       color={missing || diag?.severity === 'warning' ? 'warning' : undefined}
-      helperText={refusal ?? diag?.message ?? (missing ? 'Needed: only you know this value' : helperText)}
+      helperText={refusal ?? diag?.message ?? (missing ? 'Needed' : helperText)}
       slotProps={{
         htmlInput: {
           'data-testid': testId,

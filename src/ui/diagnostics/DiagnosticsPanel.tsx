@@ -115,7 +115,7 @@ export function DiagnosticsPanel() {
                   const i = n++;
                   return (
                     <Stack key={i} direction="row" sx={{ alignItems: 'center', pr: 1 }}>
-                      <ListItemButton onClick={() => goTo(d)} data-testid={`problem-${i}`} data-code={d.code} sx={{ py: 0.25 }}>
+                      <ListItemButton onClick={() => goTo(d)} data-testid={`problem-${i}`} data-code={d.code} data-severity={d.severity} sx={{ py: 0.25 }}>
                         <ListItemIcon sx={{ minWidth: 30 }}>
                           {d.severity === 'error' ? <ErrorIcon color="error" fontSize="small" /> : <WarningIcon color="warning" fontSize="small" />}
                         </ListItemIcon>

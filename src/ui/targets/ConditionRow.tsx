@@ -8,11 +8,14 @@ import type { Condition } from '../../model/types.ts';
 import type { TargetKey, TargetStateKey } from '../../model/ids.ts';
 import { actions } from '../../store/actions.ts';
 import { ComboInput } from '../common/ComboInput.tsx';
-import { TextInput } from '../common/TextInput.tsx';
+import { ConditionValueInput } from './ConditionValueInput.tsx';
 import { RowActions } from '../common/RowActions.tsx';
 
-/** The names the imaging tool knows, first; format.md §2.2. */
-export const CONDITION_NAMES = ['MCC', 'MNC', 'SPN', 'GID1', 'UIName', 'UIOrder'] as const;
+/** The names the imaging tool knows, first; then the documented ones it passes through with a warning (§2.2). */
+const TOOL_NAMES = ['MCC', 'MNC', 'SPN', 'GID1', 'UIName', 'UIOrder'];
+const OTHER_NAMES = ['CarrierId', 'PNN', 'ICCID', 'Roaming', 'UICC', 'UICCSLOT', 'Region', 'Lang', 'ProcessorType', 'ProcessorName', 'Architecture', 'AoAc', 'PowerPlatformRole', 'Server', 'SocIdentifier'];
+export const CONDITION_NAMES: readonly string[] = [...TOOL_NAMES, ...OTHER_NAMES];
+const groupOf = (name: string) => (TOOL_NAMES.includes(name) ? 'Known to the imaging tool' : 'Documented, unknown to the imaging tool (warning)');
 
 interface ConditionRowProps {
   readonly targetKey: TargetKey;
@@ -38,21 +41,19 @@ export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, co
         label="Name"
         value={c.name}
         options={CONDITION_NAMES}
+        groupBy={groupOf}
         onChange={(v) => update({ name: v })}
         needed
-        width={180}
+        width={150}
         testId={`${testId}-name`}
         fieldRef={ref('name')}
       />
-      <TextInput
-        label="Value"
+      <ConditionValueInput
         value={c.value}
         onChange={(v) => update({ value: v })}
         needed={!wild}
-        monospace
-        testId={`${testId}-value`}
+        testId={testId}
         fieldRef={ref('value')}
-        placeholder={wild ? '(any)' : 'e.g. 310, pattern:^31[01]$, range:310,316, !310'}
       />
       <FormControlLabel
         sx={{ flexShrink: 0, mr: 0 }}
@@ -70,7 +71,6 @@ export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, co
         what="condition"
         index={index}
         count={count}
-        onMove={(to) => actions.moveCondition(targetKey, stateKey, c.key, to)}
         onRemove={() => actions.removeCondition(targetKey, stateKey, c.key)}
         testId={testId}
       />

@@ -1,0 +1,78 @@
+// A condition's value as its parts: a match mode (equals / pattern / range), "not", and the body. The text
+// written to the file is `!`, then `pattern:` or `range:`, then the body, so each part is edited on its own.
+
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Tooltip from '@mui/material/Tooltip';
+import type { FieldRef } from '../../model/refs.ts';
+import { composeConditionValue, parseConditionValue, type ConditionMode } from '../../model/conditions-grammar.ts';
+import { TextInput } from '../common/TextInput.tsx';
+
+const MODES: readonly { value: ConditionMode; label: string; hint: string }[] = [
+  { value: 'exact', label: 'equals', hint: 'e.g. 310' },
+  { value: 'pattern', label: 'pattern', hint: 'a regular expression, e.g. ^31[01]$' },
+  { value: 'range', label: 'range', hint: 'min,max e.g. 310,316' },
+];
+
+export interface ConditionValueInputProps {
+  readonly value: string | undefined;
+  readonly onChange: (value: string) => void;
+  readonly needed: boolean;
+  readonly disabled?: boolean;
+  readonly testId: string;
+  readonly fieldRef: FieldRef;
+}
+
+export function ConditionValueInput({ value, onChange, needed, disabled, testId, fieldRef }: ConditionValueInputProps) {
+  const parts = parseConditionValue(value ?? '');
+  const mode = MODES.find((m) => m.value === parts.mode) ?? MODES[0];
+  const write = (patch: Partial<typeof parts>) => onChange(composeConditionValue({ ...parts, ...patch }));
+  return (
+    <>
+      <TextField
+        select
+        label="Match"
+        size="small"
+        margin="dense"
+        value={parts.mode}
+        disabled={disabled}
+        onChange={(e) => write({ mode: e.target.value as ConditionMode })}
+        sx={{ width: 112, flexShrink: 0 }}
+        slotProps={{ htmlInput: { 'data-testid': `${testId}-mode` } }}
+      >
+        {MODES.map((m) => (
+          <MenuItem key={m.value} value={m.value}>
+            {m.label}
+          </MenuItem>
+        ))}
+      </TextField>
+      <Tooltip title="Negate: the condition matches when the value does NOT match (written as a leading !)">
+        <FormControlLabel
+          sx={{ flexShrink: 0, mr: 0, mt: 1 }}
+          control={
+            <Checkbox
+              size="small"
+              checked={parts.negated}
+              disabled={disabled}
+              onChange={(e) => write({ negated: e.target.checked })}
+              slotProps={{ input: { 'aria-label': 'Not (negate)', 'data-testid': `${testId}-not` } as object }}
+            />
+          }
+          label="not"
+        />
+      </Tooltip>
+      <TextInput
+        label={mode.value === 'exact' ? 'Value' : mode.value === 'pattern' ? 'Pattern' : 'Range'}
+        value={parts.body}
+        onChange={(body) => write({ body })}
+        needed={needed}
+        monospace
+        testId={`${testId}-value`}
+        placeholder={disabled ? '(any)' : mode.hint}
+        fieldRef={fieldRef}
+      />
+    </>
+  );
+}
