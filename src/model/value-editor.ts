@@ -131,9 +131,9 @@ export function formatValue(value: EditorValue): string {
   }
 }
 
-/** Items of a multistring value: '' is the empty list; 'a;' is ['a', '']. */
+/** Items of a multistring value: '' is one empty item (the field to fill); 'a;' is ['a', '']. */
 export function splitItems(text: string): readonly string[] {
-  return text === '' ? [] : text.split(LIST_SEPARATOR);
+  return text.split(LIST_SEPARATOR);
 }
 
 export function joinItems(items: readonly string[]): string {

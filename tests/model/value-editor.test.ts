@@ -160,7 +160,8 @@ describe('integer editor', () => {
 describe('multistring items', () => {
   it('splits and joins on ";" losslessly', () => {
     for (const v of ['', 'a', 'a;b', 'a;;b', 'a;', ';a']) expect(joinItems(splitItems(v))).toBe(v);
-    expect(splitItems('')).toEqual([]);
+    expect(splitItems('')).toEqual(['']);
+    expect(joinItems(removeItemAt([''], 0))).toBe('');
     expect(splitItems('1234;5678')).toEqual(['1234', '5678']);
   });
 

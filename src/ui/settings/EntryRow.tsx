@@ -1,15 +1,22 @@
-// One entry of a settings group: a `<Setting Name Value>` or an `<Asset Name Source ...>`.
+// One entry of a settings group: a `<Setting Name Value>` or an `<Asset Name Source ...>`, with the catalog
+// help under it while it is the group's active (last focused) entry.
 
 import { memo } from 'react';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Chip from '@mui/material/Chip';
 import type { ItemOwner, SettingsEntry } from '../../model/types.ts';
-import { ASSET_TYPES, SETTING_TYPES } from '../../model/types.ts';
-import type { GroupKey } from '../../model/ids.ts';
+import { ASSET_TYPES } from '../../model/types.ts';
+import type { EntryKey, GroupKey } from '../../model/ids.ts';
+import type { CatalogGroup } from '../../model/catalog/types.ts';
+import { findInGroup } from '../../model/catalog/lookup.ts';
 import { actions } from '../../store/actions.ts';
 import { TextInput } from '../common/TextInput.tsx';
 import { SelectInput } from '../common/SelectInput.tsx';
 import { RowActions } from '../common/RowActions.tsx';
+import { SettingHelp } from '../catalog/SettingHelp.tsx';
+import { SettingRow } from './SettingRow.tsx';
+import { partOf } from './owner-part.ts';
 
 interface EntryRowProps {
   readonly owner: ItemOwner;
@@ -18,13 +25,22 @@ interface EntryRowProps {
   readonly index: number;
   readonly count: number;
   readonly testId: string;
+  /** The catalog group of the group's path (undefined when unknown). */
+  readonly catalogGroup: CatalogGroup | undefined;
+  readonly names: readonly string[];
+  /** Show the help box under this entry. */
+  readonly active: boolean;
+  readonly onActivate: (key: EntryKey) => void;
 }
 
-const SETTING_TYPE_OPTIONS = SETTING_TYPES.map((v) => ({ value: v }));
 const ASSET_TYPE_OPTIONS = ASSET_TYPES.map((v) => ({ value: v }));
 
-export const EntryRow = memo(function EntryRow({ owner, groupKey, entry, index, count, testId }: EntryRowProps) {
+export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
+  const { owner, groupKey, entry, index, count, testId, catalogGroup, names, active, onActivate } = props;
   const update = (patch: Parameters<typeof actions.updateEntry>[3]) => actions.updateEntry(owner, groupKey, entry.key, patch);
+  const part = partOf(owner);
+  const ref = (field: string) => ({ part, path: [groupKey, entry.key], field });
+  const known = catalogGroup && entry.name ? findInGroup(catalogGroup, entry.name) : undefined;
   const rowActions = (
     <RowActions
       what={entry.kind === 'setting' ? 'setting' : 'asset'}
@@ -36,29 +52,20 @@ export const EntryRow = memo(function EntryRow({ owner, groupKey, entry, index, 
       testId={testId}
     />
   );
+  const help = active && <SettingHelp setting={known} name={entry.name ?? ''} testId={`${testId}-help`} />;
   if (entry.kind === 'setting') {
     return (
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} data-testid={testId}>
-        <TextInput label="Setting name" value={entry.name} onChange={(v) => update({ name: v })} needed testId={`${testId}-name`} />
-        <TextInput label="Value" value={entry.value} onChange={(v) => update({ value: v })} needed monospace testId={`${testId}-value`} />
-        <SelectInput
-          label="Type"
-          value={entry.type}
-          options={SETTING_TYPE_OPTIONS}
-          onChange={(v) => update({ type: v })}
-          allowUnset
-          width={130}
-          testId={`${testId}-type`}
-        />
-        {rowActions}
-      </Stack>
+      <Box onFocus={() => onActivate(entry.key)}>
+        <SettingRow part={part} groupKey={groupKey} entry={entry} known={known} names={names} update={update} actions={rowActions} testId={testId} />
+        {help}
+      </Box>
     );
   }
   return (
-    <Stack sx={{ borderLeft: 3, borderColor: 'divider', pl: 1, my: 0.5 }} data-testid={testId}>
+    <Stack sx={{ borderLeft: 3, borderColor: 'divider', pl: 1, my: 0.5 }} data-testid={testId} onFocus={() => onActivate(entry.key)}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Chip label="Asset" size="small" variant="outlined" />
-        <TextInput label="Asset name" value={entry.name} onChange={(v) => update({ name: v })} needed testId={`${testId}-name`} />
+        <TextInput label="Asset name" value={entry.name} onChange={(v) => update({ name: v })} needed testId={`${testId}-name`} fieldRef={ref('name')} />
         <TextInput
           label="Source"
           value={entry.source}
@@ -67,6 +74,7 @@ export const EntryRow = memo(function EntryRow({ owner, groupKey, entry, index, 
           monospace
           testId={`${testId}-source`}
           placeholder="absolute path, e.g. C:\\Assets\\ring.wma"
+          fieldRef={ref('source')}
         />
         {rowActions}
       </Stack>
@@ -76,6 +84,7 @@ export const EntryRow = memo(function EntryRow({ owner, groupKey, entry, index, 
           value={entry.targetFileName}
           onChange={(v) => update({ targetFileName: v === '' ? undefined : v })}
           testId={`${testId}-targetfilename`}
+          fieldRef={ref('targetFileName')}
         />
         <TextInput
           label="Display name"
@@ -91,8 +100,10 @@ export const EntryRow = memo(function EntryRow({ owner, groupKey, entry, index, 
           allowUnset
           width={180}
           testId={`${testId}-type`}
+          fieldRef={ref('type')}
         />
       </Stack>
+      {help}
     </Stack>
   );
 });

@@ -1,17 +1,21 @@
 // The items of the Static block or of a Variant, in document order, with buttons to add each kind.
 
+import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import type { ItemOwner, StaticItem } from '../../model/types.ts';
 import { assertNever } from '../../model/types.ts';
 import { actions } from '../../store/actions.ts';
 import { SettingsGroupCard } from './SettingsGroupCard.tsx';
 import { ApplicationsCard } from './ApplicationsCard.tsx';
 import { DataAssetsCard } from './DataAssetsCard.tsx';
+import { CatalogBrowser } from '../catalog/CatalogBrowser.tsx';
 
 export function ItemsEditor({ owner, items }: { owner: ItemOwner; items: readonly StaticItem[] }) {
+  const [browsing, setBrowsing] = useState(false);
   return (
     <Stack>
       {items.length === 0 && (
@@ -33,6 +37,9 @@ export function ItemsEditor({ owner, items }: { owner: ItemOwner; items: readonl
         }
       })}
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+        <Button startIcon={<ManageSearchIcon />} onClick={() => setBrowsing(true)} data-testid="add-from-catalog">
+          Add from catalog…
+        </Button>
         <Button startIcon={<AddIcon />} onClick={() => actions.addSettingsGroup(owner)} data-testid="add-settings-group">
           Add settings group
         </Button>
@@ -45,6 +52,7 @@ export function ItemsEditor({ owner, items }: { owner: ItemOwner; items: readonl
           </Button>
         )}
       </Stack>
+      {browsing && <CatalogBrowser owner={owner} onPick={(s) => actions.addFromCatalog(owner, s)} onClose={() => setBrowsing(false)} />}
     </Stack>
   );
 }

@@ -69,6 +69,7 @@ export function ListValueEditor({ label, value, onChange, hint, fieldRef, testId
             }}
           />
           <IconButton
+            disabled={items.length === 1 && it === ''}
             aria-label={`Remove item ${i + 1}`}
             size="small"
             sx={{ mt: 1.5 }}
@@ -88,13 +89,11 @@ export function ListValueEditor({ label, value, onChange, hint, fieldRef, testId
           startIcon={<AddIcon />}
           onClick={() => onChange(joinItems(addItem(items)))}
           data-testid={`${testId}-add`}
-          ref={items.length === 0 ? (firstRef as React.Ref<HTMLButtonElement>) : undefined}
-          data-field={items.length === 0 ? field.id : undefined}
         >
           Add item
         </Button>
         <Typography variant="caption" color={diag?.severity === 'error' ? 'error' : 'text.secondary'}>
-          {diag?.message ?? (items.length === 0 ? `Empty list. ${hint}` : hint)}
+          {diag?.message ?? hint}
         </Typography>
       </Stack>
     </Stack>

@@ -1,16 +1,21 @@
 // `<Settings Path>`: a group of settings (and assets) under one policy path.
 
-import { memo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import type { ItemOwner, SettingsGroup } from '../../model/types.ts';
+import type { EntryKey } from '../../model/ids.ts';
+import { findGroup } from '../../model/catalog/lookup.ts';
 import { actions } from '../../store/actions.ts';
 import { SectionCard } from '../common/SectionCard.tsx';
 import { RowActions } from '../common/RowActions.tsx';
-import { TextInput } from '../common/TextInput.tsx';
+import { CatalogBrowser } from '../catalog/CatalogBrowser.tsx';
 import { EntryRow } from './EntryRow.tsx';
+import { PathField } from './PathField.tsx';
+import { partOf } from './owner-part.ts';
 
 interface SettingsGroupCardProps {
   readonly owner: ItemOwner;
@@ -21,6 +26,10 @@ interface SettingsGroupCardProps {
 }
 
 export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group, index, count, testId }: SettingsGroupCardProps) {
+  const [active, setActive] = useState<EntryKey | null>(null);
+  const [browsing, setBrowsing] = useState(false);
+  const catalogGroup = group.path ? findGroup(group.path) : undefined;
+  const names = useMemo(() => catalogGroup?.settings.map((s) => s.name) ?? [], [catalogGroup]);
   return (
     <SectionCard
       testId={testId}
@@ -38,14 +47,12 @@ export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group,
         />
       }
     >
-      <TextInput
-        label="Path"
-        value={group.path}
+      <PathField
+        path={group.path}
+        catalogGroup={catalogGroup}
         onChange={(v) => actions.setGroupPath(owner, group.key, v)}
-        needed
-        monospace
-        testId={`${testId}-path`}
-        placeholder="e.g. Messaging/PerSimSettings/$(__ICCID)"
+        fieldRef={{ part: partOf(owner), path: [group.key], field: 'path' }}
+        testId={testId}
       />
       {group.entries.length === 0 && (
         <Typography variant="body2" color="warning.dark">
@@ -53,16 +60,39 @@ export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group,
         </Typography>
       )}
       {group.entries.map((e, i) => (
-        <EntryRow key={e.key} owner={owner} groupKey={group.key} entry={e} index={i} count={group.entries.length} testId={`${testId}-entry-${i}`} />
+        <EntryRow
+          key={e.key}
+          owner={owner}
+          groupKey={group.key}
+          entry={e}
+          index={i}
+          count={group.entries.length}
+          testId={`${testId}-entry-${i}`}
+          catalogGroup={catalogGroup}
+          names={names}
+          active={active === e.key}
+          onActivate={setActive}
+        />
       ))}
       <Stack direction="row" spacing={1}>
+        <Button size="small" startIcon={<ManageSearchIcon />} onClick={() => setBrowsing(true)} data-testid={`${testId}-add-from-catalog`}>
+          Add setting…
+        </Button>
         <Button size="small" startIcon={<AddIcon />} onClick={() => actions.addSetting(owner, group.key)} data-testid={`${testId}-add-setting`}>
-          Add setting
+          Add empty setting
         </Button>
         <Button size="small" startIcon={<AddIcon />} onClick={() => actions.addAsset(owner, group.key)} data-testid={`${testId}-add-asset`}>
           Add asset
         </Button>
       </Stack>
+      {browsing && (
+        <CatalogBrowser
+          owner={owner}
+          path={catalogGroup?.path}
+          onPick={(s) => actions.addFromCatalog(owner, s, group.key)}
+          onClose={() => setBrowsing(false)}
+        />
+      )}
     </SectionCard>
   );
 });

@@ -1,0 +1,70 @@
+// One `<Setting Name Value Type>` row: the name autocompletes within the group's catalog path, the value gets
+// the editor of its catalog type, and a setting the catalog does not know is marked.
+
+import type { ReactNode } from 'react';
+import Chip from '@mui/material/Chip';
+import Stack from '@mui/material/Stack';
+import Tooltip from '@mui/material/Tooltip';
+import type { Setting } from '../../model/types.ts';
+import { SETTING_TYPES } from '../../model/types.ts';
+import type { EntryKey, GroupKey } from '../../model/ids.ts';
+import type { PartRef } from '../../model/refs.ts';
+import type { CatalogSetting } from '../../model/catalog/types.ts';
+import type { EntryPatch } from '../../model/groups.ts';
+import { ComboInput } from '../common/ComboInput.tsx';
+import { SelectInput } from '../common/SelectInput.tsx';
+import { ValueEditor } from './ValueEditor.tsx';
+
+interface SettingRowProps {
+  readonly part: PartRef;
+  readonly groupKey: GroupKey;
+  readonly entry: Setting;
+  /** The catalog entry for the group's path and this name (undefined when unknown). */
+  readonly known: CatalogSetting | undefined;
+  /** Setting names of the group's catalog path, for autocomplete. */
+  readonly names: readonly string[];
+  readonly update: (patch: EntryPatch) => void;
+  readonly actions: ReactNode;
+  readonly testId: string;
+}
+
+const SETTING_TYPE_OPTIONS = SETTING_TYPES.map((v) => ({ value: v }));
+
+export function SettingRow({ part, groupKey, entry, known, names, update, actions, testId }: SettingRowProps) {
+  const ref = (field: string) => ({ part, path: [groupKey, entry.key as EntryKey], field });
+  const unknown = !known && !!entry.name;
+  return (
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} data-testid={testId}>
+      <Stack sx={{ width: 280, flexShrink: 0 }}>
+        <ComboInput
+          label="Setting name"
+          value={entry.name}
+          options={names}
+          onChange={(v) => update({ name: v })}
+          needed
+          testId={`${testId}-name`}
+          fieldRef={ref('name')}
+        />
+        {unknown && (
+          <Tooltip title="This name is not a documented setting of this path: its value is kept as plain text." describeChild>
+            <Chip label="not in the catalog" size="small" color="warning" variant="outlined" tabIndex={0} sx={{ alignSelf: 'flex-start' }} data-testid={`${testId}-unknown`} />
+          </Tooltip>
+        )}
+      </Stack>
+      <Stack sx={{ flexGrow: 1, minWidth: 0 }}>
+        <ValueEditor setting={known} value={entry.value} onChange={(v) => update({ value: v })} fieldRef={ref('value')} testId={`${testId}-value`} />
+      </Stack>
+      <SelectInput
+        label="Type"
+        value={entry.type}
+        options={SETTING_TYPE_OPTIONS}
+        onChange={(v) => update({ type: v })}
+        allowUnset
+        width={120}
+        testId={`${testId}-type`}
+        fieldRef={ref('type')}
+      />
+      {actions}
+    </Stack>
+  );
+}
