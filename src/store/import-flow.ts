@@ -1,13 +1,13 @@
-// The steps of opening a file: parse, then either ask before replacing a changed document, show why the
-// file was refused (with a proposed repair when there is one), or show what was kept without being understood.
-// The current document is only ever replaced by `confirm`/`acceptRepair`: a failed import leaves it untouched.
+// The steps of opening a file: parse, then either open it as a new document of the workspace (nothing is
+// replaced, and the toast's Undo closes it again), show why the file was refused (with a proposed repair when
+// there is one), or show what was kept without being understood. A failed import leaves every document untouched.
 
 import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
 import { fromXml } from '../xml/parse.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
 import { mintKey } from './keys.ts';
-import { hasUnsavedChanges, useEditor } from './editor-store.ts';
+import { workspace } from './workspace.ts';
 
 export type ImportStage =
   | { readonly kind: 'idle' }
@@ -31,7 +31,7 @@ interface ImportFlowState {
 }
 
 function adopt(source: string, doc: AnswerFile, report: readonly ImportNote[]): ImportStage {
-  useEditor.getState().replaceDocument(`Open ${source}`, doc);
+  workspace.openAsNew(`“${source}”`, doc);
   return report.length > 0 ? { kind: 'report', source, report } : { kind: 'idle' };
 }
 
@@ -42,10 +42,6 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => ({
     const result = fromXml(text, { keys: mintKey });
     if (!result.ok) {
       set({ stage: { kind: 'refused', source, error: result.error } });
-      return;
-    }
-    if (hasUnsavedChanges(useEditor.getState())) {
-      set({ stage: { kind: 'confirm-replace', source, doc: result.doc, report: result.report } });
       return;
     }
     set({ stage: adopt(source, result.doc, result.report) });

@@ -13,15 +13,25 @@ import { DropZone } from '../import/DropZone.tsx';
 import { ImportDialogs } from '../import/ImportDialogs.tsx';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
 import { useView } from '../../store/view-store.ts';
+import { useEffect } from 'react';
+import { useWorkspace } from '../../store/workspace.ts';
+import { bootWorkspace } from '../../store/persistence.ts';
+import { StorageNotice } from './StorageNotice.tsx';
+import { WorkspaceToast } from '../documents/WorkspaceToast.tsx';
 
 export function App() {
   useShortcuts();
   const problemsOpen = useView((s) => s.problemsOpen);
+  // The saved documents load before the editor shows, so that nothing typed is overwritten by the load.
+  const ready = useWorkspace((s) => s.ready);
+  useEffect(() => void bootWorkspace(), []);
+  if (!ready) return null;
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
         <TopBar />
+        <StorageNotice />
         <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(340px, 36%)' }}>
           <Box component="nav" sx={{ overflowY: 'auto', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
             <PartList />
@@ -43,6 +53,7 @@ export function App() {
       </Box>
       <DropZone />
       <ImportDialogs />
+      <WorkspaceToast />
     </ThemeProvider>
   );
 }

@@ -1,4 +1,4 @@
-// The application bar: new document, undo/redo, download.
+// The application bar: the document list, new document, undo/redo, save state, share link, download.
 
 import { useState } from 'react';
 import AppBar from '@mui/material/AppBar';
@@ -17,6 +17,10 @@ import { actions } from '../../store/actions.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { OpenButton } from '../import/OpenButton.tsx';
 import { ProblemCounts } from '../diagnostics/ProblemCounts.tsx';
+import { workspace } from '../../store/workspace.ts';
+import { DocumentsButton } from '../documents/DocumentsButton.tsx';
+import { SaveStatus } from '../documents/SaveStatus.tsx';
+import { ShareButton } from '../documents/ShareButton.tsx';
 
 export function TopBar() {
   const undoLabel = useEditor((s) => s.history.past[s.history.past.length - 1]?.label);
@@ -28,6 +32,7 @@ export function TopBar() {
         <Typography variant="h6" component="h1" sx={{ mr: 2, fontWeight: 600 }}>
           CAF Studio
         </Typography>
+        <DocumentsButton />
         <Button startIcon={<NoteAddIcon />} onClick={(e) => setMenu(e.currentTarget)} data-testid="new-menu" aria-haspopup="menu">
           New
         </Button>
@@ -36,7 +41,7 @@ export function TopBar() {
             data-testid="new-founding"
             onClick={() => {
               setMenu(null);
-              actions.newFounding();
+              workspace.newFounding();
             }}
           >
             From the SMS-to-email template
@@ -45,7 +50,7 @@ export function TopBar() {
             data-testid="new-empty"
             onClick={() => {
               setMenu(null);
-              actions.newEmpty();
+              workspace.newEmpty();
             }}
           >
             New empty document
@@ -68,6 +73,8 @@ export function TopBar() {
         </Tooltip>
         <span style={{ flexGrow: 1 }} />
         <ProblemCounts />
+        <SaveStatus />
+        <ShareButton />
         <DownloadButton />
       </Toolbar>
     </AppBar>

@@ -1,0 +1,75 @@
+// Share links: the document's XML, deflated and base64url-encoded, in the URL fragment (`#share=…`). A fragment
+// is never sent to a server. Decoding is untrusted input: every outcome is a value.
+
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+
+export const SHARE_PREFIX = '#share=';
+/** The largest fragment a link may carry; browsers and chat apps cope with links of this size. */
+export const SHARE_LIMIT_BYTES = 64 * 1024;
+/** A decoded link may not expand beyond this (a deflate bomb would otherwise fill the memory). */
+const MAX_XML_CHARS = 32 * 1024 * 1024;
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4);
+  try {
+    const binary = atob(b64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+/** The fragment (`#share=…`) that carries `xml`. */
+export function shareFragment(xml: string): string {
+  return SHARE_PREFIX + toBase64Url(deflateSync(strToU8(xml), { level: 9 }));
+}
+
+export type ShareDecode = { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly message: string };
+
+/** Reads the XML out of a location hash; `null` when the hash is not a share link. */
+export function decodeShareFragment(hash: string): ShareDecode | null {
+  if (!hash.startsWith(SHARE_PREFIX)) return null;
+  const bytes = fromBase64Url(hash.slice(SHARE_PREFIX.length));
+  if (!bytes || bytes.length === 0) return { ok: false, message: 'The link is damaged: its data is not valid base64url text.' };
+  try {
+    const inflated = inflateSync(bytes);
+    if (inflated.length > MAX_XML_CHARS) return { ok: false, message: 'The link holds more data than CAF Studio opens.' };
+    return { ok: true, xml: strFromU8(inflated) };
+  } catch {
+    return { ok: false, message: 'The link is damaged: its data could not be decompressed (was it cut short when copied?).' };
+  }
+}
+
+/** The full link for `xml` at `base` (the page address without its fragment). */
+export function shareLink(base: string, xml: string): string {
+  return base.replace(/#.*$/, '') + shareFragment(xml);
+}
+
+/** The current page address, without a fragment. */
+export function pageAddress(): string {
+  return window.location.href.replace(/#.*$/, '');
+}
+
+/** Removes the fragment from the address bar without reloading or adding a history entry. */
+export function clearFragment(): void {
+  try {
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  } catch {
+    window.location.hash = '';
+  }
+}
+
+/** The location's fragment. */
+export function currentHash(): string {
+  return window.location.hash;
+}

@@ -1,0 +1,251 @@
+// Autosave: loads the workspace from IndexedDB at start, then writes each changed document ~300 ms after its
+// last change (only that document), and the meta record (open document, selected part) likewise.
+// Faults never stop the editor: unreadable data is kept as a backup and the app starts fresh; a full disk
+// shows a warning while everything keeps working in memory. Two tabs: see workspace-sync.ts.
+
+import type { AnswerFile } from '../model/types.ts';
+import { openStorage, type WorkspaceStorage, type WriteResult } from '../lib/storage.ts';
+import { backupText, decodeWorkspace, FORMAT_VERSION, toStoredDocument, type StoredMeta } from './persistence-format.ts';
+import { DOCUMENT_PART, useEditor } from './editor-store.ts';
+import { EMPTY_HISTORY } from './history.ts';
+import {
+  addSlot,
+  allSlotIds,
+  entryFor,
+  keptSelection,
+  sessionOf,
+  setWorkspaceSink,
+  slotOf,
+  updateEntry,
+  useWorkspace,
+} from './workspace.ts';
+import { startSync, announce } from './workspace-sync.ts';
+import { openSharedFromLocation } from './workspace-share.ts';
+
+export const SAVE_DELAY_MS = 300;
+
+let storage: WorkspaceStorage | null = null;
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
+let metaTimer: ReturnType<typeof setTimeout> | null = null;
+/** Writes run one at a time, in order. */
+let queue: Promise<unknown> = Promise.resolve();
+let booting: Promise<void> | null = null;
+
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const next = queue.then(job, job);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+export function storageOrNull(): WorkspaceStorage | null {
+  return storage;
+}
+
+/** Whether document `id` has edits not yet written (its save is pending or it differs from the stored copy). */
+export function hasLocalEdits(id: string): boolean {
+  const slot = slotOf(id);
+  const session = sessionOf(id);
+  return timers.has(id) || (!!slot && !!session && session.doc !== slot.savedDoc);
+}
+
+function refreshSaveState(): void {
+  const ws = useWorkspace.getState();
+  if (ws.saveState === 'memory' || ws.saveState === 'full' || ws.saveState === 'failed') return;
+  const next = ws.conflict ? 'conflict' : timers.size > 0 || metaTimer ? 'pending' : 'saved';
+  if (next !== ws.saveState) useWorkspace.setState({ saveState: next });
+}
+
+function noteWrite(r: WriteResult): void {
+  if (r.ok) {
+    if (useWorkspace.getState().saveState === 'full' || useWorkspace.getState().saveState === 'failed') useWorkspace.setState({ saveState: 'saved' });
+  } else if (r.reason === 'quota') useWorkspace.setState({ saveState: 'full' });
+  else if (r.reason === 'failed') useWorkspace.setState({ saveState: 'failed' });
+  refreshSaveState();
+}
+
+/** Schedules writing document `id`. */
+export function scheduleSave(id: string, delay = SAVE_DELAY_MS): void {
+  if (!storage) return;
+  const old = timers.get(id);
+  if (old) clearTimeout(old);
+  timers.set(
+    id,
+    setTimeout(() => {
+      timers.delete(id);
+      void enqueue(() => saveNow(id));
+    }, delay),
+  );
+  refreshSaveState();
+}
+
+/** Writes document `id` now if it changed, over the revision this tab has. */
+export async function saveNow(id: string): Promise<void> {
+  const slot = slotOf(id);
+  const session = sessionOf(id);
+  if (!storage || !slot || !session) return refreshSaveState();
+  if (useWorkspace.getState().conflict?.id === id || session.doc === slot.savedDoc) return refreshSaveState();
+  const doc = session.doc;
+  const now = Date.now();
+  const rec = toStoredDocument(id, doc, { createdAt: slot.entry.createdAt, updatedAt: now }, slot.revision + 1);
+  const r = await storage.putDocument(id, rec, slot.revision);
+  if (r.ok) {
+    slot.savedDoc = doc;
+    slot.revision = rec.revision;
+    updateEntry(id, { name: rec.name, owner: rec.owner, updatedAt: now });
+    announce({ type: 'saved', id, revision: rec.revision });
+  } else if (r.reason === 'conflict') {
+    useWorkspace.setState({ conflict: { id, deleted: r.storedRevision === undefined } });
+  }
+  noteWrite(r);
+}
+
+export function scheduleMeta(): void {
+  if (!storage) return;
+  if (metaTimer) clearTimeout(metaTimer);
+  metaTimer = setTimeout(() => {
+    metaTimer = null;
+    void enqueue(saveMeta);
+  }, SAVE_DELAY_MS);
+  refreshSaveState();
+}
+
+async function saveMeta(): Promise<void> {
+  if (!storage) return;
+  const meta: StoredMeta = { formatVersion: FORMAT_VERSION, currentId: useWorkspace.getState().currentId, selection: useEditor.getState().selection };
+  noteWrite(await storage.putMeta(meta));
+}
+
+/** Writes everything pending now (before the page goes away, and in tests). */
+export function flushSaves(): Promise<void> {
+  const ids = [...timers.keys()];
+  for (const id of ids) clearTimeout(timers.get(id));
+  timers.clear();
+  const jobs: Promise<unknown>[] = ids.map((id) => enqueue(() => saveNow(id)));
+  if (metaTimer) {
+    clearTimeout(metaTimer);
+    metaTimer = null;
+    jobs.push(enqueue(saveMeta));
+  }
+  return Promise.all(jobs).then(() => refreshSaveState());
+}
+
+function removeStored(id: string): void {
+  const t = timers.get(id);
+  if (t) clearTimeout(t);
+  timers.delete(id);
+  const s = storage;
+  if (!s) return;
+  void enqueue(async () => {
+    const r = await s.deleteDocument(id);
+    if (r.ok) announce({ type: 'deleted', id });
+    noteWrite(r);
+  });
+  scheduleMeta();
+}
+
+/** Loads the workspace and starts autosaving. Safe to call more than once. */
+export function bootWorkspace(): Promise<void> {
+  booting ??= boot();
+  return booting;
+}
+
+async function boot(): Promise<void> {
+  const opened = await openStorage();
+  let notice = useWorkspace.getState().notice;
+  if (!opened.ok) {
+    notice = { kind: 'unavailable', message: `Your work cannot be saved in this browser (${opened.message}). Download it to keep it.` };
+    adoptOpenDocument();
+    useWorkspace.setState({ notice, saveState: 'memory' });
+  } else {
+    storage = opened.storage;
+    notice = (await loadStored(opened.storage)) ?? notice;
+    useWorkspace.setState({ notice });
+  }
+  setWorkspaceSink({ changed: (id) => scheduleSave(id, 0), removed: removeStored, metaChanged: scheduleMeta });
+  useEditor.subscribe((s, prev) => {
+    const id = useWorkspace.getState().currentId;
+    if (s.doc !== prev.doc) {
+      const slot = slotOf(id);
+      if (slot && s.doc !== slot.savedDoc) scheduleSave(id);
+    }
+    if (s.selection !== prev.selection) scheduleMeta();
+  });
+  startSync();
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', () => void flushSaves());
+  }
+  useWorkspace.setState({ ready: true });
+  openSharedFromLocation();
+}
+
+/** Reads and checks the stored workspace; returns a notice when something could not be read. */
+async function loadStored(s: WorkspaceStorage) {
+  const now = Date.now();
+  let raw;
+  try {
+    raw = await s.readAll();
+  } catch (e) {
+    adoptOpenDocument();
+    useWorkspace.setState({ saveState: 'memory' });
+    storage = null;
+    return { kind: 'unavailable' as const, message: `Saved documents could not be read (${String(e)}). Your work is not being saved.` };
+  }
+  const decoded = decodeWorkspace(raw);
+  if (!decoded.ok) {
+    const text = backupText(decoded.reason, raw, now);
+    const r = await s.backupAndClear(text, now);
+    if (!r.ok) storage = null; // never write over data we could not keep a backup of
+    adoptOpenDocument();
+    if (!storage) useWorkspace.setState({ saveState: 'memory' });
+    return backupNotice(`Your saved documents could not be opened: ${decoded.reason}. CAF Studio started with a new document and kept the old data as a backup.`, text, now);
+  }
+  for (const rec of decoded.documents) {
+    addSlot({
+      entry: entryFor(rec.id, rec.doc, rec.createdAt, rec.updatedAt),
+      savedDoc: rec.doc,
+      revision: rec.revision,
+      parked: { doc: rec.doc, baseline: rec.doc, selection: DOCUMENT_PART, history: EMPTY_HISTORY },
+    });
+  }
+  const current = decoded.meta.currentId ? slotOf(decoded.meta.currentId) : undefined;
+  if (current?.parked) {
+    const doc: AnswerFile = current.parked.doc;
+    const selection = keptSelection(doc, decoded.meta.selection ?? DOCUMENT_PART);
+    current.parked = undefined;
+    useWorkspace.setState({ currentId: current.entry.id });
+    useEditor.getState().load({ doc, baseline: doc, selection, history: EMPTY_HISTORY });
+  } else {
+    adoptOpenDocument();
+  }
+  if (decoded.unreadable.length === 0) return null;
+  const text = backupText(`${decoded.unreadable.length} document record(s) could not be read`, decoded.unreadable, now);
+  // Keep the unreadable records as a backup, then drop them so they are not reported again on every start.
+  if ((await s.putBackup(text, now)).ok) {
+    for (const bad of decoded.unreadable) {
+      const key = raw.keys[raw.documents.indexOf(bad)];
+      if (key !== undefined) await s.deleteDocument(key);
+    }
+  }
+  const n = decoded.unreadable.length;
+  return backupNotice(
+    `${n} saved document${n === 1 ? '' : 's'} could not be opened and ${n === 1 ? 'was' : 'were'} kept as a backup; the others are back.`,
+    text,
+    now,
+  );
+}
+
+function backupNotice(message: string, text: string, now: number) {
+  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
+  return { kind: 'backup' as const, message, text, fileName: `caf-studio-backup-${stamp}.json` };
+}
+
+/** Makes the document the editor opened with the first entry of the list (a fresh start). */
+function adoptOpenDocument(): void {
+  if (allSlotIds().length > 0) return;
+  const { doc } = useEditor.getState();
+  const now = Date.now();
+  const id = `${now.toString(36)}-${globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2)}`;
+  addSlot({ entry: entryFor(id, doc, now, now), savedDoc: null, revision: 0 });
+  useWorkspace.setState({ currentId: id });
+  if (storage) void enqueue(() => saveNow(id)).then(() => enqueue(saveMeta));
+}

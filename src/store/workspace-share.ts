@@ -1,0 +1,42 @@
+// Share links into and out of the workspace: a link's document opens as a new document (the others stay),
+// and the fragment is cleared so that a reload does not open it twice.
+
+import type { AnswerFile } from '../model/types.ts';
+import { fromXml } from '../xml/parse.ts';
+import { toXml } from '../xml/serialize.ts';
+import { clearFragment, currentHash, decodeShareFragment, pageAddress, SHARE_LIMIT_BYTES, shareFragment } from '../lib/share-link.ts';
+import { mintKey } from './keys.ts';
+import { useImportFlow } from './import-flow.ts';
+import { workspace } from './workspace.ts';
+
+const SOURCE = 'the shared link';
+
+/** Opens the document in the page's `#share=` fragment, if there is one. */
+export function openSharedFromLocation(): void {
+  if (typeof window === 'undefined') return;
+  const hash = currentHash();
+  const decoded = decodeShareFragment(hash);
+  if (!decoded) return;
+  clearFragment();
+  if (!decoded.ok) {
+    useImportFlow.getState().refuse(SOURCE, { code: 'not-well-formed', message: decoded.message });
+    return;
+  }
+  const result = fromXml(decoded.xml, { keys: mintKey });
+  if (!result.ok) {
+    useImportFlow.getState().refuse(SOURCE, result.error);
+    return;
+  }
+  workspace.openAsNew(SOURCE, result.doc);
+}
+
+export type ShareCheck = { readonly ok: true; readonly link: string; readonly bytes: number } | { readonly ok: false; readonly bytes: number };
+
+/** The share link for `doc`, or how large it would be when it is over the limit. */
+export function shareLinkFor(doc: AnswerFile): ShareCheck {
+  const fragment = shareFragment(toXml(doc));
+  if (fragment.length > SHARE_LIMIT_BYTES) return { ok: false, bytes: fragment.length };
+  return { ok: true, link: pageAddress() + fragment, bytes: fragment.length };
+}
+
+export { SHARE_LIMIT_BYTES };

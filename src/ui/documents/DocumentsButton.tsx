@@ -1,0 +1,30 @@
+// The top bar's entry to the document list: names the open document and how many there are.
+
+import { useState } from 'react';
+import Button from '@mui/material/Button';
+import FolderCopyIcon from '@mui/icons-material/FolderCopyOutlined';
+import { useWorkspace } from '../../store/workspace.ts';
+import { useEditor } from '../../store/editor-store.ts';
+import { DocumentList } from './DocumentList.tsx';
+
+export function DocumentsButton() {
+  const [open, setOpen] = useState(false);
+  const count = useWorkspace((s) => s.entries.length);
+  const name = useEditor((s) => s.doc.name);
+  return (
+    <>
+      <Button
+        startIcon={<FolderCopyIcon />}
+        onClick={() => setOpen(true)}
+        data-testid="documents-button"
+        aria-label={`Documents (${count})`}
+        sx={{ textTransform: 'none', maxWidth: 260 }}
+      >
+        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          {name || 'Untitled'} · {count} document{count === 1 ? '' : 's'}
+        </span>
+      </Button>
+      <DocumentList open={open} onClose={() => setOpen(false)} />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { decodeShareFragment, SHARE_LIMIT_BYTES, SHARE_PREFIX, shareFragment, shareLink } from '../../src/lib/share-link.ts';
+import { toXml } from '../../src/xml/serialize.ts';
+import { fromXml } from '../../src/xml/parse.ts';
+import { createFoundingDocument } from '../../src/model/founding.ts';
+import { counterKeys } from '../../src/model/ids.ts';
+import { stripKeys } from '../support/strip-keys.ts';
+
+describe('share links', () => {
+  it('carry Japanese and emoji text through deflate and base64url unchanged', () => {
+    const doc = { ...createFoundingDocument(counterKeys()), name: '設定ファイル', description: 'テスト 📱✉️ — ünïcödé' };
+    const xml = toXml(doc);
+    const fragment = shareFragment(xml);
+    expect(fragment.startsWith(SHARE_PREFIX)).toBe(true);
+    expect(fragment.slice(SHARE_PREFIX.length)).toMatch(/^[A-Za-z0-9_-]+$/);
+    const back = decodeShareFragment(fragment);
+    expect(back).toEqual({ ok: true, xml });
+    const parsed = fromXml(back?.ok ? back.xml : '', { keys: counterKeys('p') });
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(stripKeys(parsed.doc)).toEqual(stripKeys(doc));
+  });
+
+  it('compress: a repetitive document of several times the limit still fits', () => {
+    const xml = `<a>${'<Setting Name="x" Value="y" />'.repeat(10_000)}</a>`;
+    expect(xml.length).toBeGreaterThan(4 * SHARE_LIMIT_BYTES);
+    expect(shareFragment(xml).length).toBeLessThan(SHARE_LIMIT_BYTES);
+  });
+
+  it('replace the fragment of the page address', () => {
+    expect(shareLink('http://h/app/#share=old', 'x')).toBe(`http://h/app/${shareFragment('x')}`);
+  });
+
+  it('ignore other fragments and report damaged data without throwing', () => {
+    expect(decodeShareFragment('#other')).toBeNull();
+    expect(decodeShareFragment('#share=')).toMatchObject({ ok: false });
+    expect(decodeShareFragment('#share=not base64!')).toMatchObject({ ok: false, message: expect.stringMatching(/base64url/) });
+    const cut = shareFragment(toXml(createFoundingDocument(counterKeys()))).slice(0, SHARE_PREFIX.length + 40); // whole base64 quads: valid base64, cut deflate data
+    expect(decodeShareFragment(cut)).toMatchObject({ ok: false, message: expect.stringMatching(/decompressed/) });
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  backupText,
+  decodeWorkspace,
+  FORMAT_VERSION,
+  isStoredDocument,
+  migrate,
+  partExists,
+  toStoredDocument,
+  type Migration,
+  type RawWorkspace,
+} from '../../src/store/persistence-format.ts';
+import { createFoundingDocument } from '../../src/model/founding.ts';
+import { counterKeys } from '../../src/model/ids.ts';
+import type { PartRef } from '../../src/model/refs.ts';
+
+const doc = createFoundingDocument(counterKeys('t'));
+const targetKey = doc.targets!.targets[0]!.key;
+const record = (id: string, revision = 1) => toStoredDocument(id, doc, { createdAt: 10, updatedAt: 20 }, revision);
+
+describe('decodeWorkspace', () => {
+  it('reads an empty storage as a fresh workspace', () => {
+    const d = decodeWorkspace({ meta: undefined, documents: [] });
+    expect(d).toEqual({ ok: true, meta: { formatVersion: FORMAT_VERSION }, documents: [], unreadable: [] });
+  });
+
+  it('restores the documents, the open one and its selected part', () => {
+    const selection: PartRef = { kind: 'target', key: targetKey };
+    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'b', selection }, documents: [record('a'), record('b')] });
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.documents.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(d.meta.currentId).toBe('b');
+    expect(d.meta.selection).toEqual(selection);
+    expect(d.documents[1]!.doc).toBe(doc);
+  });
+
+  it('falls back to the first document and drops a selection of a part that no longer exists', () => {
+    const d = decodeWorkspace({
+      meta: { formatVersion: FORMAT_VERSION, currentId: 'gone', selection: { kind: 'variant', key: 'nope' } },
+      documents: [record('a')],
+    });
+    expect(d.ok && d.meta).toEqual({ formatVersion: FORMAT_VERSION, currentId: 'a', selection: undefined });
+  });
+
+  it.each([
+    ['a newer format', { formatVersion: FORMAT_VERSION + 1 }, /newer version of CAF Studio \(format 2; this one reads 1\)/],
+    ['a version that is not a number', { formatVersion: 'one' }, /unknown format version "one"/],
+    ['a version below 1', { formatVersion: 0 }, /unknown format version 0/],
+    ['a meta record that is not an object', 'garbage', /missing or unreadable/],
+    ['documents without a meta record', undefined, /missing or unreadable/],
+  ])('refuses %s, with the reason', (_what, meta, reason) => {
+    const d = decodeWorkspace({ meta, documents: [record('a')] });
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.reason).toMatch(reason);
+  });
+
+  it('keeps readable documents and sets unreadable records apart', () => {
+    const broken = [{ id: 'x', name: 'n', owner: '', createdAt: 1, updatedAt: 1, revision: 1, doc: { variants: 'no' } }, 'text', null];
+    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'x' }, documents: [record('a'), ...broken] });
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.documents.map((r) => r.id)).toEqual(['a']);
+    expect(d.unreadable).toEqual(broken);
+    expect(d.meta.currentId).toBe('a');
+  });
+});
+
+describe('isStoredDocument', () => {
+  it('accepts a record written by toStoredDocument', () => {
+    expect(isStoredDocument(record('a'))).toBe(true);
+  });
+  it.each([
+    ['no id', { ...record('a'), id: '' }],
+    ['a revision that is not a number', { ...record('a'), revision: '3' }],
+    ['a document whose targets cannot be serialized', { ...record('a'), doc: { ...doc, targets: { targets: 5 } } }],
+    ['a document without variants', { ...record('a'), doc: { name: 'x' } }],
+  ])('refuses %s', (_what, value) => {
+    expect(isStoredDocument(value)).toBe(false);
+  });
+});
+
+describe('migrate', () => {
+  const v1: RawWorkspace = { meta: { formatVersion: 1, open: 'a' }, documents: [{ id: 'a' }] };
+  const table: Record<number, Migration> = {
+    1: (raw) => ({ meta: { ...(raw.meta as object), formatVersion: 2 }, documents: raw.documents }),
+    2: (raw) => {
+      const { open, ...rest } = raw.meta as { open: string };
+      return { meta: { ...rest, formatVersion: 3, currentId: open }, documents: raw.documents };
+    },
+  };
+
+  it('runs each step in order up to the target version', () => {
+    const r = migrate(v1, 1, table, 3);
+    expect(r).toEqual({ ok: true, raw: { meta: { formatVersion: 3, currentId: 'a' }, documents: [{ id: 'a' }] } });
+  });
+
+  it('is the identity at the current version', () => {
+    expect(migrate(v1, 3, table, 3)).toEqual({ ok: true, raw: v1 });
+  });
+
+  it('reports a missing step or a step that throws instead of throwing', () => {
+    expect(migrate(v1, 1, { 1: table[1]! }, 3)).toEqual({ ok: false, reason: 'no migration from format 2' });
+    const r = migrate(v1, 1, { 1: () => { throw new Error('bad shape'); } }, 2);
+    expect(r).toEqual({ ok: false, reason: 'migration from format 1 failed: bad shape' });
+  });
+
+  it('decodeWorkspace migrates an older format before reading it', () => {
+    const table2: Record<number, Migration> = {
+      1: (raw) => ({ meta: { formatVersion: 2, currentId: (raw.meta as { open: string }).open }, documents: raw.documents }),
+    };
+    const d = decodeWorkspace({ meta: { formatVersion: 1, open: 'b' }, documents: [record('a'), record('b')] }, table2, 2);
+    expect(d.ok && d.meta).toEqual({ formatVersion: 2, currentId: 'b', selection: undefined });
+  });
+});
+
+describe('partExists', () => {
+  it('knows the document, the sections present, and parts by key', () => {
+    expect(partExists(doc, { kind: 'document' })).toBe(true);
+    expect(partExists(doc, { kind: 'target', key: targetKey })).toBe(true);
+    expect(partExists(doc, { kind: 'target', key: 'other' as never })).toBe(false);
+    expect(partExists({ variants: [] }, { kind: 'static' })).toBe(false);
+  });
+});
+
+describe('backupText', () => {
+  it('is JSON naming the reason, and survives cycles and odd values', () => {
+    const data: Record<string, unknown> = { big: 10n, f: () => 1 };
+    data.self = data;
+    const parsed = JSON.parse(backupText('why', data, 0));
+    expect(parsed).toMatchObject({ savedBy: 'CAF Studio', reason: 'why', backedUpAt: '1970-01-01T00:00:00.000Z' });
+    expect(parsed.data).toMatchObject({ big: '10', self: '[circular]' });
+  });
+});
