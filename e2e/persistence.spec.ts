@@ -1,0 +1,109 @@
+// Issue 5, autosave and storage faults: every change is saved in the browser; a reload brings back every
+// document and the selected part; unreadable stored data is kept as a backup; a full disk is said, not hidden.
+
+import { readFile } from 'node:fs/promises';
+import { test, expect } from './support/fixtures.ts';
+import { DocumentsPage } from './pages/documents-page.ts';
+
+test('edit, reload: the documents, their content and the selected part come back', async ({ editor, page }) => {
+  const docs = new DocumentsPage(page);
+  await editor.fill(editor.docOwner(), 'Contoso', { type: true });
+  await editor.addTarget();
+  await editor.fill(editor.targetId(), 'Extra');
+
+  await docs.reloadSaved();
+  // The target that was selected is selected again, with its content.
+  await expect(editor.tid('target-form')).toBeVisible();
+  await expect(editor.targetId()).toHaveValue('Extra');
+  await expect(editor.preview()).toContainText('Owner="Contoso"');
+  await expect(editor.preview()).toContainText('<Target Id="Extra"');
+
+  // A second document; the reload opens it again and keeps the first.
+  await editor.newEmpty();
+  await editor.fill(editor.docName(), 'Second');
+  await docs.reloadSaved();
+  await expect(editor.docName()).toHaveValue('Second');
+  await docs.openList();
+  await expect(docs.rowNames()).toHaveText(['SMStoSMTP', 'Second']);
+  await docs.openRow(0);
+  await expect(editor.docOwner()).toHaveValue('Contoso');
+  await expect(editor.preview()).toContainText('<Target Id="Extra"');
+});
+
+test('stored data of an unknown version: the app starts fresh, says so, and offers the old data as a backup', async ({ editor, page }) => {
+  const docs = new DocumentsPage(page);
+  await editor.fill(editor.docOwner(), 'Contoso');
+  await docs.saved();
+  await docs.writeStoredMeta({ formatVersion: 999, currentId: 'whatever' });
+  await page.reload();
+
+  const notice = editor.tid('storage-backup-notice');
+  await expect(notice).toContainText('saved by a newer version of CAF Studio (format 999');
+  await expect(notice).toContainText('kept the old data as a backup');
+  await expect(editor.docOwner()).toHaveValue('');
+
+  const downloaded = page.waitForEvent('download');
+  await editor.tid('download-backup').click();
+  const dl = await downloaded;
+  expect(dl.suggestedFilename()).toMatch(/^caf-studio-backup-.*\.json$/);
+  const backup = JSON.parse(await readFile((await dl.path())!, 'utf8'));
+  expect(backup.reason).toContain('format 999');
+  expect(backup.data.meta.formatVersion).toBe(999);
+  expect(backup.data.documents[0].doc.owner).toBe('Contoso');
+
+  // The editor works and saves again; the next start is clean.
+  await editor.fill(editor.docOwner(), 'Fabrikam');
+  await docs.reloadSaved();
+  await expect(editor.tid('storage-backup-notice')).toHaveCount(0);
+  await expect(editor.docOwner()).toHaveValue('Fabrikam');
+});
+
+test('an unreadable document record: the others load, the broken one is kept as a backup', async ({ editor, page }) => {
+  const docs = new DocumentsPage(page);
+  await editor.fill(editor.docOwner(), 'Contoso');
+  await docs.saved();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const req = indexedDB.open('caf-studio');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('documents', 'readwrite');
+          tx.objectStore('documents').put({ id: 'broken', name: 'Broken', doc: 'not a document' }, 'broken');
+          tx.oncomplete = () => resolve();
+        };
+      }),
+  );
+  await page.reload();
+  await expect(editor.tid('storage-backup-notice')).toContainText('1 saved document could not be opened');
+  await expect(editor.docOwner()).toHaveValue('Contoso');
+  expect(await docs.storedRecordCount()).toBe(1);
+});
+
+test('storage full: a visible warning, the work stays in the tab and downloads', async ({ editor, page }) => {
+  const docs = new DocumentsPage(page);
+  // Make IndexedDB refuse writes the way a full disk does, while a flag is set.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.reload();
+  await docs.saved();
+  await page.evaluate(() => ((window as unknown as { diskFull?: boolean }).diskFull = true));
+
+  await editor.fill(editor.docOwner(), 'Contoso');
+  await expect(editor.tid('storage-full-warning')).toContainText('The browser storage is full');
+  await expect(docs.saveStatus()).toHaveText('Not saved');
+  await expect(editor.preview()).toContainText('Owner="Contoso"');
+  const file = await editor.download();
+  expect(file.text).toContain('Owner="Contoso"');
+
+  // Space again: the next change is saved and the warning goes.
+  await page.evaluate(() => ((window as unknown as { diskFull?: boolean }).diskFull = false));
+  await editor.fill(editor.docOwner(), 'Contoso Ltd');
+  await expect(editor.tid('storage-full-warning')).toHaveCount(0);
+  await docs.reloadSaved();
+  await expect(editor.docOwner()).toHaveValue('Contoso Ltd');
+});
