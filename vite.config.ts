@@ -34,5 +34,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a loaded 2-core machine the 5 s default is too tight for a hang guard.
+    testTimeout: 30_000,
   },
 });
