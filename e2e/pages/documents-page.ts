@@ -34,7 +34,7 @@ export class DocumentsPage extends EditorPage {
   }
 
   async closeList(): Promise<void> {
-    await this.page.keyboard.press('Escape');
+    await this.tid('documents-close').click();
     await expect(this.tid('document-list')).toBeHidden();
   }
 

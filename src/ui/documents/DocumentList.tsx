@@ -7,7 +7,9 @@ import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
 import List from '@mui/material/List';
 import Typography from '@mui/material/Typography';
+import IconButton from '@mui/material/IconButton';
 import AddIcon from '@mui/icons-material/Add';
+import CloseIcon from '@mui/icons-material/Close';
 import { useWorkspace, workspace, type DocEntry } from '../../store/workspace.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { DocumentRow } from './DocumentRow.tsx';
@@ -30,9 +32,14 @@ export function DocumentList({ open, onClose }: Props) {
   return (
     <Drawer anchor="left" open={open} onClose={onClose} data-testid="document-list">
       <Box sx={{ width: 400, p: 2, display: 'flex', flexDirection: 'column', gap: 1 }}>
-        <Typography variant="h6" component="h2">
-          Documents
-        </Typography>
+        <Box sx={{ display: 'flex', alignItems: 'center' }}>
+          <Typography variant="h6" component="h2" sx={{ flexGrow: 1 }}>
+            Documents
+          </Typography>
+          <IconButton aria-label="Close the document list" onClick={onClose} data-testid="documents-close">
+            <CloseIcon />
+          </IconButton>
+        </Box>
         <Typography variant="body2" color="text.secondary">
           Saved in this browser as you work.
         </Typography>
