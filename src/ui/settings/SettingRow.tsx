@@ -35,7 +35,7 @@ export function SettingRow({ part, groupKey, entry, known, names, update, action
   const unknown = !known && !!entry.name;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} data-testid={testId}>
-      <Stack sx={{ width: 280, flexShrink: 0 }}>
+      <Stack sx={{ width: 260, flexShrink: 0 }}>
         <ComboInput
           label="Setting name"
           value={entry.name}
@@ -54,16 +54,20 @@ export function SettingRow({ part, groupKey, entry, known, names, update, action
       <Stack sx={{ flexGrow: 1, minWidth: 0 }}>
         <ValueEditor setting={known} value={entry.value} onChange={(v) => update({ value: v })} fieldRef={ref('value')} testId={`${testId}-value`} />
       </Stack>
-      <SelectInput
-        label="Type"
-        value={entry.type}
-        options={SETTING_TYPE_OPTIONS}
-        onChange={(v) => update({ type: v })}
-        allowUnset
-        width={120}
-        testId={`${testId}-type`}
-        fieldRef={ref('type')}
-      />
+      {/* Type matters to the imaging tool only for policies it does not know, so it is offered for those
+          (or when a file already sets it) and stays out of the way for catalog settings. */}
+      {(!known || entry.type !== undefined) && (
+        <SelectInput
+          label="Type"
+          value={entry.type}
+          options={SETTING_TYPE_OPTIONS}
+          onChange={(v) => update({ type: v })}
+          allowUnset
+          width={130}
+          testId={`${testId}-type`}
+          fieldRef={ref('type')}
+        />
+      )}
       {actions}
     </Stack>
   );
