@@ -81,6 +81,11 @@ export class DocumentsPage extends EditorPage {
     await expect(this.tid('paste-dialog')).toHaveCount(0);
   }
 
+  /** Opens `text` as if the user picked a file named `name`. */
+  async openFileText(name: string, text: string): Promise<void> {
+    await this.tid('open-file-input').setInputFiles({ name, mimeType: 'application/xml', buffer: Buffer.from(text, 'utf8') });
+  }
+
   // ---- stored data ----
   /** Runs `body` against the app's IndexedDB database in the page. */
   async storedRecordCount(): Promise<number> {
