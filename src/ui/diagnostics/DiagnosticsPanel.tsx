@@ -106,11 +106,13 @@ export function DiagnosticsPanel() {
             No problems found.
           </Typography>
         )}
-        <List dense disablePadding>
+        <List dense disablePadding component="div">
           {[...groups.values()].map((g) => (
-            <li key={partKey(g.part)}>
-              <ul style={{ padding: 0 }}>
-                <ListSubheader sx={{ lineHeight: '28px' }}>{partLabel(doc, g.part)}</ListSubheader>
+            <div key={partKey(g.part)} role="group" aria-label={partLabel(doc, g.part)}>
+              <div>
+                <ListSubheader component="div" sx={{ lineHeight: '28px' }}>
+                  {partLabel(doc, g.part)}
+                </ListSubheader>
                 {g.items.map((d) => {
                   const i = n++;
                   return (
@@ -125,8 +127,8 @@ export function DiagnosticsPanel() {
                     </Stack>
                   );
                 })}
-              </ul>
-            </li>
+              </div>
+            </div>
           ))}
         </List>
       </Box>
