@@ -30,7 +30,7 @@ test('the document list: new, duplicate, rename, delete with undo, all kept acro
   await docs.closeList();
   await expect(editor.docName()).toHaveValue('Phones');
   await expect(editor.preview()).toContainText('Name="Phones"');
-  await docs.rowAction(0, 'duplicate');
+  await docs.documentAction(0, 'duplicate');
   await expect(docs.rowNames()).toHaveText(['SMStoSMTP', 'Phones', 'SMStoSMTP-copy']);
   await expect(docs.tid('document-2-owner')).toHaveText('Contoso');
   await docs.closeList();
@@ -38,7 +38,7 @@ test('the document list: new, duplicate, rename, delete with undo, all kept acro
   await expect(editor.preview()).toContainText('Variant');
 
   // Delete, then Undo from the toast.
-  await docs.rowAction(1, 'delete');
+  await docs.documentAction(1, 'delete');
   await expect(docs.rowNames()).toHaveText(['SMStoSMTP', 'SMStoSMTP-copy']);
   await expect(docs.toast()).toHaveText('Deleted “Phones”');
   await docs.toastUndo();
@@ -47,7 +47,7 @@ test('the document list: new, duplicate, rename, delete with undo, all kept acro
   await expect(editor.docName()).toHaveValue('Phones');
 
   // Deleting the open document opens its neighbour; everything is saved.
-  await docs.rowAction(2, 'delete');
+  await docs.documentAction(2, 'delete');
   await expect(docs.rowNames()).toHaveText(['SMStoSMTP', 'Phones']);
   await docs.closeList();
   await docs.reloadSaved();

@@ -52,13 +52,13 @@ export class DocumentsPage extends EditorPage {
     await expect(this.tid('document-list')).toBeHidden();
   }
 
-  async rowAction(i: number, action: 'duplicate' | 'rename' | 'delete'): Promise<void> {
+  async documentAction(i: number, action: 'duplicate' | 'rename' | 'delete'): Promise<void> {
     await this.openList();
     await this.tid(`document-${i}-${action}`).click();
   }
 
   async renameRow(i: number, name: string): Promise<void> {
-    await this.rowAction(i, 'rename');
+    await this.documentAction(i, 'rename');
     await this.tid('rename-document-name').fill(name);
     await this.tid('rename-document-confirm').click();
     await expect(this.tid('rename-document-dialog')).toHaveCount(0);
