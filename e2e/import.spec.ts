@@ -49,7 +49,7 @@ test('open by the file picker: parts, comments in place, unknown markup kept, an
   await imp.closeList();
 
   // The preview: every comment, in the same order, each before the same markup as in the file.
-  const preview = await editor.previewText();
+  const preview = await imp.previewText();
   expect(commentsOf(preview)).toEqual(commentsOf(input));
   expect(commentsOf(preview)).toHaveLength(8);
   expect(commentPlaces(preview)).toEqual(commentPlaces(input));
@@ -68,7 +68,7 @@ test('open by the file picker: parts, comments in place, unknown markup kept, an
 
 test('open by dropping a file on the window', async ({ editor, page }) => {
   const imp = new ImportPage(page);
-  const founding = await editor.previewText();
+  const founding = await imp.previewText();
 
   const dt = await imp.dragEnter('kept.xml', fixtureText('kept.xml'));
   await expect(imp.dropOverlay()).toBeVisible();
@@ -82,24 +82,24 @@ test('open by dropping a file on the window', async ({ editor, page }) => {
   await expect(editor.navDocument()).toContainText('FabrikamPhones');
   await expect(editor.navTarget(1)).toContainText('Roamer');
   await expect(editor.navVariant(1)).toContainText('Away');
-  expect(commentsOf(await editor.previewText())).toEqual(commentsOf(fixtureText('kept.xml')));
+  expect(commentsOf(await imp.previewText())).toEqual(commentsOf(fixtureText('kept.xml')));
 
   // The founding document is still there, unchanged.
   expect(await imp.documentNames()).toEqual(['SMStoSMTP', 'FabrikamPhones']);
   await imp.openRow(0);
-  expect(await editor.previewText()).toBe(founding);
+  expect(await imp.previewText()).toBe(founding);
 });
 
 test('a drag that leaves the window without dropping opens nothing', async ({ editor, page }) => {
-  const imp = new ImportPage(page);
-  const founding = await editor.previewText();
+  const imp = new ImportPage(editor.page);
+  const founding = await imp.previewText();
   const dt = await imp.dragEnter('kept.xml', fixtureText('kept.xml'));
   await expect(imp.dropOverlay()).toBeVisible();
   await page.dispatchEvent('body', 'dragleave', { dataTransfer: dt });
   await expect(imp.dropOverlay()).toHaveCount(0);
   await expect(imp.reportDialog()).toHaveCount(0);
   expect(await imp.documentNames()).toEqual(['SMStoSMTP']);
-  expect(await editor.previewText()).toBe(founding);
+  expect(await imp.previewText()).toBe(founding);
 });
 
 test('open by pasting the XML text', async ({ editor, page }) => {
@@ -124,7 +124,7 @@ test('open by pasting the XML text', async ({ editor, page }) => {
   await expect(editor.variantTarget()).toHaveValue('Carrier');
   await expect(editor.entryName(0, 0)).toHaveValue('AllowSMStoSMTPAddress');
 
-  const preview = await editor.previewText();
+  const preview = await imp.previewText();
   expect(commentsOf(preview)).toEqual([' pasted: one target, one variant ', ' pasted: the only setting ']);
   expect(commentPlaces(preview)).toEqual(commentPlaces(input));
   expect(await imp.documentNames()).toEqual(['SMStoSMTP', 'PastedDoc']);
