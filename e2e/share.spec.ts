@@ -4,6 +4,7 @@
 import { test, expect } from './support/fixtures.ts';
 import { DocumentsPage } from './pages/documents-page.ts';
 import { EditorPage } from './pages/editor-page.ts';
+import { shareFragment } from '../src/lib/share-link.ts';
 
 const NAME = '設定ファイル';
 const DESCRIPTION = 'テスト 📱✉️ — SMS をメールへ';
@@ -94,4 +95,17 @@ ${settings}
   await docs.openRow(0);
   await expect(button).toHaveAttribute('data-state', 'ok');
   await expect(button).toBeEnabled();
+});
+
+test('a share link pasted into the address bar of an open tab opens too', async ({ editor, page }) => {
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<ImageCustomizations xmlns="http://schemas.microsoft.com/embedded/2004/10/ImageUpdate" Name="絵文字🎌" Description="" Owner="O" OwnerType="OEM" />
+`;
+  await editor.fill(editor.docOwner(), 'Kept');
+  await page.evaluate((fragment) => (window.location.hash = fragment), shareFragment(xml));
+  await expect(editor.docName()).toHaveValue('絵文字🎌');
+  expect(new URL(page.url()).hash).toBe('');
+  const docs = new DocumentsPage(page);
+  await docs.openRow(0);
+  await expect(editor.docOwner()).toHaveValue('Kept');
 });

@@ -173,6 +173,8 @@ async function boot(): Promise<void> {
   startSync();
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', () => void flushSaves());
+    // A share link pasted into this tab's address bar changes only the fragment: no reload happens.
+    window.addEventListener('hashchange', openSharedFromLocation);
   }
   useWorkspace.setState({ ready: true });
   openSharedFromLocation();
