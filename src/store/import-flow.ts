@@ -6,12 +6,15 @@ import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
 import { fromXml } from '../xml/parse.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
+import { parseInWorker } from '../lib/parse-in-worker.ts';
 import { mintKey } from './keys.ts';
 import { workspace } from './workspace.ts';
 
 export type ImportStage =
   | { readonly kind: 'idle' }
   | { readonly kind: 'paste' }
+  /** A file is being read and parsed (in a worker); `fraction` 0..1 of its bytes. */
+  | { readonly kind: 'opening'; readonly source: string; readonly phase: 'read' | 'parse'; readonly fraction: number }
   | { readonly kind: 'confirm-replace'; readonly source: string; readonly doc: AnswerFile; readonly report: readonly ImportNote[] }
   | { readonly kind: 'refused'; readonly source: string; readonly error: ImportError }
   | { readonly kind: 'report'; readonly source: string; readonly report: readonly ImportNote[] };
@@ -20,6 +23,8 @@ interface ImportFlowState {
   readonly stage: ImportStage;
   /** Parses `text` (from a file named `source`, or "pasted text") and moves to the next step. */
   importText(source: string, text: string): void;
+  /** Reads and parses a file off the main thread, showing progress, then moves to the next step as importText. */
+  importFile(source: string, file: Blob): Promise<void>;
   /** Replaces the changed document after the user agreed. */
   confirm(): void;
   /** Imports the repaired text the refusal proposed. */
@@ -40,6 +45,22 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => ({
 
   importText(source, text) {
     const result = fromXml(text, { keys: mintKey });
+    if (!result.ok) {
+      set({ stage: { kind: 'refused', source, error: result.error } });
+      return;
+    }
+    set({ stage: adopt(source, result.doc, result.report) });
+  },
+
+  async importFile(source, file) {
+    set({ stage: { kind: 'opening', source, phase: 'read', fraction: 0 } });
+    // Keys from the worker carry a fresh page-minted prefix plus '_', which mintKey never produces.
+    const result = await parseInWorker(file, `${mintKey()}_`, (p) => {
+      const stage = get().stage;
+      if (stage.kind === 'opening' && stage.source === source) set({ stage: { ...stage, phase: p.phase, fraction: p.fraction } });
+    });
+    const stage = get().stage;
+    if (stage.kind !== 'opening' || stage.source !== source) return; // cancelled
     if (!result.ok) {
       set({ stage: { kind: 'refused', source, error: result.error } });
       return;

@@ -1,10 +1,13 @@
 // Limits applied to untrusted input before any parsing. One place, so the UI, the CLI and the messages
 // all state the same numbers.
 
-/** Largest file CAF Studio imports: 10 MB. Real answer files are a few kB; 1000 variants are ~2.3 MB. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+/**
+ * Largest file CAF Studio imports: 32 MB. Real answer files are a few kB; 1000 variants are ~2.3 MB, and a
+ * 20 MB fleet file must open (large files are parsed in a Web Worker, with progress).
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
-/** "10 MB" for messages. */
+/** "32 MB" for messages. */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

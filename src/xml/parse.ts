@@ -23,9 +23,14 @@ import { proposeRepair } from './repair.ts';
 export interface ParseOptions {
   /** Key source for the model's entities; default a fresh counter (k1, k2, ...). */
   readonly keys?: KeyGen;
-  /** Largest accepted input in UTF-8 bytes; default MAX_IMPORT_BYTES (10 MB). */
+  /** Largest accepted input in UTF-8 bytes; default MAX_IMPORT_BYTES. */
   readonly maxBytes?: number;
+  /** Called as the text is parsed, in chunks: characters parsed so far and in all (for a progress bar). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** Characters fed to the parser at a time when progress is reported. */
+const PROGRESS_CHUNK = 256 * 1024;
 
 const XML_WS = /^[ \t\r\n]*$/;
 
@@ -129,7 +134,14 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   });
 
   try {
-    parser.write(text).close();
+    if (options.onProgress) {
+      // saxes carries a split surrogate pair or CR LF over to the next write, so any chunk boundary is safe.
+      for (let at = 0; at < text.length; at += PROGRESS_CHUNK) {
+        parser.write(text.slice(at, at + PROGRESS_CHUNK));
+        options.onProgress(Math.min(text.length, at + PROGRESS_CHUNK), text.length);
+      }
+      parser.close();
+    } else parser.write(text).close();
     flushText();
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, error: e.error };

@@ -57,6 +57,22 @@ export function toXmlUncached(doc: AnswerFile): string {
 
 /** The whole document, joined from cached fragments; byte-identical to toXmlUncached(doc). */
 export function toXml(doc: AnswerFile): string {
+  return documentLines(doc, false).join('\n') + '\n';
+}
+
+/**
+ * toXml(doc) as a list of pieces whose concatenation is exactly toXml(doc). The pieces of unchanged parts
+ * (each Variant, the Targets, Imports and Static sections) are the cached strings themselves, so the preview
+ * finds what a keystroke changed by comparing pieces by identity instead of scanning megabytes of text.
+ */
+export function toXmlPieces(doc: AnswerFile): string[] {
+  const pieces: string[] = [];
+  for (const line of documentLines(doc, true)) pieces.push(line, '\n');
+  return pieces;
+}
+
+/** The document's lines (joined by '\n' they are toXml minus its final newline); `split` lists each Variant on its own. */
+function documentLines(doc: AnswerFile, split: boolean): string[] {
   const lines = [declaration()];
   const prolog = render(0, (f, n) => {
     addTrivia(f, documentLevel(doc.prolog), n);
@@ -67,17 +83,20 @@ export function toXml(doc: AnswerFile): string {
   if (doc.imports) children.push(importsText(doc.imports));
   if (doc.targets) children.push(targetsText(doc.targets));
   if (doc.static) children.push(staticText(doc.static));
-  if (doc.variants.length > 0) children.push(variantsText(doc.variants));
+  // A variant's text is never empty, so listing them one by one joins to the same text as variantsText.
+  if (split) children.push(...doc.variants.map(variantText));
+  else if (doc.variants.length > 0) children.push(variantsText(doc.variants));
   if (doc.end) children.push(doc.end);
-  lines.push(
-    container(0, EL.root, children, (f, n) => addRootElement(f, doc, n), (f, n) => {
-      const root = addRootElement(f, doc, n);
-      addTrivia(root, doc.end, n);
-    }),
-  );
+  const startTag: Build = (f, n) => addRootElement(f, doc, n);
+  const whole: Build = (f, n) => {
+    const root = addRootElement(f, doc, n);
+    addTrivia(root, doc.end, n);
+  };
+  if (split) lines.push(...containerLines(0, EL.root, children, startTag, whole));
+  else lines.push(container(0, EL.root, children, startTag, whole));
   const epilog = render(0, (f, n) => addTrivia(f, documentLevel(doc.epilog), n));
   if (epilog !== '') lines.push(epilog);
-  return lines.join('\n') + '\n';
+  return lines;
 }
 
 // ---- fragments ----
@@ -178,9 +197,14 @@ type Piece = string | readonly Trivia[];
  * no children); `whole` builds it with all children, used when the writer would not pretty-print it.
  */
 function container(level: number, name: string, children: readonly Piece[], startTag: Build, whole: Build): string {
+  return containerLines(level, name, children, startTag, whole).join('\n');
+}
+
+/** container()'s text as lines: the start tag, each non-empty child, the end tag. */
+function containerLines(level: number, name: string, children: readonly Piece[], startTag: Build, whole: Build): string[] {
   // xmlbuilder2 self-closes an element with no children and writes one holding only text/CDATA inline;
   // such an element has no element fragment, so let the writer do it in one go.
-  if (children.every((p) => typeof p !== 'string' && p.every(isCharData))) return render(level, whole);
+  if (children.every((p) => typeof p !== 'string' && p.every(isCharData))) return [render(level, whole)];
   const empty = render(level, startTag); // `<Name ... />`
   const lines = [empty.slice(0, -SELF_CLOSE.length) + '>'];
   for (const piece of children) {
@@ -188,7 +212,7 @@ function container(level: number, name: string, children: readonly Piece[], star
     if (text !== '') lines.push(text);
   }
   lines.push(INDENT.repeat(level) + '</' + name + '>');
-  return lines.join('\n');
+  return lines;
 }
 
 function isCharData(t: Trivia): boolean {

@@ -242,7 +242,7 @@ describe('fromXml: refusals', () => {
     const e = refused(fromXml(wrap('<!-- 0123456789 -->'), { maxBytes: 100 }));
     expect(e.code).toBe('too-large');
     expect(e.message).toContain('100 bytes');
-    expect(refused(fromXml(' '.repeat(MAX_IMPORT_BYTES + 1))).message).toContain('10 MB');
+    expect(refused(fromXml(' '.repeat(MAX_IMPORT_BYTES + 1))).message).toContain('32 MB');
   });
 
   it('counts the limit in UTF-8 bytes', () => {

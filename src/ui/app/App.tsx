@@ -33,7 +33,7 @@ export function App() {
         <TopBar />
         <StorageNotice />
         <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(340px, 36%)' }}>
-          <Box component="nav" sx={{ overflowY: 'auto', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
+          <Box component="nav" sx={{ overflow: 'hidden', minHeight: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
             <PartList />
           </Box>
           <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>

@@ -1,14 +1,25 @@
-// Shows the form of the selected part.
+// Shows the form of the selected part. The forms of targets, Static and variants (with the settings editor and
+// the catalog browser) load when first opened: the first screen shows the document form.
 
+import { lazy, Suspense } from 'react';
 import { useEditor } from '../../store/editor-store.ts';
 import { assertNever } from '../../model/types.ts';
 import { DocumentForm } from './DocumentForm.tsx';
 import { ImportsForm } from './ImportsForm.tsx';
-import { TargetForm } from '../targets/TargetForm.tsx';
-import { StaticForm } from '../static/StaticForm.tsx';
-import { VariantForm } from '../variants/VariantForm.tsx';
+
+const TargetForm = lazy(() => import('../targets/TargetForm.tsx').then((m) => ({ default: m.TargetForm })));
+const StaticForm = lazy(() => import('../static/StaticForm.tsx').then((m) => ({ default: m.StaticForm })));
+const VariantForm = lazy(() => import('../variants/VariantForm.tsx').then((m) => ({ default: m.VariantForm })));
 
 export function PartForm() {
+  return (
+    <Suspense fallback={null}>
+      <SelectedForm />
+    </Suspense>
+  );
+}
+
+function SelectedForm() {
   const part = useEditor((s) => s.selection);
   switch (part.kind) {
     case 'document':

@@ -1,39 +1,68 @@
 // The navigation list of the document's parts: the root, imports, each target, Static, each variant.
+// Targets and variants can number thousands, so the list is virtual (only the rows in view are rendered),
+// and each row is memoised on primitive props, so a keystroke re-renders at most the row it changed.
 
-import { memo } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import IconButton from '@mui/material/IconButton';
-import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Tooltip from '@mui/material/Tooltip';
 import AddIcon from '@mui/icons-material/Add';
-import type { Target, Variant } from '../../model/types.ts';
 import type { PartRef } from '../../model/refs.ts';
 import { samePart } from '../../model/refs.ts';
 import { importList } from '../../model/imports.ts';
 import { staticItems, targetList } from '../../model/answer-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
+import { VirtualList } from './VirtualList.tsx';
+import { partRows, rowId, type PartRow } from './part-rows.ts';
 
-function Header({ title, onAdd, addLabel, testId }: { title: string; onAdd?: () => void; addLabel?: string; testId?: string }) {
+const HEADER_HEIGHT = 36;
+const ITEM_HEIGHT = 48;
+
+const Header = memo(function Header({ title, add }: { title: string; add?: 'target' | 'variant' }) {
+  const label = add === 'target' ? 'Add target' : 'Add variant';
   return (
-    <ListSubheader sx={{ display: 'flex', alignItems: 'center', lineHeight: '36px', bgcolor: 'background.default' }}>
+    <ListSubheader disableSticky sx={{ display: 'flex', alignItems: 'center', lineHeight: '36px', height: HEADER_HEIGHT, bgcolor: 'background.default' }}>
       <span style={{ flexGrow: 1 }}>{title}</span>
-      {onAdd && (
-        <Tooltip title={addLabel}>
-          <IconButton size="small" edge="end" aria-label={addLabel} onClick={onAdd} data-testid={testId}>
+      {add && (
+        <Tooltip title={label}>
+          <IconButton
+            size="small"
+            edge="end"
+            aria-label={label}
+            onClick={add === 'target' ? actions.addTarget : () => actions.addVariant()}
+            data-testid={`add-${add}`}
+          >
             <AddIcon fontSize="small" />
           </IconButton>
         </Tooltip>
       )}
     </ListSubheader>
   );
+});
+
+interface ItemProps {
+  readonly part: PartRef;
+  readonly id: string;
+  readonly selected: boolean;
+  readonly primary: string;
+  readonly secondary: string;
+  readonly testId: string;
 }
 
-const PartItem = memo(function PartItem(props: { part: PartRef; selected: boolean; primary: string; secondary?: string; testId: string }) {
+const PartItem = memo(function PartItem(props: ItemProps) {
   return (
-    <ListItemButton dense selected={props.selected} onClick={() => actions.select(props.part)} data-testid={props.testId} sx={{ py: 0.25 }}>
+    <ListItemButton
+      dense
+      selected={props.selected}
+      onClick={() => actions.select(props.part)}
+      data-testid={props.testId}
+      data-row-id={props.id}
+      aria-current={props.selected ? 'true' : undefined}
+      sx={{ py: 0.25, height: ITEM_HEIGHT, overflow: 'hidden' }}
+    >
       <ListItemText
         primary={props.primary}
         secondary={props.secondary}
@@ -43,40 +72,57 @@ const PartItem = memo(function PartItem(props: { part: PartRef; selected: boolea
   );
 });
 
-function conditionSummary(t: Target): string {
-  const n = t.states.length;
-  return `${n} state${n === 1 ? '' : 's'}`;
-}
-
-function variantSummary(v: Variant): string {
-  const ref = v.targetRefs?.refs[0]?.id;
-  return ref === undefined ? 'no target' : `→ ${ref || '(empty)'}`;
-}
-
 export function PartList() {
   const selection = useEditor((s) => s.selection);
   const doc = useEditor((s) => s.doc);
   const targets = targetList(doc);
-  const imports = importList(doc);
+  const importCount = importList(doc).length;
   const staticCount = staticItems(doc).length;
-  const is = (p: PartRef) => samePart(selection, p);
+  const rows = useMemo(
+    () => partRows({ name: doc.name, owner: doc.owner, importCount, targets, staticCount, variants: doc.variants }),
+    [doc.name, doc.owner, importCount, targets, staticCount, doc.variants],
+  );
+  const heights = useMemo(() => rows.map((r) => (r.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT)), [rows]);
+  const selectedIndex = rows.findIndex((r) => r.kind === 'item' && samePart(r.part, selection));
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+
+  // Arrow keys, Home and End move the selection between parts (and focus follows), as in a listbox.
+  function onKeyDown(e: KeyboardEvent<HTMLElement>) {
+    const target = e.target as HTMLElement;
+    const from = target.dataset.rowId;
+    if (from === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    const items = rowsRef.current.filter((r): r is Extract<PartRow, { kind: 'item' }> => r.kind === 'item');
+    const at = items.findIndex((r) => r.id === from);
+    let next: number;
+    if (e.key === 'ArrowDown') next = Math.min(items.length - 1, at + 1);
+    else if (e.key === 'ArrowUp') next = Math.max(0, at - 1);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = items.length - 1;
+    else return;
+    e.preventDefault();
+    const row = items[next];
+    if (!row) return;
+    actions.select(row.part);
+    setFocusId(row.id);
+  }
+
   return (
-    <List dense disablePadding aria-label="Document parts" data-testid="part-list">
-      <Header title="Document" />
-      <PartItem part={{ kind: 'document' }} selected={is({ kind: 'document' })} primary={doc.name || '(no name)'} secondary={doc.owner ? `Owner ${doc.owner}` : 'Owner needed'} testId="nav-document" />
-      <PartItem part={{ kind: 'imports' }} selected={is({ kind: 'imports' })} primary="Imports" secondary={`${imports.length}`} testId="nav-imports" />
-      <Header title={`Targets (${targets.length})`} onAdd={actions.addTarget} addLabel="Add target" testId="add-target" />
-      {targets.map((t, i) => {
-        const part = { kind: 'target', key: t.key } as const;
-        return <PartItem key={t.key} part={part} selected={is(part)} primary={t.id || '(no Id)'} secondary={conditionSummary(t)} testId={`nav-target-${i}`} />;
-      })}
-      <Header title="Static" />
-      <PartItem part={{ kind: 'static' }} selected={is({ kind: 'static' })} primary="Static" secondary={`${staticCount} item${staticCount === 1 ? '' : 's'}`} testId="nav-static" />
-      <Header title={`Variants (${doc.variants.length})`} onAdd={() => actions.addVariant()} addLabel="Add variant" testId="add-variant" />
-      {doc.variants.map((v, i) => {
-        const part = { kind: 'variant', key: v.key } as const;
-        return <PartItem key={v.key} part={part} selected={is(part)} primary={v.name || '(unnamed)'} secondary={variantSummary(v)} testId={`nav-variant-${i}`} />;
-      })}
-    </List>
+    <VirtualList
+      heights={heights}
+      reveal={selectedIndex}
+      focusId={focusId}
+      onFocused={() => setFocusId(null)}
+      onKeyDown={onKeyDown}
+      ariaLabel="Document parts"
+      testId="part-list"
+      rowKey={(i) => rowId(rows[i])}
+      renderRow={(i) => {
+        const r = rows[i];
+        if (r.kind === 'header') return <Header title={r.title} add={r.add} />;
+        return <PartItem part={r.part} id={r.id} selected={i === selectedIndex} primary={r.primary} secondary={r.secondary} testId={r.testId} />;
+      }}
+    />
   );
 }

@@ -15,6 +15,7 @@ import Typography from '@mui/material/Typography';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { copyText } from '../../lib/clipboard.ts';
 import { RepairView } from './RepairView.tsx';
+import { ImportProgress } from './ImportProgress.tsx';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 12 };
 
@@ -26,6 +27,8 @@ export function ImportDialogs() {
       return null;
     case 'paste':
       return <PasteDialog />;
+    case 'opening':
+      return <ImportProgress source={stage.source} phase={stage.phase} fraction={stage.fraction} />;
     case 'confirm-replace':
       return (
         <Dialog open onClose={flow.close} data-testid="confirm-replace-dialog">

@@ -1,8 +1,7 @@
 // Opens a file the user picked or dropped: refuses an oversized file before reading it, then hands the
-// text to the import flow.
+// file to the import flow, which reads and parses it off the main thread with progress.
 
 import { MAX_IMPORT_BYTES, formatBytes } from '../../xml/import-limits.ts';
-import { readTextFile } from '../../lib/read-file.ts';
 import { useImportFlow } from '../../store/import-flow.ts';
 
 export async function openFile(file: File): Promise<void> {
@@ -14,12 +13,5 @@ export async function openFile(file: File): Promise<void> {
     });
     return;
   }
-  let text: string;
-  try {
-    text = await readTextFile(file);
-  } catch (e) {
-    flow.refuse(file.name, { code: 'not-well-formed', message: `“${file.name}” could not be read: ${e instanceof Error ? e.message : String(e)}` });
-    return;
-  }
-  flow.importText(file.name, text);
+  await flow.importFile(file.name, file);
 }

@@ -1,5 +1,6 @@
 // A read-only, virtualized code view (CodeMirror 6 renders only the visible lines). Text changes are applied
-// as one ranged edit rather than a full reset, so large documents stay cheap to update.
+// as one ranged edit rather than a full reset, so large documents stay cheap to update. Loaded on demand
+// (React.lazy in PreviewPane): CodeMirror is a third of the app's JavaScript and not needed for first paint.
 
 import { useEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
@@ -7,18 +8,24 @@ import { EditorState } from '@codemirror/state';
 import { EditorView, lineNumbers, highlightActiveLineGutter } from '@codemirror/view';
 import { syntaxHighlighting, defaultHighlightStyle, foldGutter } from '@codemirror/language';
 import { xml } from '@codemirror/lang-xml';
-import { diffText } from './text-diff.ts';
+import { diffPieces } from './text-diff.ts';
 
-export function CodeView({ text, label }: { text: string; label: string }) {
+/** `pieces` joined is the text to show (see toXmlPieces); comparing pieces finds a change without a full scan. */
+export default function CodeView({ pieces, label }: { pieces: readonly string[]; label: string }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
+  // The pieces the view shows now; the next update is diffed against them.
+  const shown = useRef<readonly string[]>(pieces);
+  const latest = useRef(pieces);
+  latest.current = pieces;
 
   useEffect(() => {
     if (!host.current) return;
+    shown.current = latest.current;
     const v = new EditorView({
       parent: host.current,
       state: EditorState.create({
-        doc: '',
+        doc: shown.current.join(''),
         extensions: [
           EditorState.readOnly.of(true),
           EditorView.editable.of(false),
@@ -45,10 +52,11 @@ export function CodeView({ text, label }: { text: string; label: string }) {
 
   useEffect(() => {
     const v = view.current;
-    if (!v) return;
-    const change = diffText(v.state.doc.toString(), text);
+    if (!v || shown.current === pieces) return;
+    const change = diffPieces(shown.current, pieces);
+    shown.current = pieces;
     if (change) v.dispatch({ changes: change });
-  }, [text]);
+  }, [pieces]);
 
   return <Box ref={host} sx={{ height: '100%', overflow: 'hidden', '& .cm-editor': { height: '100%' } }} data-testid="xml-preview" />;
 }

@@ -1,22 +1,28 @@
 // The live XML preview: exactly the text that Download saves, with a copy button.
 
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { copyText } from '../../lib/clipboard.ts';
-import { useXmlText } from './use-xml-text.ts';
-import { CodeView } from './CodeView.tsx';
+import { toXml } from '../../xml/serialize.ts';
+import { useEditor } from '../../store/editor-store.ts';
+import { useXmlPieces } from './use-xml-text.ts';
+import { PlainPreview } from './PlainPreview.tsx';
+
+// CodeMirror loads when the preview first renders, after the app is interactive (its own chunk).
+const CodeView = lazy(() => import('./CodeView.tsx'));
 
 export function PreviewPane() {
-  const text = useXmlText();
+  const pieces = useXmlPieces();
   const [copied, setCopied] = useState<string | null>(null);
 
   async function copy() {
     try {
-      await copyText(text);
+      // The current document's text, the same the preview shows once its deferred update lands.
+      await copyText(toXml(useEditor.getState().doc));
       setCopied('Copied');
     } catch (e) {
       setCopied(e instanceof Error ? e.message : 'Copy failed');
@@ -38,7 +44,9 @@ export function PreviewPane() {
         </Button>
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 0 }}>
-        <CodeView text={text} label="Generated XML" />
+        <Suspense fallback={<PlainPreview pieces={pieces} />}>
+          <CodeView pieces={pieces} label="Generated XML" />
+        </Suspense>
       </Box>
     </Stack>
   );

@@ -1,0 +1,92 @@
+// A small virtual list: rows of known height (one height per row kind), of which only those in view (plus a
+// few either side) are in the DOM. Thousands of targets and variants cost a couple of dozen elements.
+
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import { rowOffsets, scrollToReveal, visibleRange } from './virtual-range.ts';
+
+const OVERSCAN = 8;
+
+export interface VirtualListProps {
+  readonly heights: readonly number[];
+  /** Renders row i; positioned by the list. */
+  readonly renderRow: (i: number) => ReactNode;
+  /** A stable React key for row i (the entity's key), so a row keeps its memoised content while scrolling. */
+  readonly rowKey: (i: number) => string;
+  /** A row to bring into view whenever this value changes (e.g. the selected row). */
+  readonly reveal: number;
+  /** A DOM id of an element to focus once it is rendered (keyboard navigation), or null. */
+  readonly focusId: string | null;
+  readonly onFocused: () => void;
+  readonly onKeyDown?: (e: KeyboardEvent<HTMLElement>) => void;
+  readonly ariaLabel: string;
+  readonly testId: string;
+}
+
+export function VirtualList(props: VirtualListProps) {
+  const { heights, reveal, focusId, onFocused } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(800);
+  const offsets = useOffsets(heights);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setHeight(el.clientHeight || 800);
+    const ro = new ResizeObserver(() => setHeight(el.clientHeight || 800));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  // Selecting a part (from the list, the problems panel, undo) scrolls its row into view.
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || reveal < 0) return;
+    const top = scrollToReveal(offsets, reveal, el.scrollTop, el.clientHeight || height);
+    if (top !== null) {
+      el.scrollTop = top;
+      setScrollTop(el.scrollTop);
+    }
+    // offsets/height are read, not watched: a list change alone must not jump the scroll position.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal]);
+
+  useLayoutEffect(() => {
+    if (!focusId) return;
+    const row = scroller.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(focusId)}"]`);
+    if (row) {
+      row.focus();
+      onFocused();
+    }
+  });
+
+  const { start, end } = visibleRange(offsets, scrollTop, height, OVERSCAN);
+  const rows: ReactNode[] = [];
+  for (let i = start; i < end; i++) {
+    rows.push(
+      <Box key={props.rowKey(i)} sx={{ position: 'absolute', left: 0, right: 0 }} style={{ top: offsets[i], height: heights[i] }}>
+        {props.renderRow(i)}
+      </Box>,
+    );
+  }
+  return (
+    <Box
+      ref={scroller}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={props.onKeyDown}
+      sx={{ height: '100%', overflowY: 'auto', position: 'relative' }}
+    >
+      <List dense disablePadding aria-label={props.ariaLabel} data-testid={props.testId} sx={{ position: 'relative' }} style={{ height: offsets[offsets.length - 1] }}>
+        {rows}
+      </List>
+    </Box>
+  );
+}
+
+function useOffsets(heights: readonly number[]): readonly number[] {
+  const memo = useRef<{ heights: readonly number[]; offsets: readonly number[] } | null>(null);
+  if (memo.current?.heights !== heights) memo.current = { heights, offsets: rowOffsets(heights) };
+  return memo.current.offsets;
+}

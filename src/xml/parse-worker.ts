@@ -1,0 +1,40 @@
+// The import worker: reads, decodes and parses a large answer file off the main thread, reporting progress,
+// and sends the document back in batches (parse-transfer.ts). The parsing itself is fromXml, unchanged.
+
+import { counterKeys } from '../model/ids.ts';
+import { decodeAnswerFile } from './decode.ts';
+import { fromXml } from './parse.ts';
+import { docMessages, type ParseMessage, type ParseRequest } from './parse-transfer.ts';
+
+const post = (m: ParseMessage) => self.postMessage(m);
+
+self.onmessage = async (e: MessageEvent<ParseRequest>) => {
+  const req = e.data;
+  let text = req.text;
+  if (text === undefined) {
+    const size = req.file?.size ?? 0;
+    post({ type: 'progress', phase: 'read', done: 0, total: size });
+    try {
+      text = decodeAnswerFile(new Uint8Array(await req.file!.arrayBuffer()));
+    } catch (err) {
+      post({ type: 'refused', error: { code: 'not-well-formed', message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}` } });
+      return;
+    }
+  }
+  let last = 0;
+  const result = fromXml(text, {
+    keys: counterKeys(req.keyPrefix),
+    maxBytes: req.maxBytes,
+    onProgress: (done, total) => {
+      // A repair retry parses again from the start; progress never goes backwards.
+      if (done < last) return;
+      last = done;
+      post({ type: 'progress', phase: 'parse', done, total });
+    },
+  });
+  if (!result.ok) {
+    post({ type: 'refused', error: result.error });
+    return;
+  }
+  for (const m of docMessages(result.doc, result.report)) post(m);
+};

@@ -1,0 +1,69 @@
+// The import worker parses in chunks (for progress) and sends the document in batches; neither may change
+// the document that arrives.
+
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { counterKeys } from '../../src/model/ids.ts';
+import { fromXml } from '../../src/xml/parse.ts';
+import { BATCH, DocAssembler, docMessages } from '../../src/xml/parse-transfer.ts';
+import { toXml } from '../../src/xml/serialize.ts';
+import { arbDocument } from './serialize-docgen.ts';
+
+function bigText(variants: number): string {
+  const v = (i: number) =>
+    `  <Variant Name="V${i} 😀">\r\n    <TargetRefs><TargetRef Id="T${i}" /></TargetRefs>\r\n    <!-- ${'日😀'.repeat(i % 7)} -->\r\n` +
+    `    <Settings Path="Messaging/PerSimSettings/$(__ICCID)"><Setting Name="MMSC${i}" Value="a &amp; b ${i}" /></Settings>\r\n  </Variant>`;
+  const targets = Array.from({ length: 300 }, (_, i) => `    <Target Id="T${i}"><TargetState><Condition Name="MCC" Value="${i}" /></TargetState></Target>`).join('\r\n');
+  return (
+    '<?xml version="1.0" encoding="utf-8"?>\r\n<ImageCustomizations xmlns="http://schemas.microsoft.com/embedded/2004/10/ImageUpdate" Name="Big" Owner="Me" OwnerType="OEM">\r\n' +
+    `  <Targets>\r\n${targets}\r\n  </Targets>\r\n` +
+    Array.from({ length: variants }, (_, i) => v(i)).join('\r\n') +
+    '\r\n</ImageCustomizations>\r\n'
+  );
+}
+
+describe('parsing in chunks with progress', () => {
+  it('gives the same document as one write, and progress up to the whole text', () => {
+    const text = bigText(6000);
+    expect(text.length).toBeGreaterThan(3 * 256 * 1024);
+    const whole = fromXml(text, { keys: counterKeys('p') });
+    const seen: number[] = [];
+    const chunked = fromXml(text, { keys: counterKeys('p'), onProgress: (done, total) => seen.push(done / total) });
+    expect(whole.ok).toBe(true);
+    expect(chunked).toEqual(whole);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen[seen.length - 1]).toBe(1);
+  });
+
+  it('reports the same errors, at the same place', () => {
+    const text = bigText(2000).replace('<Setting Name="MMSC1500"', '<Setting Name="MMSC1500" Name="again"');
+    const whole = fromXml(text);
+    expect(whole.ok).toBe(false);
+    expect(fromXml(text, { onProgress: () => {} })).toEqual(whole);
+  });
+});
+
+describe('sending a document in batches', () => {
+  it('puts it back together unchanged', () => {
+    const parsed = fromXml(bigText(BATCH * 2 + 17), { keys: counterKeys('w1_') });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const messages = [...docMessages(parsed.doc, parsed.report)];
+    expect(messages.filter((m) => m.type === 'variants')).toHaveLength(3);
+    const a = new DocAssembler();
+    for (const m of messages) a.add(structuredClone(m));
+    expect(a.result()).toEqual(parsed.doc);
+    expect(toXml(a.result()!)).toBe(toXml(parsed.doc));
+  });
+
+  it('round-trips any document', () => {
+    fc.assert(
+      fc.property(arbDocument, (doc) => {
+        const a = new DocAssembler();
+        for (const m of docMessages(doc, [])) a.add(m);
+        expect(toXml(a.result()!)).toBe(toXml(doc));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
