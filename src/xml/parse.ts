@@ -70,6 +70,11 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   let markEnd: Pos = { line: 1, column: 0 };
   let tagStart: Pos = { line: 1, column: 1 };
   let rootSeen = false;
+  /**
+   * The element saxes closed last. On a mismatched end tag saxes first closes the innermost open element
+   * (emitting closetag) and then reports the error, so this names the end tag that was expected.
+   */
+  let lastClosed = '';
   let textBuf = '';
   let textStart: Pos = markEnd;
 
@@ -124,13 +129,16 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     builder.open({ qname: tag.name, local: tag.local, uri: tag.uri, attrs: attrsOf(tag), pos: tagStart });
     markEnd = here();
   });
-  parser.on('closetag', () => {
+  parser.on('closetag', (tag) => {
+    lastClosed = tag.name;
     flushText();
     builder.close();
     markEnd = here();
   });
   parser.on('error', (err) => {
-    throw new Refusal(syntaxError(text, err.message, here(), markEnd));
+    const expected = /unexpected close tag/i.test(err.message) ? lastClosed : undefined;
+    const raw = expected ? `an end tag does not match: <${expected}> is still open, so </${expected}> was expected here` : err.message;
+    throw new Refusal(syntaxError(text, raw, here(), markEnd));
   });
 
   try {

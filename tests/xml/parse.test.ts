@@ -238,6 +238,22 @@ describe('fromXml: refusals', () => {
     expect(e.line).toBe(1);
   });
 
+  it('names the end tag that was expected when end tags do not match', () => {
+    const text = [
+      '<ImageCustomizations xmlns="http://schemas.microsoft.com/embedded/2004/10/ImageUpdate" Owner="" OwnerType="OEM">',
+      '  <Static>',
+      '    <Settings Path="Multivariant">',
+      '      <Setting Name="Enable" Value="1" />',
+      '  </Static>',
+      '</ImageCustomizations>',
+    ].join('\n');
+    const e = refused(fromXml(text));
+    expect(e.code).toBe('not-well-formed');
+    expect(e.line).toBe(5);
+    expect(e.lineText).toBe('  </Static>');
+    expect(e.message).toContain('<Settings> is still open, so </Settings> was expected here');
+  });
+
   it('refuses a file over the limit and states the limit', () => {
     const e = refused(fromXml(wrap('<!-- 0123456789 -->'), { maxBytes: 100 }));
     expect(e.code).toBe('too-large');
