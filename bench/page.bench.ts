@@ -1,0 +1,410 @@
+// The page part of the speed budget, measured from outside with Playwright + Chromium against a production
+// build (scripts/bench.mjs builds dist-bench/, serves it on BENCH_URL and runs this with tsx). No app hooks:
+// documents go in through the real Open file input, keys through the real fields; timings are taken in the
+// page with performance.now, rAF and PerformanceObserver (see page-probe.ts). Prints one JSON object.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { benchDocName, generateDocument } from './generate.ts';
+import { toXmlStringBuilder } from './string-builder.ts';
+import { installImportProbe, installKeyProbe, installLoadProbe } from './page-probe.ts';
+import { summarize, type Stats } from './measure.ts';
+import { MAX_IMPORT_BYTES } from '../src/xml/import-limits.ts';
+
+const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4471';
+const DIST = process.env.BENCH_DIST ?? 'dist-bench';
+const N = Number(process.env.BENCH_N ?? 1000);
+const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 3);
+const KEYS = Number(process.env.BENCH_KEYS ?? 30);
+const WARMUP_KEYS = 5;
+/** Pause between keystrokes: a quick typist (~8 keys/s). */
+const KEY_GAP_MS = 120;
+const log = (msg: string) => process.stderr.write(`[page] ${msg}\n`);
+
+const chromiumPath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+/** A fresh context (empty IndexedDB, so the first screen is the founding document) on the app, interactive. */
+async function openApp(browser: Browser): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // tsx (esbuild keepNames) wraps named inner functions in __name(); the page needs a stand-in.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  await page.addInitScript(installLoadProbe);
+  await page.goto(BASE, { waitUntil: 'load' });
+  await page.waitForFunction(() => (window as unknown as { __bench: { interactive?: number } }).__bench.interactive !== undefined, null, { timeout: 30_000 });
+  return { context, page, errors };
+}
+
+const round = (x: number, d = 1) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : x);
+
+// ---- first load ----
+
+interface LoadRun {
+  dcl: number;
+  fcp: number | null;
+  formVisible: number;
+  interactive: number;
+  longestTaskMs: number;
+  js: { path: string; start: number }[];
+  respondsToTyping: boolean;
+}
+
+async function firstLoad(browser: Browser): Promise<LoadRun> {
+  const s = await openApp(browser);
+  await s.page.waitForTimeout(1500); // let lazy chunks requested right after the first screen arrive
+  const data = await s.page.evaluate(() => {
+    const b = (window as unknown as { __bench: { interactive: number; formVisible: number; longTasks: { duration: number }[] } }).__bench;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const js = performance
+      .getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }));
+    return {
+      dcl: nav.domContentLoadedEventEnd,
+      fcp: fcp ? fcp.startTime : null,
+      formVisible: b.formVisible,
+      interactive: b.interactive,
+      longestTaskMs: Math.max(0, ...b.longTasks.map((t) => t.duration)),
+      js,
+    };
+  });
+  const name = s.page.getByTestId('doc-name');
+  await name.click();
+  await name.press('End');
+  await s.page.keyboard.type('Q');
+  const respondsToTyping = (await name.inputValue()).endsWith('Q');
+  await s.context.close();
+  return { ...data, respondsToTyping };
+}
+
+function gzipOf(path: string): { raw: number; gzip: number } | null {
+  const file = join(DIST, path);
+  if (!existsSync(file)) return null;
+  const buf = readFileSync(file);
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+}
+
+// ---- keystrokes ----
+
+interface KeyRec {
+  key: string;
+  t0: number;
+  task?: number;
+  previewAt?: number;
+  previewFrame?: number;
+  countsAt?: number;
+  countsFrame?: number;
+  painted?: number;
+}
+
+export interface KeystrokeResult {
+  field: string;
+  keys: number;
+  /** keydown → the frame after the preview changed, painted. */
+  painted: Stats;
+  /** keydown → the end of the key's task (handlers, React render, serialization: main-thread work). */
+  task: Stats;
+  /** keydown → the first animation frame that saw the preview changed. */
+  preview: Stats;
+  lostKeys: number;
+  /** For fields whose keys change the problem counts: in how many keys the counts changed in the same frame as the preview. */
+  countsSameFrame?: { same: number; of: number };
+  countsPainted?: Stats;
+}
+
+async function ensureKeyProbe(page: Page): Promise<void> {
+  const has = await page.evaluate(() => '__keys' in window);
+  if (!has) await page.evaluate(installKeyProbe);
+}
+
+/** Types `keys` into the field `testId` (caret at the end), one at a time, and measures each. */
+async function typeAndMeasure(page: Page, testId: string, keys: readonly string[], label: string, expectCounts = false): Promise<KeystrokeResult> {
+  await ensureKeyProbe(page);
+  const field = page.getByTestId(testId);
+  await field.click();
+  await field.press('End');
+  await page.waitForTimeout(300);
+  const before = await field.inputValue();
+  const startIndex = await page.evaluate(() => (window as unknown as { __keys: { recs: unknown[] } }).__keys.recs.length);
+  for (let i = 0; i < keys.length; i++) {
+    await page.keyboard.press(keys[i]);
+    const n = startIndex + i + 1;
+    try {
+      await page.waitForFunction(
+        (k) => {
+          const r = (window as unknown as { __keys: { recs: KeyRec[] } }).__keys.recs[k - 1];
+          return r?.painted !== undefined && r.task !== undefined;
+        },
+        n,
+        { polling: 'raf', timeout: 15_000 },
+      );
+    } catch {
+      log(`${label}: key ${i} did not change the preview within 15 s`);
+    }
+    await page.waitForTimeout(KEY_GAP_MS);
+  }
+  let expected = before;
+  for (const k of keys) expected = k === 'Backspace' ? expected.slice(0, -1) : expected + k;
+  const after = await field.inputValue();
+  const recs = (await page.evaluate(() => (window as unknown as { __keys: { recs: KeyRec[] } }).__keys.recs)).slice(startIndex);
+  const measured = recs.slice(WARMUP_KEYS).filter((r) => r.painted !== undefined);
+  const result: KeystrokeResult = {
+    field: label,
+    keys: measured.length,
+    painted: summarize(measured.map((r) => r.painted! - r.t0)),
+    task: summarize(measured.filter((r) => r.task !== undefined).map((r) => r.task! - r.t0)),
+    preview: summarize(measured.map((r) => r.previewAt! - r.t0)),
+    lostKeys: after === expected ? 0 : Math.abs(after.length - expected.length) || 1,
+  };
+  if (expectCounts) {
+    const withCounts = measured.filter((r) => r.countsFrame !== undefined);
+    result.countsSameFrame = { same: withCounts.filter((r) => r.countsFrame! <= r.previewFrame!).length, of: measured.length };
+    result.countsPainted = summarize(withCounts.map((r) => Math.max(r.countsAt!, r.painted!) - r.t0));
+  }
+  log(`${label}: p50 ${round(result.painted.median)} ms, p95 ${round(result.painted.p95)} ms (task p50 ${round(result.task.median)})`);
+  return result;
+}
+
+const letters = (n: number) => Array.from({ length: n }, (_, i) => 'abcdefghij'[i % 10]);
+/** `first`, then `key` and Backspace in turn: a field flipping between valid and invalid, so every key changes the problem counts. */
+const toggles = (n: number, key: string, first?: string) => [
+  ...(first ? [first] : []),
+  ...Array.from({ length: first ? n - 1 : n }, (_, i) => (i % 2 === 0 ? key : 'Backspace')),
+];
+
+/** Clicks a part in the part list, scrolling the list until the item exists (the list may be virtualized). */
+async function openPart(page: Page, testId: string): Promise<void> {
+  const item = page.getByTestId(testId);
+  for (let i = 0; i < 2000 && (await item.count()) === 0; i++) {
+    const moved = await page.evaluate(() => {
+      const nav = document.querySelector('nav');
+      if (!nav) return false;
+      const all = [nav, ...Array.from(nav.querySelectorAll<HTMLElement>('*'))];
+      const scroller = all.find((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible');
+      if (!scroller) return false;
+      const top = scroller.scrollTop;
+      scroller.scrollTop = top + scroller.clientHeight * 0.8;
+      return scroller.scrollTop !== top;
+    });
+    if (!moved) break;
+    await page.waitForTimeout(30);
+  }
+  await item.scrollIntoViewIfNeeded();
+  await item.click();
+}
+
+// ---- import ----
+
+interface ImportRun {
+  sizeBytes: number;
+  refused?: string;
+  toEditableMs?: number;
+  toPreviewFullMs?: number;
+  progressVisibleMs?: number;
+  longestTaskMs: number;
+  longTasks: number;
+}
+
+async function importFile(page: Page, text: string, name: string, n: number): Promise<ImportRun> {
+  await page.evaluate(installImportProbe, { name: benchDocName(n), xmlLength: text.length });
+  const startTasks = await page.evaluate(() => (window as unknown as { __bench: { longTasks: unknown[] } }).__bench.longTasks.length);
+  await page.getByTestId('open-file-input').setInputFiles({ name, mimeType: 'text/xml', buffer: Buffer.from(text, 'utf8') });
+  await page.waitForFunction(
+    () => {
+      const r = (window as unknown as { __import: Record<string, unknown> }).__import;
+      return r.painted !== undefined || r.refused !== undefined;
+    },
+    null,
+    { timeout: 120_000, polling: 100 },
+  );
+  await page.waitForTimeout(1500); // trailing work (preview, autosave) still belongs to the import
+  const r = await page.evaluate((from) => {
+    const imp = (window as unknown as { __import: Record<string, number | string | undefined> }).__import;
+    const tasks = (window as unknown as { __bench: { longTasks: { start: number; duration: number }[] } }).__bench.longTasks.slice(from);
+    return { imp, tasks };
+  }, startTasks);
+  const start = r.imp.start as number;
+  const out: ImportRun = {
+    sizeBytes: Buffer.byteLength(text),
+    longestTaskMs: Math.max(0, ...r.tasks.map((t) => t.duration)),
+    longTasks: r.tasks.length,
+  };
+  if (r.imp.refused !== undefined) out.refused = String(r.imp.refused);
+  if (r.imp.painted !== undefined) out.toEditableMs = (r.imp.painted as number) - start;
+  if (r.imp.previewFull !== undefined) out.toPreviewFullMs = (r.imp.previewFull as number) - start;
+  if (r.imp.progressSeen !== undefined) out.progressVisibleMs = (r.imp.progressSeen as number) - start;
+  return out;
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / (1024 * 1024);
+}
+
+/** 100 undo steps: one key in the focused field, then blur (which ends the typing run) and focus again. */
+async function makeSteps(page: Page, testId: string, steps: number): Promise<boolean> {
+  const field = page.getByTestId(testId);
+  await field.click();
+  await field.press('End');
+  const before = await field.inputValue();
+  await ensureKeyProbe(page);
+  const startIndex = await page.evaluate(() => (window as unknown as { __keys: { recs: unknown[] } }).__keys.recs.length);
+  for (let k = 0; k < steps; k++) {
+    await page.keyboard.press('abcdefghij'[k % 10]);
+    // As a user would: the step is in the preview before the next one starts.
+    await page
+      .waitForFunction((n) => (window as unknown as { __keys: { recs: KeyRec[] } }).__keys.recs[n - 1]?.painted !== undefined, startIndex + k + 1, { polling: 'raf', timeout: 15_000 })
+      .catch(() => log(`memory step ${k}: the preview did not change`));
+    await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      el.blur();
+      el.focus();
+    });
+  }
+  const after = await field.inputValue();
+  // Each key is its own step: two undos remove exactly two characters.
+  await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+  await page.getByTestId('undo').click();
+  await page.getByTestId('undo').click();
+  const undone = await field.inputValue();
+  return after.length === before.length + steps && undone.length === after.length - 2;
+}
+
+// ---- main ----
+
+async function main() {
+  const browser = await launch();
+  const version = browser.version();
+  const out: Record<string, unknown> = { n: N, chromium: version, url: BASE };
+  try {
+    // First load, fresh context each time.
+    log(`first load x${LOADS}`);
+    const loads: LoadRun[] = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await firstLoad(browser));
+    const last = loads[loads.length - 1];
+    const initial = last.js.filter((j) => j.start <= last.interactive);
+    const later = last.js.filter((j) => j.start > last.interactive);
+    const size = (list: { path: string }[]) =>
+      list.reduce((acc, j) => {
+        const g = gzipOf(j.path);
+        return { raw: acc.raw + (g?.raw ?? 0), gzip: acc.gzip + (g?.gzip ?? 0) };
+      }, { raw: 0, gzip: 0 });
+    out.firstLoad = {
+      runs: loads.length,
+      interactive: summarize(loads.map((l) => l.interactive)),
+      formVisible: summarize(loads.map((l) => l.formVisible)),
+      dcl: summarize(loads.map((l) => l.dcl)),
+      fcp: summarize(loads.map((l) => l.fcp ?? NaN)),
+      longestTaskMs: summarize(loads.map((l) => l.longestTaskMs)),
+      respondsToTyping: loads.every((l) => l.respondsToTyping),
+      initialJs: { files: initial.map((j) => ({ path: j.path, ...gzipOf(j.path) })), ...size(initial) },
+      laterJs: { files: later.map((j) => ({ path: j.path, ...gzipOf(j.path) })), ...size(later) },
+    };
+
+    // Keystrokes on the founding document (the first screen).
+    log('keystrokes: founding document');
+    {
+      const s = await openApp(browser);
+      const name = await typeAndMeasure(s.page, 'doc-name', letters(KEYS), 'founding: document Name');
+      // Priority: '1' is valid, '1x' is not (a root diagnostic).
+      const priority = await typeAndMeasure(s.page, 'doc-priority', toggles(KEYS, 'x', '1'), 'founding: Priority (problem counts change)', true);
+      out.foundingKeystrokes = { name, priority, pageErrors: s.errors };
+      await s.context.close();
+    }
+
+    // Import of the N document, IMPORTS times on fresh pages; the last one goes on to keystrokes and memory.
+    const xml = toXmlStringBuilder(generateDocument(N));
+    log(`import of ${(xml.length / 1e6).toFixed(2)} MB x${IMPORTS}`);
+    const imports: ImportRun[] = [];
+    let kept: Session | null = null;
+    for (let i = 0; i < IMPORTS; i++) {
+      const s = await openApp(browser);
+      imports.push(await importFile(s.page, xml, `bench-${N}.xml`, N));
+      log(`import ${i + 1}: ${JSON.stringify(imports[imports.length - 1])}`);
+      if (i < IMPORTS - 1) await s.context.close();
+      else kept = s;
+    }
+    const ok = imports.filter((r) => r.toEditableMs !== undefined);
+    out.import = {
+      runs: imports,
+      toEditable: summarize(ok.map((r) => r.toEditableMs!)),
+      toPreviewFull: summarize(ok.filter((r) => r.toPreviewFullMs !== undefined).map((r) => r.toPreviewFullMs!)),
+      longestTask: summarize(imports.map((r) => r.longestTaskMs)),
+    };
+
+    if (kept && ok.length > 0) {
+      const { page } = kept;
+      log('keystrokes: big document');
+      const heapAfterImport = await heapMB(page);
+      await openPart(page, 'nav-document');
+      const name = await typeAndMeasure(page, 'doc-name', letters(KEYS), `N=${N}: document Name`);
+      const priority = await typeAndMeasure(page, 'doc-priority', toggles(KEYS, 'x', '1'), `N=${N}: Priority (problem counts change)`, true);
+      await openPart(page, 'nav-target-0');
+      // Renaming a target also re-points the TargetRefs that use it (one variant here).
+      const target = await typeAndMeasure(page, 'target-id', letters(KEYS), `N=${N}: Target Id`);
+      const vi = N >> 1;
+      await openPart(page, `nav-variant-${vi}`);
+      const valueField = 'item-0-entry-1-value'; // a string setting of the per-SIM group
+      const value = await typeAndMeasure(page, valueField, letters(KEYS), `N=${N}: Setting Value in variant ${vi}`);
+      // SmsPageLimit (1..255): '246' valid, '2469' out of range: a diagnostic of one variant part.
+      const limit = await typeAndMeasure(page, 'item-1-entry-0-value', toggles(KEYS, '9'), `N=${N}: integer Setting in variant ${vi} (problem counts change)`, true);
+      out.bigKeystrokes = { name, priority, target, value, limit };
+      log('memory: 100 undo steps');
+      const t0 = Date.now();
+      const stepsVerified = await makeSteps(page, valueField, 100);
+      out.memory = { heapAfterImportMB: heapAfterImport, heapWith100StepsMB: await heapMB(page), stepsVerified, stepsSeconds: (Date.now() - t0) / 1000 };
+      out.bigPageErrors = kept.errors;
+      await kept.context.close();
+    }
+
+    // A 20 MB file: longest main-thread task and visible progress, if the app accepts it.
+    const units = xml.length / N;
+    const n20 = Math.ceil((20 * 1024 * 1024) / units);
+    log(`import of a 20 MB file (N=${n20})`);
+    {
+      const text = toXmlStringBuilder(generateDocument(n20));
+      const s = await openApp(browser);
+      out.import20MB = { n: n20, ...(await importFile(s.page, text, `bench-${n20}.xml`, n20)) };
+      log(`20 MB: ${JSON.stringify(out.import20MB)}`);
+      await s.context.close();
+    }
+    if ((out.import20MB as ImportRun).refused !== undefined) {
+      // What the app accepts today, for information: the largest generated file under its import limit.
+      const nMax = Math.floor((MAX_IMPORT_BYTES * 0.95) / units);
+      log(`import of the largest accepted file (N=${nMax})`);
+      const text = toXmlStringBuilder(generateDocument(nMax));
+      const s = await openApp(browser);
+      out.importLargestAccepted = { n: nMax, ...(await importFile(s.page, text, `bench-${nMax}.xml`, nMax)) };
+      log(`largest accepted: ${JSON.stringify(out.importLargestAccepted)}`);
+      await s.context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+await main();

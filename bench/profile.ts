@@ -1,0 +1,69 @@
+// Where the page's time goes: a CPU profile (Chrome DevTools Protocol) of keystrokes in one field, or of one
+// import, summarized as self time per function and per script. Not part of npm run bench; run it against a
+// served build when a budget row misses:
+//   BENCH_URL=http://127.0.0.1:4471 npx tsx bench/profile.ts keys doc-name [N]
+//   BENCH_URL=http://127.0.0.1:4471 npx tsx bench/profile.ts import [N]
+import { existsSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { generateDocument } from './generate.ts';
+import { toXmlStringBuilder } from './string-builder.ts';
+
+const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4471';
+const [mode = 'keys', arg1 = 'doc-name', arg2] = process.argv.slice(2);
+const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+async function main() {
+  const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(BASE);
+  await page.getByTestId('doc-name').waitFor();
+  const n = Number(mode === 'keys' ? arg2 : arg1) || 0;
+  const xml = n > 0 ? toXmlStringBuilder(generateDocument(n)) : '';
+  if (mode === 'keys' && n > 0) {
+    await page.getByTestId('open-file-input').setInputFiles({ name: 'p.xml', mimeType: 'text/xml', buffer: Buffer.from(xml) });
+    await page.waitForFunction((name) => (document.querySelector('[data-testid="doc-name"]') as HTMLInputElement | null)?.value === name, `Bench fleet ${n}`, { timeout: 60_000 });
+    await page.waitForTimeout(2000);
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  if (mode === 'keys') {
+    const field = page.getByTestId(arg1);
+    await field.click();
+    await field.press('End');
+    await cdp.send('Profiler.start');
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('abcdefghij'[i % 10]);
+      await page.waitForTimeout(120);
+    }
+  } else {
+    await cdp.send('Profiler.start');
+    await page.getByTestId('open-file-input').setInputFiles({ name: 'p.xml', mimeType: 'text/xml', buffer: Buffer.from(xml) });
+    await page.waitForFunction((name) => (document.querySelector('[data-testid="doc-name"]') as HTMLInputElement | null)?.value === name, `Bench fleet ${n}`, { timeout: 60_000 });
+    await page.waitForTimeout(1500);
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  await browser.close();
+  const byNode = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+  const self = new Map<string, number>();
+  const byScript = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const nd = byNode.get(id)!;
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const f = nd.callFrame;
+    const script = f.url ? f.url.replace(/^.*\/assets\//, '') : `(${f.functionName || 'native'})`;
+    const key = `${f.functionName || '(anonymous)'} ${script}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+    byScript.set(script, (byScript.get(script) ?? 0) + dt);
+  });
+  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
+  console.log(`self time by script (${mode} ${arg1} ${arg2 ?? ''}):\n${top(byScript, 12).join('\n')}\n\ntop functions:\n${top(self, 25).join('\n')}`);
+}
+
+await main();

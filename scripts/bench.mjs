@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// npm run bench: the speed budget of issue 6, measured on this machine. Not part of npm test.
+// 1. Node (tsx, --expose-gc): serialize / parse / validate / one keystroke's JS work (bench/node.bench.ts) and
+//    memory with 100 undo steps (bench/memory.bench.ts, its own process, twice: with and without the preview).
+// 2. A production build in dist-bench/, served by `vite preview` on port 4471 (started and stopped here), and
+//    Playwright + Chromium for the page (bench/page.bench.ts).
+// 3. bench/results.json (machine, raw numbers, rows) and a Markdown table on stdout (pasted into README).
+// BENCH_N sets the document size (default 1000); BENCH_SKIP_PAGE=1 runs the Node part only.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const N = Number(process.env.BENCH_N ?? 1000);
+const PORT = 4471;
+const URL_ = `http://127.0.0.1:${PORT}`;
+const DIST = 'dist-bench';
+const FRAME = 1000 / 60;
+const started = Date.now();
+const env = { ...process.env, BENCH_N: String(N), BENCH_URL: URL_, BENCH_DIST: join(root, DIST) };
+const say = (m) => process.stderr.write(`[bench] ${m}\n`);
+
+/** Runs a Node script (through tsx) and returns the JSON object it printed last. */
+function runJson(args, label) {
+  say(`${label}…`);
+  const r = spawnSync(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status})`);
+  const line = r.stdout.trim().split('\n').pop();
+  return JSON.parse(line);
+}
+
+let server = null;
+function stopServer() {
+  if (server && server.exitCode === null) {
+    try {
+      process.kill(server.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+  server = null;
+}
+process.on('exit', stopServer);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+
+async function startServer() {
+  // ./node_modules/.bin/vite, not npx: killing npx would leave its child server running.
+  server = spawn(join(root, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode}); is port ${PORT} in use?`);
+    try {
+      if ((await fetch(URL_)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('vite preview did not start');
+}
+
+function chromiumVersion() {
+  for (const bin of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)) {
+    const r = spawnSync(bin, ['--version'], { encoding: 'utf8' });
+    if (r.status === 0) return r.stdout.trim().split('\n').pop();
+  }
+  return null;
+}
+
+// ---- run ----
+const machine = {
+  date: new Date().toISOString(),
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGB: Math.round(os.totalmem() / 2 ** 30),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  chromium: null,
+  loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  loadAverageAtEnd: null,
+};
+
+const nodeRes = runJson(['--expose-gc', '--import', 'tsx', 'bench/node.bench.ts'], 'Node: serialize, parse, validate');
+const memory = runJson(['--expose-gc', '--import', 'tsx', 'bench/memory.bench.ts'], 'Node: memory with 100 undo steps');
+const memoryNoPreview = runJson(['--expose-gc', '--import', 'tsx', 'bench/memory.bench.ts', '--no-preview'], 'Node: memory without the preview');
+
+let page = null;
+let pageError = null;
+if (!process.env.BENCH_SKIP_PAGE) {
+  say(`production build in ${DIST}/…`);
+  const b = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) throw new Error('vite build failed');
+  await startServer();
+  try {
+    page = runJson(['--import', 'tsx', 'bench/page.bench.ts'], `page: Chromium against ${URL_}`);
+  } catch (e) {
+    pageError = String(e);
+    say(pageError);
+  } finally {
+    stopServer();
+    // `eslint .` (part of npm test) does not ignore dist-bench/: never leave the minified build in the tree.
+    if (!process.env.BENCH_KEEP_DIST) rmSync(join(root, DIST), { recursive: true, force: true });
+  }
+}
+machine.chromium = page?.chromium ?? chromiumVersion();
+machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+
+// ---- rows ----
+const r1 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10) / 10);
+const rows = [];
+function row(name, budget, measured, ratio, pass, note = '') {
+  rows.push({ name, budget, measured, ratio: ratio === null ? null : Math.round(ratio * 100) / 100, status: pass === null ? 'not measured' : pass ? 'pass' : 'MISS', note });
+}
+const notMeasurable = (name, budget, reason) => rows.push({ name, budget, measured: `not measurable yet: ${reason}`, ratio: null, status: 'not measurable yet', note: '' });
+
+if (page) {
+  const f = page.foundingKeystrokes;
+  const worstF = Math.max(f.name.painted.p95, f.priority.painted.p95);
+  row('keystroke → preview painted, founding document, p95', '≤ 8 ms', `${r1(worstF)} ms`, worstF / 8, worstF <= 8,
+    `Name p95 ${r1(f.name.painted.p95)}, Priority p95 ${r1(f.priority.painted.p95)}; ${r1(worstF / FRAME)} frames`);
+  const bk = page.bigKeystrokes;
+  if (bk) {
+    const fields = Object.values(bk);
+    const worst = fields.reduce((a, k) => (k.painted.p95 > a.painted.p95 ? k : a));
+    row(`keystroke → preview painted, N=${N}, p95 (worst field)`, '≤ 16 ms (one frame)', `${r1(worst.painted.p95)} ms`, worst.painted.p95 / FRAME, worst.painted.p95 <= 16,
+      `${worst.field}; ratio = ms / 16.7 ms frame`);
+  }
+  const imp = page.import;
+  if (imp.toEditable.runs > 0)
+    row(`import of the N=${N} document (${r1(nodeRes.xmlBytes / 1e6)} MB) → editable, median`, '≤ 300 ms', `${r1(imp.toEditable.median)} ms`, imp.toEditable.median / 300, imp.toEditable.median <= 300,
+      `longest task ${r1(imp.longestTask.median)} ms; preview holds the whole text after ${r1(imp.toPreviewFull.median)} ms`);
+  else notMeasurable('import → editable', '≤ 300 ms', imp.runs[0]?.refused ?? 'the import did not finish');
+  const big = page.import20MB;
+  if (big.refused) notMeasurable('20 MB import: longest main-thread task, progress visible', '≤ 100 ms, progress shown', `the app refuses it ("${big.refused}")`);
+  else
+    row('20 MB import: longest main-thread task, progress visible', '≤ 100 ms, progress shown', `${r1(big.longestTaskMs)} ms, progress ${big.progressVisibleMs !== undefined ? 'shown' : 'not seen'}`,
+      big.longestTaskMs / 100, big.longestTaskMs <= 100 && big.progressVisibleMs !== undefined, `editable after ${r1(big.toEditableMs)} ms`);
+}
+const s = nodeRes.serialize;
+row('single-field change → new XML (cached toXml, xmlbuilder2) vs string builder, whole document', '≤ 1.5× baseline', `${r1(s.toXmlSingle.median)} ms vs ${r1(s.stringBuilderFull.median)} ms`,
+  s.toXmlSingle.median / s.stringBuilderFull.median, s.toXmlSingle.median <= 1.5 * s.stringBuilderFull.median,
+  `medians, Node; uncached xmlbuilder2 ${r1(s.xmlbuilder2Full.median)} ms = ${r1(s.xmlbuilder2Full.median / s.stringBuilderFull.median)}× baseline`);
+const v = nodeRes.validate;
+row('diagnostics after one change (createValidator, Node), p95', '≤ 16 ms (one frame)', `${r1(v.single.p95)} ms`, v.single.p95 / FRAME, v.single.p95 <= 16,
+  `median ${r1(v.single.median)} ms; full validate ${r1(v.full.median)} ms`);
+if (page) {
+  const withCounts = [page.foundingKeystrokes.priority, page.bigKeystrokes?.limit, page.bigKeystrokes?.priority].filter(Boolean);
+  const same = withCounts.reduce((a, k) => a + k.countsSameFrame.same, 0);
+  const of = withCounts.reduce((a, k) => a + k.countsSameFrame.of, 0);
+  const p95 = Math.max(...withCounts.map((k) => k.countsPainted.p95 ?? Infinity));
+  row('diagnostics after a keystroke: problem counts painted in the preview\'s frame, p95', 'same frame, ≤ 16 ms', `${same}/${of} same frame, ${r1(p95)} ms`, p95 / FRAME, same === of && p95 <= 16,
+    'keys that flip a field between valid and invalid');
+  const fl = page.firstLoad;
+  row('first load → interactive (localhost), median', '≤ 500 ms', `${r1(fl.interactive.median)} ms`, fl.interactive.median / 500, fl.interactive.median <= 500,
+    `form visible ${r1(fl.formVisible.median)} ms, DCL ${r1(fl.dcl.median)} ms, FCP ${r1(fl.fcp.median)} ms, ${fl.runs} fresh loads`);
+  row('initial JavaScript, gzip', '≤ 300 KB', `${r1(fl.initialJs.gzip / 1024)} KB`, fl.initialJs.gzip / 1024 / 300, fl.initialJs.gzip / 1024 <= 300,
+    `${fl.initialJs.files.length} files requested before interactive; ${r1(fl.laterJs.gzip / 1024)} KB later`);
+  if (page.memory)
+    row(`memory: N=${N} document + 100 undo steps, page JS heap`, '≤ 200 MB', `${r1(page.memory.heapWith100StepsMB)} MB`, page.memory.heapWith100StepsMB / 200, page.memory.heapWith100StepsMB <= 200,
+      `after import ${r1(page.memory.heapAfterImportMB)} MB; steps verified: ${page.memory.stepsVerified}`);
+}
+row(`memory: N=${N} model + preview + diagnostics + 100 undo steps (Node heap)`, '≤ 200 MB', `${r1(memory.heapMB.with100UndoSteps)} MB`, memory.heapMB.with100UndoSteps / 200, memory.heapMB.with100UndoSteps <= 200,
+  `${r1(memory.heapMB.perUndoStepKB)} KB per step; without toXml in the steps ${r1(memoryNoPreview.heapMB.with100UndoSteps)} MB`);
+
+const results = { machine, n: N, seconds: Math.round((Date.now() - started) / 1000), rows, node: nodeRes, memory, memoryNoPreview, page, pageError };
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+
+// ---- table ----
+const lines = [
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; Node ${machine.node}; ${machine.chromium ?? 'no Chromium'}; load average ${machine.loadAverageAtStart.join(' ')} → ${machine.loadAverageAtEnd.join(' ')}; ${machine.date}; ${results.seconds} s`,
+  '',
+  '| budget row | budget | measured | ratio | result | notes |',
+  '|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.name} | ${r.budget} | ${r.measured} | ${r.ratio === null ? '–' : `${r.ratio}×`} | ${r.status} | ${r.note} |`),
+];
+if (page?.bigKeystrokes || page?.foundingKeystrokes) {
+  lines.push('', '| keystroke field | p50 painted | p95 painted | p50 key task | lost keys |', '|---|---|---|---|---|');
+  for (const k of [...Object.values(page.foundingKeystrokes).filter((x) => x && x.painted), ...Object.values(page.bigKeystrokes ?? {})])
+    lines.push(`| ${k.field} | ${r1(k.painted.median)} ms | ${r1(k.painted.p95)} ms | ${r1(k.task.median)} ms | ${k.lostKeys} |`);
+}
+lines.push('', `| Node, N=${N} (${r1(nodeRes.xmlBytes / 1e6)} MB) | median | p95 | × string builder |`, '|---|---|---|---|');
+const base = s.stringBuilderFull.median;
+const nrow = (label, st) => lines.push(`| ${label} | ${r1(st.median)} ms | ${r1(st.p95)} ms | ${r1(st.median / base)}× |`);
+nrow('string builder, whole document (baseline)', s.stringBuilderFull);
+nrow('xmlbuilder2, whole document, one pass (toXmlUncached)', s.xmlbuilder2Full);
+nrow('toXml, cold cache (every part built)', s.toXmlCold);
+nrow('toXml after a single-field change', s.toXmlSingle);
+nrow('toXml join alone (no part rebuilt)', s.toXmlJoinOnly);
+nrow('preview diff (common prefix/suffix of old and new text)', nodeRes.previewDiff);
+nrow('parse (fromXml)', nodeRes.parse);
+nrow('validate, whole document', v.full);
+nrow('createValidator, first call', v.cold);
+nrow('createValidator after one change', v.single);
+nrow('one keystroke: store action + toXml + validate + diff', nodeRes.keystrokePipeline);
+lines.push('', `Byte-identical string builder and toXmlUncached: ${nodeRes.equality.byteEqual}; parse → toXml round trip identical: ${nodeRes.roundTrip}.`);
+if (pageError) lines.push('', `Page part failed: ${pageError}`);
+process.stdout.write(lines.join('\n') + '\n');
