@@ -75,12 +75,15 @@ const FixButton = memo(function FixButton({ d, testId }: { d: Diagnostic; testId
   );
 });
 
+/** Problems rendered at most: a large fleet file can have thousands, and rendering them all takes seconds. */
+const SHOWN_PROBLEMS = 300;
+
 export function DiagnosticsPanel() {
   const { all, errors, warnings } = useDiagnostics();
   const doc = useEditor((s) => s.doc);
   const strict = useView((s) => s.strict);
   const groups = new Map<string, { part: PartRef; items: Diagnostic[] }>();
-  for (const d of all) {
+  for (const d of all.length > SHOWN_PROBLEMS ? all.slice(0, SHOWN_PROBLEMS) : all) {
     const k = partKey(d.ref.part);
     const g = groups.get(k);
     if (g) g.items.push(d);
@@ -131,6 +134,11 @@ export function DiagnosticsPanel() {
             </div>
           ))}
         </List>
+        {all.length > SHOWN_PROBLEMS && (
+          <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }} data-testid="problems-more">
+            Showing the first {SHOWN_PROBLEMS} of {all.length} problems. Fix these to see the rest.
+          </Typography>
+        )}
       </Box>
     </Stack>
   );

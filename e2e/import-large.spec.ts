@@ -1,0 +1,99 @@
+// A large answer file: opened through the file input (parsed in a worker, with progress), listed in a virtual
+// part list, and edited at its far end with the preview following.
+
+import type { Locator } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
+
+/** Scrolls the virtual part list down a screen at a time until `row` is rendered. */
+async function scrollUntil(list: Locator, row: Locator): Promise<Locator> {
+  for (let i = 0; i < 200 && (await row.count()) === 0; i++) {
+    await list.evaluate((el) => el.parentElement!.scrollBy(0, 600));
+    await list.page().waitForTimeout(20);
+  }
+  return row;
+}
+
+const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
+
+function largeAnswerFile(targets: number, variants: number): string {
+  const lines = [`<?xml version="1.0" encoding="utf-8"?>`, `<ImageCustomizations xmlns="${NS}" Name="Fleet" Owner="Contoso" OwnerType="OEM">`, '  <Targets>'];
+  for (let i = 0; i < targets; i++) {
+    lines.push(
+      `    <Target Id="Op${i}">`,
+      '      <TargetState>',
+      `        <Condition Name="MCC" Value="${100 + (i % 800)}" />`,
+      `        <Condition Name="MNC" Value="${String(i % 100).padStart(2, '0')}" />`,
+      '      </TargetState>',
+      '    </Target>',
+    );
+  }
+  lines.push('  </Targets>');
+  for (let i = 0; i < variants; i++) {
+    lines.push(`  <Variant Name="V${i}">`, '    <TargetRefs>', `      <TargetRef Id="Op${i % targets}" />`, '    </TargetRefs>');
+    lines.push('    <Settings Path="Messaging/PerSimSettings/$(__ICCID)">');
+    for (let j = 0; j < 20; j++) lines.push(`      <Setting Name="Setting${j}" Value="http://mms.op${i}.example.com/${j}" />`);
+    lines.push('    </Settings>', '  </Variant>');
+  }
+  lines.push('</ImageCustomizations>', '');
+  return lines.join('\n');
+}
+
+test('a 300-target, 300-variant file opens, scrolls to its last variant, and edits there update the preview', async ({ editor, page }) => {
+  const text = largeAnswerFile(300, 300);
+  expect(text.length).toBeGreaterThan(500_000);
+  await editor.tid('open-file-input').setInputFiles({ name: 'fleet.xml', mimeType: 'application/xml', buffer: Buffer.from(text, 'utf8') });
+
+  // Progress may flash by on a fast machine; the result is what counts.
+  const list = editor.tid('part-list');
+  await expect(list.getByText('Targets (300)')).toBeVisible({ timeout: 20_000 });
+  await expect(editor.docName()).toHaveValue('Fleet');
+  await expect(editor.tid('import-progress-dialog')).toHaveCount(0);
+  await expect(await scrollUntil(list, list.getByText('Variants (300)'))).toBeVisible();
+  await list.evaluate((el) => (el.parentElement!.scrollTop = 0));
+
+  // Only the rows in view are in the DOM.
+  await expect(editor.navTarget(0)).toBeVisible();
+  expect(await list.locator('[data-testid^="nav-variant-"]').count()).toBeLessThan(100);
+  await expect(editor.navVariant(299)).toHaveCount(0);
+
+  // Scroll the list to its end: the last variant appears, the first target is gone.
+  await list.evaluate((el) => {
+    const scroller = el.parentElement!;
+    scroller.scrollTop = scroller.scrollHeight;
+  });
+  await expect(editor.navVariant(299)).toBeVisible();
+  await expect(editor.navTarget(0)).toHaveCount(0);
+  await editor.openVariant(299);
+  await expect(editor.navVariant(299)).toHaveAttribute('aria-current', 'true');
+  await expect(editor.tid('variant-name')).toHaveValue('V299');
+
+  // Typing into the last variant's name updates the preview (the text Download saves).
+  await editor.tid('variant-name').click();
+  await editor.page.keyboard.press('End');
+  await editor.page.keyboard.type('X');
+  await expect(editor.navVariant(299)).toContainText('V299X');
+  const xml = await editor.previewText();
+  expect(xml).toContain('<Variant Name="V299X">');
+  expect(xml).toContain('<Target Id="Op299">');
+  expect(xml.match(/<Variant /g)).toHaveLength(300);
+
+  // Keyboard: from the last row, Home selects the document and scrolls the list back to the top.
+  await editor.navVariant(299).focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(editor.navVariant(298)).toHaveAttribute('aria-current', 'true');
+  await expect(editor.tid('variant-name')).toHaveValue('V298');
+  await page.keyboard.press('Home');
+  await expect(editor.navDocument()).toBeVisible();
+  await expect(editor.navDocument()).toBeFocused();
+  await expect(editor.tid('document-form')).toBeVisible();
+});
+
+test('a large file shows its progress while it is parsed', async ({ editor }) => {
+  const text = largeAnswerFile(1000, 1500);
+  await editor.tid('open-file-input').setInputFiles({ name: 'big-fleet.xml', mimeType: 'application/xml', buffer: Buffer.from(text, 'utf8') });
+  await expect(editor.tid('import-progress')).toBeVisible();
+  const list = editor.tid('part-list');
+  await expect(list.getByText('Targets (1000)')).toBeVisible({ timeout: 30_000 });
+  await expect(editor.tid('import-progress-dialog')).toHaveCount(0);
+  await expect(await scrollUntil(list, list.getByText('Variants (1500)'))).toBeVisible();
+});
