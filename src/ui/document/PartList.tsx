@@ -24,7 +24,7 @@ const ITEM_HEIGHT = 48;
 const Header = memo(function Header({ title, add }: { title: string; add?: 'target' | 'variant' }) {
   const label = add === 'target' ? 'Add target' : 'Add variant';
   return (
-    <ListSubheader disableSticky sx={{ display: 'flex', alignItems: 'center', lineHeight: '36px', height: HEADER_HEIGHT, bgcolor: 'background.default' }}>
+    <ListSubheader component="div" disableSticky sx={{ display: 'flex', alignItems: 'center', lineHeight: '36px', height: HEADER_HEIGHT, bgcolor: 'background.default' }}>
       <span style={{ flexGrow: 1 }}>{title}</span>
       {add && (
         <Tooltip title={label}>

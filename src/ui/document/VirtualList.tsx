@@ -66,7 +66,7 @@ export function VirtualList(props: VirtualListProps) {
   const rows: ReactNode[] = [];
   for (let i = start; i < end; i++) {
     rows.push(
-      <Box key={props.rowKey(i)} sx={{ position: 'absolute', left: 0, right: 0 }} style={{ top: offsets[i], height: heights[i] }}>
+      <Box component="li" key={props.rowKey(i)} sx={{ listStyle: 'none', position: 'absolute', left: 0, right: 0 }} style={{ top: offsets[i], height: heights[i] }}>
         {props.renderRow(i)}
       </Box>,
     );
