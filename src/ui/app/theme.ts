@@ -1,8 +1,8 @@
 import { createTheme } from '@mui/material/styles';
 
 export const theme = createTheme({
-  // warning.dark is darkened so that warning helper texts meet WCAG AA contrast (4.5:1) on white.
-  palette: { mode: 'light', primary: { main: '#1f5fa8' }, warning: { main: '#ed6c02', dark: '#8f4700' }, background: { default: '#f6f7f9' } },
+  // warning.dark and info.main are darkened so that warning helper texts and info chips meet WCAG AA contrast (4.5:1) on white.
+  palette: { mode: 'light', primary: { main: '#1f5fa8' }, warning: { main: '#ed6c02', dark: '#8f4700' }, info: { main: '#01579b' }, background: { default: '#f6f7f9' } },
   shape: { borderRadius: 6 },
   typography: { fontSize: 13 },
   components: {
