@@ -10,10 +10,13 @@ import { PartList } from '../document/PartList.tsx';
 import { PartForm } from '../document/PartForm.tsx';
 import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { DropZone } from '../import/DropZone.tsx';
-import { ImportDialogs } from '../import/ImportDialogs.tsx';
+import { useImportFlow } from '../../store/import-flow.ts';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
 import { useView } from '../../store/view-store.ts';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+
+// The import dialogs (progress, refusal with repair, report) load the first time an import starts.
+const ImportDialogs = lazy(() => import('../import/ImportDialogs.tsx').then((m) => ({ default: m.ImportDialogs })));
 import { useWorkspace } from '../../store/workspace.ts';
 import { bootWorkspace } from '../../store/persistence.ts';
 import { StorageNotice } from './StorageNotice.tsx';
@@ -24,6 +27,7 @@ export function App() {
   const problemsOpen = useView((s) => s.problemsOpen);
   // The saved documents load before the editor shows, so that nothing typed is overwritten by the load.
   const ready = useWorkspace((s) => s.ready);
+  const importing = useImportFlow((s) => s.stage.kind !== 'idle');
   useEffect(() => void bootWorkspace(), []);
   if (!ready) return null;
   return (
@@ -52,7 +56,11 @@ export function App() {
         </Box>
       </Box>
       <DropZone />
-      <ImportDialogs />
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialogs />
+        </Suspense>
+      )}
       <WorkspaceToast />
     </ThemeProvider>
   );
