@@ -56,7 +56,7 @@ test('a pasted file with a mismatched end tag points at the end tag; nothing cha
   await imp.openByPaste(source);
   await expect(imp.errorDialog()).toContainText('“pasted text” was not opened');
   await expect(imp.errorText()).toContainText('Line 9, column ');
-  await expect(imp.errorText()).toContainText('close tag');
+  await expect(imp.errorText()).toContainText('<Settings> is still open, so </Settings> was expected here');
   const [quoted, caret] = (await imp.errorLine()).split('\n');
   expect(quoted).toBe(badLine);
   // The caret stands on the offending end tag.
