@@ -1,6 +1,6 @@
 // The live XML preview: exactly the text that Download saves, with a copy button.
 
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -18,8 +18,13 @@ const CodeView = lazy(() => import('./CodeView.tsx'));
 export function PreviewPane() {
   const pieces = useXmlPieces();
   const [copied, setCopied] = useState<string | null>(null);
+  // One timer clears the status; a new copy restarts it, so an old timer never wipes a fresh "Copied".
+  const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(clearTimer.current), []);
 
   async function copy() {
+    clearTimeout(clearTimer.current);
+    setCopied(null);
     try {
       // The current document's text, the same the preview shows once its deferred update lands.
       await copyText(toXml(useEditor.getState().doc));
@@ -27,7 +32,7 @@ export function PreviewPane() {
     } catch (e) {
       setCopied(e instanceof Error ? e.message : 'Copy failed');
     }
-    setTimeout(() => setCopied(null), 2000);
+    clearTimer.current = setTimeout(() => setCopied(null), 2000);
   }
 
   return (
