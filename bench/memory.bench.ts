@@ -9,7 +9,7 @@ import type { AnswerFile, SettingsGroup } from '../src/model/types.ts';
 import type { GroupKey } from '../src/model/ids.ts';
 import { counterKeys } from '../src/model/ids.ts';
 import { fromXml } from '../src/xml/parse.ts';
-import { toXml } from '../src/xml/serialize.ts';
+import { toXml, toXmlPieces } from '../src/xml/serialize.ts';
 import { createValidator } from '../src/model/validate/validate.ts';
 import { useEditor } from '../src/store/editor-store.ts';
 import { EMPTY_HISTORY } from '../src/store/history.ts';
@@ -20,8 +20,13 @@ import { collectGarbage } from './measure.ts';
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const STEPS = 100;
-/** `--no-preview`: skip toXml during the steps, to attribute the heap to the serializer's caches. */
-const PREVIEW = !process.argv.includes('--no-preview');
+/**
+ * What each step serializes: the preview's pieces (default, as the app does), the joined text (`--joined`, as
+ * Download / Copy / share links do), or nothing (`--no-preview`), to attribute the heap to the serializer's caches.
+ */
+const MODE = process.argv.includes('--no-preview') ? 'none' : process.argv.includes('--joined') ? 'joined' : 'pieces';
+const PREVIEW = MODE !== 'none';
+const serialize = (d: AnswerFile): number => (MODE === 'joined' ? toXml(d).length : toXmlPieces(d).length);
 const MB = 1024 * 1024;
 
 function heap(): number {
@@ -47,7 +52,7 @@ useEditor.getState().load({ doc, baseline: doc, selection: { kind: 'document' },
 const afterModel = heap();
 
 const validator = createValidator();
-let preview = toXml(doc);
+let preview = serialize(doc);
 let diagnostics = validator(doc, { strict: false });
 const afterDerived = heap();
 
@@ -58,7 +63,7 @@ for (let k = 0; k < STEPS; k++) {
   const e = g.entries[k % g.entries.length];
   actions.updateEntry({ kind: 'variant', key: v.key }, g.key as GroupKey, e.key, { value: `${e.kind === 'setting' ? e.value : ''}!${k}` });
   const next = useEditor.getState().doc;
-  if (PREVIEW) preview = toXml(next);
+  if (PREVIEW) preview = serialize(next);
   diagnostics = validator(next, { strict: false });
 }
 const steps = useEditor.getState().history.past.length;
@@ -66,7 +71,7 @@ const afterSteps = heap();
 
 const out = {
   n: N,
-  preview: PREVIEW,
+  mode: MODE,
   xmlBytes,
   undoSteps: steps,
   heapMB: {
@@ -75,6 +80,6 @@ const out = {
     with100UndoSteps: (afterSteps - base) / MB,
     perUndoStepKB: ((afterSteps - afterDerived) / STEPS / 1024),
   },
-  keep: preview.length + diagnostics.length, // keeps both alive until here
+  keep: preview + diagnostics.length, // keeps both alive until here
 };
 process.stdout.write(JSON.stringify(out) + '\n');

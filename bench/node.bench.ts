@@ -8,13 +8,13 @@ import type { AnswerFile, SettingsGroup, Variant } from '../src/model/types.ts';
 import type { EntryKey, GroupKey } from '../src/model/ids.ts';
 import { counterKeys } from '../src/model/ids.ts';
 import { updateEntry } from '../src/model/groups.ts';
-import { toXml, toXmlUncached } from '../src/xml/serialize.ts';
+import { toXml, toXmlPieces, toXmlUncached } from '../src/xml/serialize.ts';
 import { fromXml } from '../src/xml/parse.ts';
 import { createValidator, validate } from '../src/model/validate/validate.ts';
 import { useEditor } from '../src/store/editor-store.ts';
 import { EMPTY_HISTORY } from '../src/store/history.ts';
 import { actions } from '../src/store/actions.ts';
-import { diffText } from '../src/ui/preview/text-diff.ts';
+import { diffPieces, diffText } from '../src/ui/preview/text-diff.ts';
 import { generateDocument } from './generate.ts';
 import { toXmlStringBuilder } from './string-builder.ts';
 import { time, type Stats } from './measure.ts';
@@ -71,6 +71,15 @@ const toXmlSingle = time(
   (i) => setValue(cur, spot(i), `value ${i} & <more>`),
   { warmCalls: 20, minRuns: 50, minMs: 1500, maxRuns: 400 },
 );
+log('serialize: toXmlPieces after a single-field change (what the preview uses)');
+const toXmlPiecesSingle = time(
+  (d: AnswerFile) => {
+    toXmlPieces(d);
+    cur = d;
+  },
+  (i) => setValue(cur, spot(i), `pieces ${i}`),
+  { warmCalls: 20, minRuns: 50, minMs: 1500, maxRuns: 400 },
+);
 log('serialize: toXml with no part changed but a new variants array (the join alone)');
 const toXmlJoinOnly = time((d: AnswerFile) => toXml(d), () => ({ ...cur, variants: [...cur.variants] }), { minRuns: 30, minMs: 1000 });
 log('serialize: string builder full after a single-field change (baseline per keystroke)');
@@ -94,6 +103,20 @@ const previewDiff = time(
   (i) => {
     cur = setValue(cur, spot(i), `diff ${i}`);
     return toXml(cur);
+  },
+  { minRuns: 30, minMs: 1000 },
+);
+
+log('preview diff by pieces (what the preview does)');
+let prevPieces = toXmlPieces(cur);
+const previewDiffPieces = time(
+  (next: string[]) => {
+    diffPieces(prevPieces, next);
+    prevPieces = next;
+  },
+  (i) => {
+    cur = setValue(cur, spot(i), `pdiff ${i}`);
+    return toXmlPieces(cur);
   },
   { minRuns: 30, minMs: 1000 },
 );
@@ -122,11 +145,11 @@ const validateSingle = time(
   { warmCalls: 20, minRuns: 50, minMs: 1500, maxRuns: 400 },
 );
 
-// ---- one keystroke's JS work outside React: store edit + toXml + validate + preview diff ----
+// ---- one keystroke's JS work outside React: store edit + toXmlPieces + validate + diffPieces (the preview's path) ----
 log('keystroke pipeline (store action + toXml + validate + diff)');
 useEditor.getState().load({ doc, baseline: doc, selection: { kind: 'document' }, history: EMPTY_HISTORY });
 const kv = createValidator();
-let shown = toXml(doc);
+let shown = toXmlPieces(doc);
 kv(doc, { strict: false });
 const target = fieldOf(doc, N >> 1);
 let typed = String(target.g.entries[1].kind === 'setting' ? (target.g.entries[1].value ?? '') : '');
@@ -135,9 +158,9 @@ const keystrokePipeline = time(
     typed += 'x';
     actions.updateEntry({ kind: 'variant', key: target.v.key }, target.g.key as GroupKey, target.e, { value: typed });
     const d = useEditor.getState().doc;
-    const next = toXml(d);
+    const next = toXmlPieces(d);
     kv(d, { strict: false });
-    diffText(shown, next);
+    diffPieces(shown, next);
     shown = next;
   },
   () => undefined,
@@ -150,8 +173,9 @@ const out = {
   xmlBytes: Buffer.byteLength(text),
   equality,
   roundTrip,
-  serialize: { stringBuilderFull, stringBuilderSingle, xmlbuilder2Full, toXmlCold, toXmlSingle, toXmlJoinOnly },
+  serialize: { stringBuilderFull, stringBuilderSingle, xmlbuilder2Full, toXmlCold, toXmlSingle, toXmlJoinOnly, toXmlPiecesSingle },
   previewDiff,
+  previewDiffPieces,
   parse,
   validate: { full: validateFull, cold: validateCold, single: validateSingle },
   keystrokePipeline,
