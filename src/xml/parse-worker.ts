@@ -1,5 +1,5 @@
 // The import worker: reads, decodes and parses a large answer file off the main thread, reporting progress,
-// and sends the document back in batches (parse-transfer.ts). The parsing itself is fromXml, unchanged.
+// and sends the document back in batches (parse-transfer.ts) with each part's XML already serialized. The parsing itself is fromXml, unchanged.
 
 import { counterKeys } from '../model/ids.ts';
 import { decodeAnswerFile } from './decode.ts';
@@ -36,5 +36,6 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
     post({ type: 'refused', error: result.error });
     return;
   }
-  for (const m of docMessages(result.doc, result.report)) post(m);
+  // Each batch carries its parts' XML too, so the page's first serialization is a join (parse-transfer.ts).
+  for (const m of docMessages(result.doc, result.report, true)) post(m);
 };

@@ -187,6 +187,74 @@ function targetsText(s: TargetsSection): string {
   });
 }
 
+// ---- priming the caches with texts serialized elsewhere (the import worker) ----
+
+/**
+ * Which serializer wrote a Fragments value. The worker and the page are built from the same source, so this only
+ * changes with the fragment format; a mismatch (a stale worker script) makes primeFragments refuse the texts.
+ */
+export const SERIALIZER_VERSION = 'caf-fragments/1';
+
+/** The parts whose fragments can be primed, and the cache and indentation of each. */
+export type PartKind = 'target' | 'variant' | 'imports' | 'static';
+interface PartTypes {
+  target: Target;
+  variant: Variant;
+  imports: ImportsSection;
+  static: StaticSection;
+}
+const PART_TEXT: { readonly [K in PartKind]: (p: PartTypes[K]) => string } = {
+  target: targetText,
+  variant: variantText,
+  imports: importsText,
+  static: staticText,
+};
+const PART_CACHE: { readonly [K in PartKind]: WeakMap<PartTypes[K], string> } = {
+  target: targetCache,
+  variant: variantCache,
+  imports: importsCache,
+  static: staticCache,
+};
+/** Each part's fragment starts with its indentation; a text that does not is refused (a sanity check, not a proof). */
+const PART_START: { readonly [K in PartKind]: string } = {
+  target: INDENT.repeat(2),
+  variant: INDENT,
+  imports: INDENT,
+  static: INDENT,
+};
+
+/** The texts of some parts, in their order, as this serializer writes them; made by fragmentsOf. */
+export interface Fragments<K extends PartKind = PartKind> {
+  readonly kind: K;
+  readonly version: string;
+  readonly texts: readonly string[];
+}
+
+/** Serializes `parts` (each as it stands inside the whole document) for primeFragments; fills this side's cache too. */
+export function fragmentsOf<K extends PartKind>(kind: K, parts: readonly PartTypes[K][]): Fragments<K> {
+  const text = PART_TEXT[kind];
+  return { kind, version: SERIALIZER_VERSION, texts: parts.map((p) => text(p)) };
+}
+
+/**
+ * Seeds the caches with texts fragmentsOf wrote for structured clones of `parts` (same parts, same order), so the
+ * first toXml is a join. Returns false, priming nothing, when the texts cannot belong to the parts: another kind
+ * or serializer version, another count, or a text not indented as the part's fragment is. Parts already
+ * cached keep their text.
+ */
+export function primeFragments<K extends PartKind>(kind: K, parts: readonly PartTypes[K][], fragments: Fragments<K> | undefined): boolean {
+  if (!fragments || fragments.kind !== kind || fragments.version !== SERIALIZER_VERSION) return false;
+  const { texts } = fragments;
+  if (!Array.isArray(texts) || texts.length !== parts.length) return false;
+  const start = PART_START[kind];
+  if (!texts.every((t) => typeof t === 'string' && t.startsWith(start))) return false;
+  const cache = PART_CACHE[kind];
+  parts.forEach((p, i) => {
+    if (!cache.has(p)) cache.set(p, texts[i]);
+  });
+  return true;
+}
+
 // ---- joining a container around its children ----
 
 /** A child of a joined container: a rendered element fragment, or trivia still to render. */
