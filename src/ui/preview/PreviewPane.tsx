@@ -12,11 +12,27 @@ import { useEditor } from '../../store/editor-store.ts';
 import { useXmlPieces } from './use-xml-text.ts';
 import { PlainPreview } from './PlainPreview.tsx';
 
-// CodeMirror loads when the preview first renders, after the app is interactive (its own chunk).
+// CodeMirror (its own ~95 kB gzip chunk) is not part of the first load: the preview starts as plain text and
+// the code view is fetched once the browser is idle after the app became interactive.
 const CodeView = lazy(() => import('./CodeView.tsx'));
+
+function useWhenIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    const done = () => setIdle(true);
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(done, { timeout: 1000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const t = setTimeout(done, 200);
+    return () => clearTimeout(t);
+  }, []);
+  return idle;
+}
 
 export function PreviewPane() {
   const pieces = useXmlPieces();
+  const codeViewWanted = useWhenIdle();
   const [copied, setCopied] = useState<string | null>(null);
   // One timer clears the status; a new copy restarts it, so an old timer never wipes a fresh "Copied".
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -49,9 +65,13 @@ export function PreviewPane() {
         </Button>
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 0 }}>
-        <Suspense fallback={<PlainPreview pieces={pieces} />}>
-          <CodeView pieces={pieces} label="Generated XML" />
-        </Suspense>
+        {codeViewWanted ? (
+          <Suspense fallback={<PlainPreview pieces={pieces} />}>
+            <CodeView pieces={pieces} label="Generated XML" />
+          </Suspense>
+        ) : (
+          <PlainPreview pieces={pieces} />
+        )}
       </Box>
     </Stack>
   );
