@@ -1,7 +1,7 @@
 // A text field for any value that goes into the XML. It keeps input exactly as typed, refuses characters
 // XML 1.0 cannot carry (with a message at the field), and marks values only the user can supply as needed.
 
-import { useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { memo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import TextField from '@mui/material/TextField';
 import { badXmlCharMessage } from '../../model/xml-chars.ts';
 import { useEditor } from '../../store/editor-store.ts';
@@ -26,7 +26,8 @@ export interface TextInputProps {
   readonly fieldRef?: FieldRef;
 }
 
-export function TextInput(props: TextInputProps) {
+/** Memoised: with stable props (module-level handlers, constant refs) a field re-renders only when its value does. */
+export const TextInput = memo(function TextInput(props: TextInputProps) {
   const { label, value, onChange, needed, helperText, placeholder, testId, multiline, monospace, autoFocus } = props;
   const [refusal, setRefusal] = useState<string | null>(null);
   const sealHistory = useEditor((s) => s.sealHistory);
@@ -82,4 +83,4 @@ export function TextInput(props: TextInputProps) {
       }}
     />
   );
-}
+});

@@ -15,23 +15,35 @@ const OWNER = ref('owner');
 const OWNER_TYPE = ref('ownerType');
 const PRIORITY = ref('priority');
 
+// Module-level handlers and per-attribute selectors: typing into one field re-renders that field only
+// (TextInput is memoised), not the whole form, and edits elsewhere in the document re-render nothing here.
+const setName = (v: string) => actions.setRootAttribute('name', v);
+const setDescription = (v: string) => actions.setRootAttribute('description', v);
+const setOwner = (v: string) => actions.setRootAttribute('owner', v);
+const setOwnerType = (v: string | undefined) => actions.setRootAttribute('ownerType', v);
+const setPriority = (v: string) => actions.setRootAttribute('priority', v === '' ? undefined : v);
+
 export function DocumentForm() {
-  const doc = useEditor((s) => s.doc);
+  const name = useEditor((s) => s.doc.name);
+  const description = useEditor((s) => s.doc.description);
+  const owner = useEditor((s) => s.doc.owner);
+  const ownerType = useEditor((s) => s.doc.ownerType);
+  const priority = useEditor((s) => s.doc.priority);
   return (
     <Stack data-testid="document-form">
       <FormHeader title="Document" hint="The root element. Name and Owner name the generated packages." />
-      <TextInput label="Name" value={doc.name} onChange={(v) => actions.setRootAttribute('name', v)} testId="doc-name" />
+      <TextInput label="Name" value={name} onChange={setName} testId="doc-name" />
       <TextInput
         label="Description"
-        value={doc.description}
-        onChange={(v) => actions.setRootAttribute('description', v)}
+        value={description}
+        onChange={setDescription}
         testId="doc-description"
         multiline
       />
       <TextInput
         label="Owner"
-        value={doc.owner}
-        onChange={(v) => actions.setRootAttribute('owner', v)}
+        value={owner}
+        onChange={setOwner}
         needed
         fieldRef={OWNER}
         testId="doc-owner"
@@ -40,16 +52,16 @@ export function DocumentForm() {
       <Stack sx={{ alignItems: 'flex-start' }} direction="row" spacing={2}>
         <SelectInput
           label="Owner type"
-          value={doc.ownerType}
+          value={ownerType}
           options={OWNER_TYPE_OPTIONS}
-          onChange={(v) => actions.setRootAttribute('ownerType', v)}
+          onChange={setOwnerType}
           testId="doc-ownertype"
           fieldRef={OWNER_TYPE}
         />
         <TextInput
           label="Priority"
-          value={doc.priority}
-          onChange={(v) => actions.setRootAttribute('priority', v === '' ? undefined : v)}
+          value={priority}
+          onChange={setPriority}
           testId="doc-priority"
           fieldRef={PRIORITY}
           width={200}
