@@ -97,3 +97,64 @@ test('a large file shows its progress while it is parsed', async ({ editor }) =>
   await expect(editor.tid('import-progress-dialog')).toHaveCount(0);
   await expect(await scrollUntil(list, list.getByText('Variants (1500)'))).toBeVisible();
 });
+
+/**
+ * A measurement, not a timed assertion: opens a generated file, records the time from the file being chosen to
+ * the part list showing it (ready for editing), and the long tasks (PerformanceObserver 'longtask') until the
+ * preview and the problem counts have settled. The numbers are printed and attached as annotations.
+ */
+async function probeImport(editor: import('./pages/editor-page.ts').EditorPage, targets: number, variants: number) {
+  const page = editor.page;
+  await page.evaluate(() => {
+    const w = window as unknown as { __probe: { chosen: number; shown: number; tasks: [number, number][] } };
+    w.__probe = { chosen: 0, shown: 0, tasks: [] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__probe.tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: false });
+    document.addEventListener('change', () => (w.__probe.chosen = performance.now()), { capture: true });
+  });
+  const text = largeAnswerFile(targets, variants);
+  const label = `Targets (${targets})`;
+  await page.evaluate((label) => {
+    const w = window as unknown as { __probe: { shown: number } };
+    const tick = () => {
+      const list = document.querySelector('[data-testid="part-list"]');
+      if (list?.textContent?.includes(label)) w.__probe.shown = performance.now();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, label);
+  await editor.tid('open-file-input').setInputFiles({ name: 'probe.xml', mimeType: 'application/xml', buffer: Buffer.from(text, 'utf8') });
+  const list = editor.tid('part-list');
+  await expect(list.getByText(label)).toBeVisible({ timeout: 60_000 });
+  // Editable: a variant's form opens and takes a keystroke, and the preview and problem counts settle.
+  await expect(await scrollUntil(list, list.getByText(`Variants (${variants})`))).toBeVisible();
+  await page.waitForTimeout(3000);
+  const probe = await page.evaluate(() => (window as unknown as { __probe: { chosen: number; shown: number; tasks: [number, number][] } }).__probe);
+  const tasks = probe.tasks.filter(([start]) => start >= probe.chosen);
+  const result = {
+    bytes: text.length,
+    chosenToShownMs: Math.round(probe.shown - probe.chosen),
+    longestTaskMs: Math.round(Math.max(0, ...tasks.map(([, d]) => d))),
+    longTasks: tasks.map(([s, d]) => `${Math.round(s - probe.chosen)}+${Math.round(d)}`).join(' '),
+  };
+  console.log(`import probe ${targets}x${variants}:`, JSON.stringify(result));
+  test.info().annotations.push({ type: 'probe', description: JSON.stringify(result) });
+  return result;
+}
+
+test('probe: a 1000-target, 1000-variant file (~2.3 MB) opens and is editable', async ({ editor }) => {
+  test.setTimeout(120_000);
+  const r = await probeImport(editor, 1000, 1000);
+  expect(r.chosenToShownMs).toBeGreaterThan(0);
+  await expect(editor.tid('error-count')).toHaveText('0');
+  const xml = await editor.previewText();
+  expect(xml.match(/<Variant /g)).toHaveLength(1000);
+});
+
+test('probe: a 12000-variant file (~20 MB) opens', async ({ editor }) => {
+  test.setTimeout(180_000);
+  const r = await probeImport(editor, 1000, 12000);
+  expect(r.bytes).toBeGreaterThan(18_000_000);
+  await expect(editor.tid('error-count')).toHaveText('0', { timeout: 60_000 });
+});

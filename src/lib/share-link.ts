@@ -1,7 +1,7 @@
 // Share links: the document's XML, deflated and base64url-encoded, in the URL fragment (`#share=…`). A fragment
 // is never sent to a server. Decoding is untrusted input: every outcome is a value.
 
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflate, deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 
 export const SHARE_PREFIX = '#share=';
 /** The largest fragment a link may carry; browsers and chat apps cope with links of this size. */
@@ -29,9 +29,52 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
+const LEVEL = 9;
+
 /** The fragment (`#share=…`) that carries `xml`. */
 export function shareFragment(xml: string): string {
-  return SHARE_PREFIX + toBase64Url(deflateSync(strToU8(xml), { level: 9 }));
+  return fragmentOf(deflateSync(strToU8(xml), { level: LEVEL }));
+}
+
+/** The fragment that carries already deflated XML. */
+function fragmentOf(deflated: Uint8Array): string {
+  return SHARE_PREFIX + toBase64Url(deflated);
+}
+
+/** The length of the fragment for `n` deflated bytes (base64url, no padding). */
+export function fragmentLength(n: number): number {
+  return SHARE_PREFIX.length + Math.floor(n / 3) * 4 + (n % 3 === 0 ? 0 : (n % 3) + 1);
+}
+
+/** DEFLATE never encodes more than 258 bytes in a (at least 2-bit) code: no input shrinks below 1/1032 of its size. */
+const MAX_DEFLATE_RATIO = 1032;
+
+/** A length no fragment for `xmlBytes` bytes of XML can be shorter than; when it is over the limit, skip deflating. */
+export function fragmentLowerBound(xmlBytes: number): number {
+  return fragmentLength(Math.ceil(xmlBytes / MAX_DEFLATE_RATIO));
+}
+
+export type ShareFragmentCheck = { readonly ok: true; readonly fragment: string; readonly bytes: number } | { readonly ok: false; readonly bytes: number };
+
+/**
+ * shareFragment(xml) or, when longer than SHARE_LIMIT_BYTES, its length; deflated in a worker (fflate's async
+ * deflate), so a large document never blocks the page. Without a worker it deflates here.
+ */
+export function checkShareFragment(xml: string): Promise<ShareFragmentCheck> {
+  const data = strToU8(xml);
+  const bound = fragmentLowerBound(data.length);
+  if (bound > SHARE_LIMIT_BYTES) return Promise.resolve({ ok: false, bytes: bound });
+  const done = (deflated: Uint8Array): ShareFragmentCheck => {
+    const bytes = fragmentLength(deflated.length);
+    return bytes > SHARE_LIMIT_BYTES ? { ok: false, bytes } : { ok: true, fragment: fragmentOf(deflated), bytes };
+  };
+  return new Promise((resolve) => {
+    try {
+      deflate(data, { level: LEVEL }, (err, deflated) => resolve(done(err ? deflateSync(data, { level: LEVEL }) : deflated)));
+    } catch {
+      resolve(done(deflateSync(data, { level: LEVEL })));
+    }
+  });
 }
 
 export type ShareDecode = { readonly ok: true; readonly xml: string } | { readonly ok: false; readonly message: string };

@@ -1,7 +1,9 @@
 // The diagnostics of the current document: derived, never stored. The validator caches each part's
 // diagnostics by identity, and the result here is memoised on (doc, strict), so every component that asks
-// during one render shares one computation.
+// during one render shares one computation. After a large import the first validation is spread over several
+// tasks (checkInSlices); until it is done the view says `checking` and lists nothing.
 
+import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
 import { fieldId } from '../model/refs.ts';
 import { createValidator } from '../model/validate/validate.ts';
@@ -13,13 +15,41 @@ export interface DiagnosticsView {
   readonly warnings: number;
   /** Diagnostics by fieldId(ref), for the fields' own messages. */
   readonly byField: ReadonlyMap<string, readonly Diagnostic[]>;
+  /** The first validation of a newly imported document is still running: the lists are empty for now. */
+  readonly checking: boolean;
 }
+
+const CHECKING: DiagnosticsView = { all: [], errors: 0, warnings: 0, byField: new Map(), checking: true };
 
 const validator = createValidator();
 let last: { doc: AnswerFile; strict: boolean; view: DiagnosticsView } | null = null;
 
-export function diagnosticsOf(doc: AnswerFile, strict: boolean): DiagnosticsView {
+/** How many sliced first validations are running; while any is, views are CHECKING (unless forced). */
+export const useChecking = create<{ readonly running: number }>()(() => ({ running: 0 }));
+
+/** Parts validated per task by checkInSlices. */
+const SLICE = 200;
+
+/**
+ * Validates `doc` a slice of parts per task, yielding to the page between slices; the diagnostics views say
+ * `checking` from this call until it resolves. Edits meanwhile are fine: unchanged parts keep their cached results.
+ */
+export async function checkInSlices(doc: AnswerFile, strict: boolean): Promise<void> {
+  useChecking.setState((s) => ({ running: s.running + 1 }));
+  try {
+    for (const step of validator.warm(doc, { strict }, SLICE)) {
+      void step;
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+  } finally {
+    useChecking.setState((s) => ({ running: s.running - 1 }));
+  }
+}
+
+/** The diagnostics of `doc`; while a sliced first validation runs, an empty `checking` view unless `force`. */
+export function diagnosticsOf(doc: AnswerFile, strict: boolean, force = false): DiagnosticsView {
   if (last && last.doc === doc && last.strict === strict) return last.view;
+  if (!force && useChecking.getState().running > 0) return CHECKING;
   const all = validator(doc, { strict });
   const byField = new Map<string, Diagnostic[]>();
   let errors = 0;
@@ -30,7 +60,7 @@ export function diagnosticsOf(doc: AnswerFile, strict: boolean): DiagnosticsView
     if (list) list.push(d);
     else byField.set(id, [d]);
   }
-  const view: DiagnosticsView = { all, errors, warnings: all.length - errors, byField };
+  const view: DiagnosticsView = { all, errors, warnings: all.length - errors, byField, checking: false };
   last = { doc, strict, view };
   return view;
 }

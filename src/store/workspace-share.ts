@@ -4,7 +4,7 @@
 import type { AnswerFile } from '../model/types.ts';
 import { fromXml } from '../xml/parse.ts';
 import { toXml } from '../xml/serialize.ts';
-import { clearFragment, currentHash, decodeShareFragment, pageAddress, SHARE_LIMIT_BYTES, shareFragment } from '../lib/share-link.ts';
+import { checkShareFragment, clearFragment, currentHash, decodeShareFragment, pageAddress, SHARE_LIMIT_BYTES, shareFragment } from '../lib/share-link.ts';
 import { mintKey } from './keys.ts';
 import { useImportFlow } from './import-flow.ts';
 import { workspace } from './workspace.ts';
@@ -37,6 +37,12 @@ export function shareLinkFor(doc: AnswerFile): ShareCheck {
   const fragment = shareFragment(toXml(doc));
   if (fragment.length > SHARE_LIMIT_BYTES) return { ok: false, bytes: fragment.length };
   return { ok: true, link: pageAddress() + fragment, bytes: fragment.length };
+}
+
+/** shareLinkFor(doc), deflating in a worker (for the size check that follows every change). */
+export async function checkShareLink(doc: AnswerFile): Promise<ShareCheck> {
+  const r = await checkShareFragment(toXml(doc));
+  return r.ok ? { ok: true, link: pageAddress() + r.fragment, bytes: r.bytes } : r;
 }
 
 export { SHARE_LIMIT_BYTES };

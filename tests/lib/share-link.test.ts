@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeShareFragment, SHARE_LIMIT_BYTES, SHARE_PREFIX, shareFragment, shareLink } from '../../src/lib/share-link.ts';
+import { checkShareFragment, decodeShareFragment, fragmentLength, fragmentLowerBound, SHARE_LIMIT_BYTES, SHARE_PREFIX, shareFragment, shareLink } from '../../src/lib/share-link.ts';
 import { toXml } from '../../src/xml/serialize.ts';
 import { fromXml } from '../../src/xml/parse.ts';
 import { createFoundingDocument } from '../../src/model/founding.ts';
@@ -36,5 +36,22 @@ describe('share links', () => {
     expect(decodeShareFragment('#share=not base64!')).toMatchObject({ ok: false, message: expect.stringMatching(/base64url/) });
     const cut = shareFragment(toXml(createFoundingDocument(counterKeys()))).slice(0, SHARE_PREFIX.length + 40); // whole base64 quads: valid base64, cut deflate data
     expect(decodeShareFragment(cut)).toMatchObject({ ok: false, message: expect.stringMatching(/decompressed/) });
+  });
+
+  it('check their size off the page: the same fragment as shareFragment, or its exact length when too large', async () => {
+    const small = `<a>${'<Setting Name="x" Value="y" />'.repeat(1000)}</a>`;
+    expect(await checkShareFragment(small)).toEqual({ ok: true, fragment: shareFragment(small), bytes: shareFragment(small).length });
+    let seed = 7;
+    const noise = Array.from({ length: 60_000 }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8).toString(36)).join(' ');
+    expect(await checkShareFragment(noise)).toEqual({ ok: false, bytes: shareFragment(noise).length });
+  });
+
+  it('know the fragment length from the deflated size, and a bound no fragment is below', () => {
+    for (const n of [0, 1, 2, 3, 4, 5, 100, 101, 102]) {
+      const base64 = Buffer.from(new Uint8Array(n)).toString('base64url');
+      expect(fragmentLength(n)).toBe(SHARE_PREFIX.length + base64.length);
+    }
+    const xml = 'a'.repeat(1_000_000);
+    expect(fragmentLowerBound(xml.length)).toBeLessThanOrEqual(shareFragment(xml).length);
   });
 });

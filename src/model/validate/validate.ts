@@ -24,18 +24,23 @@ interface PartMemo {
 
 const DIRECT: PartMemo = { part: (_obj, _facts, compute) => compute() };
 
+/** Each part's diagnostics in document order (targets, Static, variants); the root's are not included. */
+function* partDiagnostics(doc: AnswerFile, ctx: ValidationContext, memo: PartMemo): Generator<readonly Diagnostic[]> {
+  for (const t of targetList(doc)) {
+    const dup = t.id !== undefined && t.id !== '' && ctx.firstTargetById.get(t.id) !== t.key;
+    yield memo.part<Target>(t, dup ? 'dup' : '', () => validateTarget(t, ctx));
+  }
+  const s = doc.static;
+  if (s) yield memo.part<StaticSection>(s, ctx.strict ? 'S' : 's', () => validateStatic(s, ctx));
+  for (const v of doc.variants) {
+    yield memo.part<Variant>(v, variantFacts(v, ctx), () => validateVariant(v, ctx));
+  }
+}
+
 function run(doc: AnswerFile, options: ValidateOptions, memo: PartMemo): readonly Diagnostic[] {
   const ctx: ValidationContext = buildContext(doc, options.strict);
   const out: Diagnostic[] = [...validateRoot(doc)];
-  for (const t of targetList(doc)) {
-    const dup = t.id !== undefined && t.id !== '' && ctx.firstTargetById.get(t.id) !== t.key;
-    out.push(...memo.part<Target>(t, dup ? 'dup' : '', () => validateTarget(t, ctx)));
-  }
-  const s = doc.static;
-  if (s) out.push(...memo.part<StaticSection>(s, ctx.strict ? 'S' : 's', () => validateStatic(s, ctx)));
-  for (const v of doc.variants) {
-    out.push(...memo.part<Variant>(v, variantFacts(v, ctx), () => validateVariant(v, ctx)));
-  }
+  for (const diags of partDiagnostics(doc, ctx, memo)) out.push(...diags);
   return out;
 }
 
@@ -44,7 +49,14 @@ export function validate(doc: AnswerFile, options: ValidateOptions): readonly Di
   return run(doc, options, DIRECT);
 }
 
-export type Validator = (doc: AnswerFile, options: ValidateOptions) => readonly Diagnostic[];
+export interface Validator {
+  (doc: AnswerFile, options: ValidateOptions): readonly Diagnostic[];
+  /**
+   * Checks `doc`'s parts into the cache, pausing (yielding) after every `slice` parts, so that a caller can spread
+   * the first validation of a large document over several tasks; a later call for the same document is then a join.
+   */
+  warm(doc: AnswerFile, options: ValidateOptions, slice: number): Generator<void, void, void>;
+}
 
 /** A `validate` that reuses the diagnostics of parts that did not change since its previous calls. */
 export function createValidator(): Validator {
@@ -58,5 +70,14 @@ export function createValidator(): Validator {
       return diags;
     },
   };
-  return (doc, options) => run(doc, options, memo);
+  const validator = (doc: AnswerFile, options: ValidateOptions) => run(doc, options, memo);
+  validator.warm = function* (doc: AnswerFile, options: ValidateOptions, slice: number): Generator<void, void, void> {
+    const ctx = buildContext(doc, options.strict);
+    let n = 0;
+    for (const diags of partDiagnostics(doc, ctx, memo)) {
+      void diags;
+      if (++n % slice === 0) yield;
+    }
+  };
+  return validator;
 }

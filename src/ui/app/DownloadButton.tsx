@@ -17,7 +17,7 @@ import { downloadCurrent } from './download-current.ts';
 export function DownloadButton() {
   const [errors, setErrors] = useState(0);
   function start() {
-    const n = diagnosticsOf(useEditor.getState().doc, useView.getState().strict).errors;
+    const n = diagnosticsOf(useEditor.getState().doc, useView.getState().strict, true).errors;
     if (n > 0) setErrors(n);
     else downloadCurrent();
   }

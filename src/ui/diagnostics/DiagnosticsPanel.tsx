@@ -1,17 +1,14 @@
 // The list of every problem in the document, grouped by part. Choosing one selects its part and focuses
-// its field; certain problems offer a one-click fix.
+// its field; certain problems offer a one-click fix. The list is virtual: a large fleet file can have tens of
+// thousands of problems, and only the rows in view are rendered.
 
-import { memo, useState } from 'react';
+import { useMemo } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Tooltip from '@mui/material/Tooltip';
@@ -19,14 +16,15 @@ import Typography from '@mui/material/Typography';
 import ErrorIcon from '@mui/icons-material/Error';
 import WarningIcon from '@mui/icons-material/Warning';
 import type { Diagnostic } from '../../model/validate/diagnostic.ts';
-import { quickFixFor } from '../../model/validate/quick-fix.ts';
-import { fieldId, type PartRef } from '../../model/refs.ts';
+import { fieldId } from '../../model/refs.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useView } from '../../store/view-store.ts';
 import { actions } from '../../store/actions.ts';
-import { applyQuickFix, quickFixLabel } from '../../store/quick-fixes.ts';
+import { VirtualList } from '../document/VirtualList.tsx';
 import { useDiagnostics } from './use-diagnostics.ts';
-import { partLabel, partKey } from './part-label.ts';
+import { partLabel } from './part-label.ts';
+import { FixButton } from './FixButton.tsx';
+import { problemRows, type ProblemRow } from './problem-rows.ts';
 
 function goTo(d: Diagnostic) {
   actions.select(d.ref.part);
@@ -36,65 +34,23 @@ function goTo(d: Diagnostic) {
   }
 }
 
-const FixButton = memo(function FixButton({ d, testId }: { d: Diagnostic; testId: string }) {
-  const fix = quickFixFor(d);
-  const variants = useEditor((s) => s.doc.variants);
-  const [menu, setMenu] = useState<HTMLElement | null>(null);
-  if (!fix) return null;
-  if (fix.kind !== 'move-group-to-variant') {
-    return (
-      <Button size="small" variant="outlined" onClick={() => applyQuickFix(fix)} data-testid={testId} sx={{ flexShrink: 0 }}>
-        Fix: {quickFixLabel(fix)}
-      </Button>
-    );
-  }
-  return (
-    <>
-      <Tooltip title={variants.length === 0 ? 'Add a variant first' : ''}>
-        <span>
-          <Button size="small" variant="outlined" disabled={variants.length === 0} onClick={(e) => setMenu(e.currentTarget)} data-testid={testId}>
-            Fix: {quickFixLabel(fix)}…
-          </Button>
-        </span>
-      </Tooltip>
-      <Menu anchorEl={menu} open={!!menu} onClose={() => setMenu(null)}>
-        {variants.map((v, i) => (
-          <MenuItem
-            key={v.key}
-            data-testid={`${testId}-variant-${i}`}
-            onClick={() => {
-              setMenu(null);
-              applyQuickFix(fix, v.key);
-            }}
-          >
-            {v.name || '(unnamed variant)'}
-          </MenuItem>
-        ))}
-      </Menu>
-    </>
-  );
-});
-
-/** Problems rendered at most: a large fleet file can have thousands, and rendering them all takes seconds. */
-const SHOWN_PROBLEMS = 300;
+const noop = () => {};
 
 export function DiagnosticsPanel() {
-  const { all, errors, warnings } = useDiagnostics();
+  const { all, errors, warnings, checking } = useDiagnostics();
   const doc = useEditor((s) => s.doc);
   const strict = useView((s) => s.strict);
-  const groups = new Map<string, { part: PartRef; items: Diagnostic[] }>();
-  for (const d of all.length > SHOWN_PROBLEMS ? all.slice(0, SHOWN_PROBLEMS) : all) {
-    const k = partKey(d.ref.part);
-    const g = groups.get(k);
-    if (g) g.items.push(d);
-    else groups.set(k, { part: d.ref.part, items: [d] });
-  }
-  let n = 0;
+  const { rows, heights } = useMemo(() => problemRows(all), [all]);
+  const renderRow = (r: number) => <Row row={rows[r]} label={(row) => partLabel(doc, row)} />;
+  const rowKey = (r: number) => {
+    const row = rows[r];
+    return row.kind === 'part' ? `part-${row.key}` : `problem-${row.i}`;
+  };
   return (
-    <Stack sx={{ height: '100%', minHeight: 0 }} data-testid="diagnostics-panel">
+    <Stack sx={{ height: '100%', minHeight: 0 }} data-testid="diagnostics-panel" aria-busy={checking}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 1.5, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
         <Typography variant="subtitle2" component="h2" sx={{ flexGrow: 1 }}>
-          Problems: {errors} error{errors === 1 ? '' : 's'}, {warnings} warning{warnings === 1 ? '' : 's'}
+          {checking ? 'Problems: checking…' : `Problems: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
         </Typography>
         <Tooltip title="Like the imaging tool's /StrictSettingPolicies: unknown settings paths and names become errors.">
           <FormControlLabel
@@ -103,43 +59,52 @@ export function DiagnosticsPanel() {
           />
         </Tooltip>
       </Stack>
-      <Box sx={{ overflowY: 'auto', flexGrow: 1 }}>
-        {all.length === 0 && (
+      <Box sx={{ flexGrow: 1, minHeight: 0 }}>
+        {checking && (
+          <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }} data-testid="problems-checking">
+            Checking the document…
+          </Typography>
+        )}
+        {!checking && all.length === 0 && (
           <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }} data-testid="no-problems">
             No problems found.
           </Typography>
         )}
-        <List dense disablePadding component="div">
-          {[...groups.values()].map((g) => (
-            <div key={partKey(g.part)} role="group" aria-label={partLabel(doc, g.part)}>
-              <div>
-                <ListSubheader component="div" sx={{ lineHeight: '28px' }}>
-                  {partLabel(doc, g.part)}
-                </ListSubheader>
-                {g.items.map((d) => {
-                  const i = n++;
-                  return (
-                    <Stack key={i} direction="row" sx={{ alignItems: 'center', pr: 1 }}>
-                      <ListItemButton onClick={() => goTo(d)} data-testid={`problem-${i}`} data-code={d.code} data-severity={d.severity} sx={{ py: 0.25 }}>
-                        <ListItemIcon sx={{ minWidth: 30 }}>
-                          {d.severity === 'error' ? <ErrorIcon color="error" fontSize="small" /> : <WarningIcon color="warning" fontSize="small" />}
-                        </ListItemIcon>
-                        <ListItemText primary={d.message} secondary={d.code} slotProps={{ secondary: { variant: 'caption' } }} />
-                      </ListItemButton>
-                      <FixButton d={d} testId={`problem-${i}-fix`} />
-                    </Stack>
-                  );
-                })}
-              </div>
-            </div>
-          ))}
-        </List>
-        {all.length > SHOWN_PROBLEMS && (
-          <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }} data-testid="problems-more">
-            Showing the first {SHOWN_PROBLEMS} of {all.length} problems. Fix these to see the rest.
-          </Typography>
+        {rows.length > 0 && (
+          <VirtualList
+            heights={heights}
+            renderRow={renderRow}
+            rowKey={rowKey}
+            reveal={-1}
+            focusId={null}
+            onFocused={noop}
+            ariaLabel="Problems"
+            testId="problem-list"
+          />
         )}
       </Box>
+    </Stack>
+  );
+}
+
+function Row({ row, label }: { row: ProblemRow; label: (part: Extract<ProblemRow, { kind: 'part' }>['part']) => string }) {
+  if (row.kind === 'part') {
+    return (
+      <ListSubheader component="div" disableSticky sx={{ lineHeight: '28px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        {label(row.part)}
+      </ListSubheader>
+    );
+  }
+  const { d, i } = row;
+  return (
+    <Stack direction="row" sx={{ alignItems: 'center', pr: 1, height: '100%' }}>
+      <ListItemButton onClick={() => goTo(d)} data-testid={`problem-${i}`} data-code={d.code} data-severity={d.severity} title={d.message} sx={{ py: 0.25, minWidth: 0 }}>
+        <ListItemIcon sx={{ minWidth: 30 }}>
+          {d.severity === 'error' ? <ErrorIcon color="error" fontSize="small" /> : <WarningIcon color="warning" fontSize="small" />}
+        </ListItemIcon>
+        <ListItemText primary={d.message} secondary={d.code} slotProps={{ primary: { noWrap: true }, secondary: { variant: 'caption', noWrap: true } }} />
+      </ListItemButton>
+      <FixButton d={d} testId={`problem-${i}-fix`} />
     </Stack>
   );
 }

@@ -7,20 +7,21 @@ import { useView } from '../../store/view-store.ts';
 import { useDiagnostics } from './use-diagnostics.ts';
 
 export function ProblemCounts() {
-  const { errors, warnings } = useDiagnostics();
+  const { errors, warnings, checking } = useDiagnostics();
   const open = useView((s) => s.problemsOpen);
   return (
     <Button
       onClick={() => useView.getState().setProblemsOpen(!open)}
       data-testid="problem-counts"
-      aria-label={`${errors} errors, ${warnings} warnings; ${open ? 'hide' : 'show'} problems`}
+      aria-label={checking ? `Checking for problems; ${open ? 'hide' : 'show'} problems` : `${errors} errors, ${warnings} warnings; ${open ? 'hide' : 'show'} problems`}
+      aria-busy={checking}
       aria-pressed={open}
       sx={{ gap: 1 }}
     >
       <ErrorIcon color={errors ? 'error' : 'disabled'} fontSize="small" />
-      <span data-testid="error-count">{errors}</span>
+      <span data-testid="error-count">{checking ? '…' : errors}</span>
       <WarningIcon color={warnings ? 'warning' : 'disabled'} fontSize="small" />
-      <span data-testid="warning-count">{warnings}</span>
+      <span data-testid="warning-count">{checking ? '…' : warnings}</span>
     </Button>
   );
 }

@@ -6,11 +6,12 @@ import { fieldId } from '../../model/refs.ts';
 import type { Severity } from '../../model/validate/codes.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useView } from '../../store/view-store.ts';
-import { diagnosticsOf, type DiagnosticsView } from '../../store/diagnostics.ts';
+import { diagnosticsOf, useChecking, type DiagnosticsView } from '../../store/diagnostics.ts';
 
 export function useDiagnostics(): DiagnosticsView {
   const doc = useEditor((s) => s.doc);
   const strict = useView((s) => s.strict);
+  useChecking((s) => s.running); // re-render when a first validation finishes
   return diagnosticsOf(doc, strict);
 }
 
@@ -27,6 +28,7 @@ export function useFieldMessage(ref: FieldRef | undefined): { id: string | undef
   const id = ref ? fieldId(ref) : undefined;
   const strict = useView((s) => s.strict);
   const shown = useView((s) => (id ? s.touched.has(id) : false));
+  useChecking((s) => s.running);
   const encoded = useEditor((s) => {
     if (!id || !shown) return '';
     const list = diagnosticsOf(s.doc, strict).byField.get(id);

@@ -1,12 +1,13 @@
 // "Copy link": the document, compressed, in the link's fragment (never sent to a server). The size is checked
-// a moment after the document stops changing; a document too large for a link disables the button and says so.
+// a moment after the document stops changing, when the page is idle, deflating in a worker; a document too large
+// for a link disables the button and says so.
 
 import { useEffect, useState } from 'react';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import LinkIcon from '@mui/icons-material/Link';
 import { useEditor } from '../../store/editor-store.ts';
-import { SHARE_LIMIT_BYTES, shareLinkFor, type ShareCheck } from '../../store/workspace-share.ts';
+import { checkShareLink, SHARE_LIMIT_BYTES, shareLinkFor, type ShareCheck } from '../../store/workspace-share.ts';
 import { copyText } from '../../lib/clipboard.ts';
 import { workspace } from '../../store/workspace.ts';
 
@@ -16,8 +17,23 @@ export function ShareButton() {
   const doc = useEditor((s) => s.doc);
   const [check, setCheck] = useState<{ doc: unknown; result: ShareCheck } | null>(null);
   useEffect(() => {
-    const t = setTimeout(() => setCheck({ doc, result: shareLinkFor(doc) }), 250);
-    return () => clearTimeout(t);
+    let cancelled = false;
+    let idle: number | undefined;
+    const t = setTimeout(() => {
+      const run = () => {
+        if (cancelled) return;
+        void checkShareLink(doc).then((result) => {
+          if (!cancelled) setCheck({ doc, result });
+        });
+      };
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 2000 });
+      else run();
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearTimeout(t);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
   }, [doc]);
   const result = check?.result;
   const tooLarge = result !== undefined && !result.ok;
