@@ -1,0 +1,36 @@
+// After a large import the first validation runs in slices: the view says `checking` until it is done, then
+// equals validate(doc); a forced view (Download) never waits.
+
+import { describe, expect, it } from 'vitest';
+import type { AnswerFile } from '../../src/model/types.ts';
+import { validate } from '../../src/model/validate/validate.ts';
+import { checkInSlices, diagnosticsOf, useChecking } from '../../src/store/diagnostics.ts';
+import { cleanDoc, group, setting, simTarget, variant } from '../model/validate/fixtures.ts';
+
+function bigDoc(n: number): AnswerFile {
+  const targets = Array.from({ length: n }, (_, i) => simTarget(`T${i}`, String(300 + (i % 100)), '26'));
+  const vs = Array.from({ length: n }, (_, i) => variant(`V${i}`, [i % 3 === 0 ? `Missing${i}` : `T${i}`], group('Messaging/PerSimSettings/$(__ICCID)', setting('LimitRecipients', '10'))));
+  return cleanDoc({ targets: { targets }, variants: vs });
+}
+
+describe('checkInSlices', () => {
+  it('shows checking until the sliced validation is done, then the full diagnostics', async () => {
+    const doc = bigDoc(500);
+    const done = checkInSlices(doc, false);
+    expect(useChecking.getState().running).toBe(1);
+    expect(diagnosticsOf(doc, false)).toMatchObject({ checking: true, all: [] });
+    await done;
+    expect(useChecking.getState().running).toBe(0);
+    const view = diagnosticsOf(doc, false);
+    expect(view.checking).toBe(false);
+    expect(view.all).toEqual(validate(doc, { strict: false }));
+    expect(view.errors).toBeGreaterThan(0);
+  });
+
+  it('gives the full diagnostics when forced, even while checking', async () => {
+    const doc = bigDoc(300);
+    const done = checkInSlices(doc, true);
+    expect(diagnosticsOf(doc, true, true).all).toEqual(validate(doc, { strict: true }));
+    await done;
+  });
+});
