@@ -17,7 +17,6 @@ export type ImportStage =
   | { readonly kind: 'paste' }
   /** A file is being read and parsed (in a worker); `fraction` 0..1 of its bytes. */
   | { readonly kind: 'opening'; readonly source: string; readonly phase: 'read' | 'parse'; readonly fraction: number }
-  | { readonly kind: 'confirm-replace'; readonly source: string; readonly doc: AnswerFile; readonly report: readonly ImportNote[] }
   | { readonly kind: 'refused'; readonly source: string; readonly error: ImportError }
   | { readonly kind: 'report'; readonly source: string; readonly report: readonly ImportNote[] };
 
@@ -27,8 +26,6 @@ interface ImportFlowState {
   importText(source: string, text: string): void;
   /** Reads and parses a file off the main thread, showing progress, then moves to the next step as importText. */
   importFile(source: string, file: Blob): Promise<void>;
-  /** Replaces the changed document after the user agreed. */
-  confirm(): void;
   /** Imports the repaired text the refusal proposed. */
   acceptRepair(): void;
   /** Shows a refusal decided before parsing (the file is too large, or could not be read). */
@@ -72,12 +69,6 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => ({
       return;
     }
     set({ stage: adopt(source, result.doc, result.report) });
-  },
-
-  confirm() {
-    const stage = get().stage;
-    if (stage.kind !== 'confirm-replace') return;
-    set({ stage: adopt(stage.source, stage.doc, stage.report) });
   },
 
   acceptRepair() {

@@ -29,23 +29,6 @@ export function ImportDialogs() {
       return <PasteDialog />;
     case 'opening':
       return <ImportProgress source={stage.source} phase={stage.phase} fraction={stage.fraction} />;
-    case 'confirm-replace':
-      return (
-        <Dialog open onClose={flow.close} data-testid="confirm-replace-dialog">
-          <DialogTitle>Replace the current document?</DialogTitle>
-          <DialogContent>
-            <DialogContentText>
-              The current document has changes that were not downloaded. Opening “{stage.source}” replaces it (Undo brings it back).
-            </DialogContentText>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={flow.close}>Cancel</Button>
-            <Button variant="contained" onClick={flow.confirm} data-testid="confirm-replace">
-              Replace
-            </Button>
-          </DialogActions>
-        </Dialog>
-      );
     case 'refused': {
       const { error } = stage;
       const where = error.line !== undefined ? `line ${error.line}${error.column !== undefined ? `, column ${error.column}` : ''}` : null;
