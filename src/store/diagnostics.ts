@@ -50,7 +50,15 @@ export async function checkInSlices(doc: AnswerFile, strict: boolean): Promise<v
 export function diagnosticsOf(doc: AnswerFile, strict: boolean, force = false): DiagnosticsView {
   if (last && last.doc === doc && last.strict === strict) return last.view;
   if (!force && useChecking.getState().running > 0) return CHECKING;
-  const all = validator(doc, { strict });
+  const fresh = validator(doc, { strict });
+  // Most keystrokes change no diagnostic: keep the previous view then, so that the panel and the counts,
+  // which depend on it by identity, do not re-render.
+  const prev = last && !last.view.checking && last.strict === strict ? last.view : null;
+  if (prev && sameDiagnostics(prev.all, fresh)) {
+    last = { doc, strict, view: prev };
+    return prev;
+  }
+  const all = fresh;
   const byField = new Map<string, Diagnostic[]>();
   let errors = 0;
   for (const d of all) {
@@ -63,4 +71,16 @@ export function diagnosticsOf(doc: AnswerFile, strict: boolean, force = false): 
   const view: DiagnosticsView = { all, errors, warnings: all.length - errors, byField, checking: false };
   last = { doc, strict, view };
   return view;
+}
+
+/** Whether two lists say the same things about the same fields (a re-validated part makes new objects). */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || fieldId(x.ref) !== fieldId(y.ref)) return false;
+  }
+  return true;
 }

@@ -2,7 +2,7 @@
 // its field; certain problems offer a one-click fix. The list is virtual: a large fleet file can have tens of
 // thousands of problems, and only the rows in view are rendered.
 
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import ListItemButton from '@mui/material/ListItemButton';
@@ -41,7 +41,10 @@ export function DiagnosticsPanel() {
   const doc = useEditor((s) => s.doc);
   const strict = useView((s) => s.strict);
   const { rows, heights } = useMemo(() => problemRows(all), [all]);
-  const renderRow = (r: number) => <Row row={rows[r]} label={(row) => partLabel(doc, row)} />;
+  const renderRow = (r: number) => {
+    const row = rows[r];
+    return <Row row={row} label={row.kind === 'part' ? partLabel(doc, row.part) : undefined} />;
+  };
   const rowKey = (r: number) => {
     const row = rows[r];
     return row.kind === 'part' ? `part-${row.key}` : `problem-${row.i}`;
@@ -87,11 +90,12 @@ export function DiagnosticsPanel() {
   );
 }
 
-function Row({ row, label }: { row: ProblemRow; label: (part: Extract<ProblemRow, { kind: 'part' }>['part']) => string }) {
+/** One row: a part heading (with its label) or a problem. Memoised: typing re-renders no row whose problem is unchanged. */
+const Row = memo(function Row({ row, label }: { row: ProblemRow; label: string | undefined }) {
   if (row.kind === 'part') {
     return (
       <ListSubheader component="div" disableSticky sx={{ lineHeight: '28px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-        {label(row.part)}
+        {label}
       </ListSubheader>
     );
   }
@@ -107,4 +111,4 @@ function Row({ row, label }: { row: ProblemRow; label: (part: Extract<ProblemRow
       <FixButton d={d} testId={`problem-${i}-fix`} />
     </Stack>
   );
-}
+});

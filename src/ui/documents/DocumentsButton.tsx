@@ -24,7 +24,9 @@ export function DocumentsButton() {
           {name || 'Untitled'} · {count} document{count === 1 ? '' : 's'}
         </span>
       </Button>
-      <DocumentList open={open} onClose={() => setOpen(false)} />
+      {/* Mounted only while open: the list follows the live name and a clock, which would otherwise re-render
+          a hidden drawer on every keystroke. */}
+      {open && <DocumentList open onClose={() => setOpen(false)} />}
     </>
   );
 }
