@@ -34,3 +34,24 @@ describe('checkInSlices', () => {
     await done;
   });
 });
+
+describe('diagnosticsOf: identity', () => {
+  it('keeps the same view when an edit changes no diagnostic, and a new one when it does', () => {
+    const doc = bigDoc(5);
+    const before = diagnosticsOf(doc, false);
+    expect(before.errors).toBeGreaterThan(0);
+    // Rename variant V1: a new document, the same problems, so the same view (nothing re-renders).
+    const v1 = doc.variants[1];
+    const renamed: AnswerFile = { ...doc, variants: [doc.variants[0], { ...v1, name: 'Renamed' }, ...doc.variants.slice(2)] };
+    expect(diagnosticsOf(renamed, false)).toBe(before);
+    // Point V1 (whose target exists) at a missing target: one more error, so a new view.
+    const broken: AnswerFile = {
+      ...doc,
+      variants: [doc.variants[0], { ...v1, targetRefs: { refs: [{ ...v1.targetRefs!.refs[0], id: 'Nowhere' }] } }, ...doc.variants.slice(2)],
+    };
+    const after = diagnosticsOf(broken, false);
+    expect(after).not.toBe(before);
+    expect(after.errors).toBe(before.errors + 1);
+    expect(after.all).toEqual(validate(broken, { strict: false }));
+  });
+});
