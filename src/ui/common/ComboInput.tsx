@@ -55,13 +55,15 @@ export function ComboInput({ label, value, options, onChange, needed, testId, wi
           onChange(next);
         }
       }}
-      sx={{ width: width ?? '100%', flexShrink: width ? 0 : 1 }}
+      // The dense margin sits on the root, like a TextField's, so that a Stack's spacing resets it the same way
+      // and a combo lines up with the text fields beside it.
+      sx={{ width: width ?? '100%', flexShrink: width ? 0 : 1, mt: 1, mb: 0.5 }}
       renderInput={(params) => (
         <TextField
           {...params}
           label={label}
           size="small"
-          margin="dense"
+          margin="none"
           required={needed}
           onBlur={() => {
             sealHistory();
