@@ -32,8 +32,8 @@ export type ParseMessage =
   | { readonly type: 'variants'; readonly items: readonly Variant[]; readonly xml?: Fragments<'variant'> }
   | { readonly type: 'done' };
 
-/** Targets or variants per message. */
-export const BATCH = 250;
+/** Targets or variants per message: small enough that receiving one (a structured clone on the page) stays a short task. */
+export const BATCH = 50;
 
 /** `make()`, or undefined when it throws: a batch is still sent without its XML, which the page then writes itself. */
 function attempt<T>(make: () => T): T | undefined {
