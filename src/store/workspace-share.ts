@@ -30,7 +30,9 @@ export function openSharedFromLocation(): void {
   workspace.openAsNew(SOURCE, result.doc);
 }
 
-export type ShareCheck = { readonly ok: true; readonly link: string; readonly bytes: number } | { readonly ok: false; readonly bytes: number };
+export type ShareCheck =
+  | { readonly ok: true; readonly link: string; readonly bytes: number }
+  | { readonly ok: false; readonly bytes: number; readonly atLeast?: boolean };
 
 /** The share link for `doc`, or how large it would be when it is over the limit. */
 export function shareLinkFor(doc: AnswerFile): ShareCheck {

@@ -52,6 +52,25 @@ describe('share links', () => {
     expect(await checkShareFragment(noise)).toEqual({ ok: false, bytes: shareFragment(noise).length });
   });
 
+  it('judge a long document by its start when the start alone is far over the limit', async () => {
+    let seed = 0x1f123bb5;
+    const next = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0).toString(16).padStart(8, '0');
+    };
+    // 3.2 MB of noise: its first 1 MB alone deflates to several times the limit.
+    const noise = Array.from({ length: 400_000 }, next).join('');
+    const r = await checkShareFragment(noise);
+    expect(r).toMatchObject({ ok: false, atLeast: true });
+    expect(r.bytes).toBeGreaterThan(SHARE_LIMIT_BYTES);
+    expect(r.bytes).toBeLessThanOrEqual(shareFragment(noise).length);
+    // A long but very repetitive document is still judged whole, and fits.
+    const repetitive = 'a'.repeat(3_000_000);
+    expect(await checkShareFragment(repetitive)).toEqual({ ok: true, fragment: shareFragment(repetitive), bytes: shareFragment(repetitive).length });
+  });
+
   it('know the fragment length from the deflated size, and a bound no fragment is below', () => {
     for (const n of [0, 1, 2, 3, 4, 5, 100, 101, 102]) {
       const base64 = Buffer.from(new Uint8Array(n)).toString('base64url');

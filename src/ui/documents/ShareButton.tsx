@@ -37,8 +37,9 @@ export function ShareButton() {
   }, [doc]);
   const result = check?.result;
   const tooLarge = result !== undefined && !result.ok;
+  const size = tooLarge ? `${result.atLeast ? 'over ' : ''}${kB(result.bytes)} kB > ${kB(SHARE_LIMIT_BYTES)} kB` : '';
   const title = tooLarge
-    ? `Too large for a link (${kB(result.bytes)} kB > ${kB(SHARE_LIMIT_BYTES)} kB). Download the file instead.`
+    ? `Too large for a link (${size}). Download the file instead.`
     : 'Copy a link that opens a copy of this document (the document travels in the link, not through a server)';
   async function copy() {
     const fresh = check?.doc === doc && result ? result : shareLinkFor(doc);
@@ -54,7 +55,7 @@ export function ShareButton() {
     <Tooltip title={title}>
       <span>
         <Button startIcon={<LinkIcon />} disabled={tooLarge} onClick={() => void copy()} data-testid="copy-link" data-state={tooLarge ? 'too-large' : 'ok'}>
-          {tooLarge ? `Too large for a link (${kB(result.bytes)} kB > ${kB(SHARE_LIMIT_BYTES)} kB)` : 'Copy link'}
+          {tooLarge ? `Too large for a link (${size})` : 'Copy link'}
         </Button>
       </span>
     </Tooltip>
