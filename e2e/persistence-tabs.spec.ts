@@ -15,6 +15,25 @@ async function secondTab(page: Page): Promise<DocumentsPage> {
   return tab;
 }
 
+
+/**
+ * A second tab of the same browser whose storage writes fail while its `window.diskFull` is set (as if its disk
+ * were full), so that an edit made there stays unsaved in memory.
+ */
+async function openTabWithFailingDisk(page: Page): Promise<{ other: Page; b: DocumentsPage }> {
+  const other = await page.context().newPage();
+  await other.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  const b = new DocumentsPage(other);
+  await b.open();
+  return { other, b };
+}
+
 test('a change in one tab appears in the other, which keeps its selected part', async ({ editor, page }) => {
   const a = new DocumentsPage(page);
   await a.saved();
@@ -40,16 +59,7 @@ test('both tabs changed the document: the other tab is told, and Keep mine saves
   const a = new DocumentsPage(page);
   await a.saved();
   // Tab B cannot write for a while (as if its disk were full), so its edit stays unsaved in memory.
-  const other = await page.context().newPage();
-  await other.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
-  const b = new DocumentsPage(other);
-  await b.open();
+  const { other, b } = await openTabWithFailingDisk(page);
   await other.evaluate(() => ((window as unknown as { diskFull?: boolean }).diskFull = true));
   await b.fill(b.docOwner(), 'Mine');
   await expect(b.tid('storage-full-warning')).toBeVisible();
@@ -72,16 +82,7 @@ test('both tabs changed the document: the other tab is told, and Keep mine saves
 test('Reload takes the other tab’s version, and Undo brings this tab’s back', async ({ editor, page }) => {
   const a = new DocumentsPage(page);
   await a.saved();
-  const other = await page.context().newPage();
-  await other.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
-      if ((window as unknown as { diskFull?: boolean }).diskFull) throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
-  const b = new DocumentsPage(other);
-  await b.open();
+  const { other, b } = await openTabWithFailingDisk(page);
   await other.evaluate(() => ((window as unknown as { diskFull?: boolean }).diskFull = true));
   await b.fill(b.docOwner(), 'Mine');
   await editor.fill(editor.docOwner(), 'Theirs');
