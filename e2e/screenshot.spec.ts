@@ -3,6 +3,7 @@
 
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './support/fixtures.ts';
+import { DocumentsPage } from './pages/documents-page.ts';
 
 const OUT = fileURLToPath(new URL('../docs/screenshot.png', import.meta.url));
 
@@ -19,7 +20,8 @@ test('README screenshot of the founding scenario', async ({ editor, page }) => {
   await expect(editor.helperOf(editor.conditionValue(0, 2))).toHaveText(/^Needed/);
   await expect(editor.preview()).toContainText('<Condition Name="MNC" Value="010" />');
 
-  // A calm, deterministic frame: no focus ring, no tooltip, fonts loaded.
+  // A calm, deterministic frame: saved, no focus ring, no tooltip, fonts loaded.
+  await new DocumentsPage(page).saved();
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.mouse.move(0, 899);
   await page.evaluate(() => document.fonts.ready);

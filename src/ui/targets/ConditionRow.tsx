@@ -36,7 +36,7 @@ export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, co
   const ref = (field: string) => ({ part: { kind: 'target', key: targetKey } as const, path: [stateKey, c.key], field });
   const update = (patch: Parameters<typeof actions.updateCondition>[3]) => actions.updateCondition(targetKey, stateKey, c.key, patch);
   return (
-    <Stack sx={{ alignItems: 'flex-start' }} direction="row" spacing={1} data-testid={testId}>
+    <Stack sx={{ alignItems: 'flex-start', mt: 1 }} direction="row" spacing={1} data-testid={testId}>
       <ComboInput
         label="Name"
         value={c.name}
