@@ -48,7 +48,7 @@ const parsed = fromXml(text);
 if (!parsed.ok) throw new Error(parsed.error.message);
 text = undefined; // the page drops the file text once parsed
 const doc: AnswerFile = parsed.doc;
-useEditor.getState().load({ doc, baseline: doc, selection: { kind: 'document' }, history: EMPTY_HISTORY });
+useEditor.getState().load({ doc, selection: { kind: 'document' }, history: EMPTY_HISTORY });
 const afterModel = heap();
 
 const validator = createValidator();

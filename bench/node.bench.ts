@@ -147,7 +147,7 @@ const validateSingle = time(
 
 // ---- one keystroke's JS work outside React: store edit + toXmlPieces + validate + diffPieces (the preview's path) ----
 log('keystroke pipeline (store action + toXml + validate + diff)');
-useEditor.getState().load({ doc, baseline: doc, selection: { kind: 'document' }, history: EMPTY_HISTORY });
+useEditor.getState().load({ doc, selection: { kind: 'document' }, history: EMPTY_HISTORY });
 const kv = createValidator();
 let shown = toXmlPieces(doc);
 kv(doc, { strict: false });

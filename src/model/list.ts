@@ -45,11 +45,3 @@ export function moveByKey<T extends Keyed>(items: readonly T[], key: string, toI
 export function indexOfKey<T extends Keyed>(items: readonly T[], key: string): number {
   return items.findIndex((it) => it.key === key);
 }
-
-/** Returns `obj` itself when `patch` changes no field, else a shallow copy with the patch applied. */
-export function patchObject<T extends object>(obj: T, patch: Partial<T>): T {
-  for (const k of Object.keys(patch) as (keyof T)[]) {
-    if (obj[k] !== patch[k]) return { ...obj, ...patch };
-  }
-  return obj;
-}

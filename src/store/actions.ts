@@ -13,7 +13,7 @@ import type {
   VariantKey,
 } from '../model/ids.ts';
 import { asKey } from '../model/ids.ts';
-import type { AnswerFile, ItemOwner } from '../model/types.ts';
+import type { ItemOwner } from '../model/types.ts';
 import type { PartRef } from '../model/refs.ts';
 import { setRootAttribute, type RootField } from '../model/answer-file.ts';
 import * as imp from '../model/imports.ts';
@@ -26,7 +26,7 @@ import * as da from '../model/data-assets.ts';
 import type { CatalogSetting } from '../model/catalog/types.ts';
 import { addFromCatalog } from '../model/catalog-edits.ts';
 import { mintKey } from './keys.ts';
-import { newEmptyDocument, newFoundingDocument, useEditor } from './editor-store.ts';
+import { useEditor } from './editor-store.ts';
 
 const edit = (...args: Parameters<ReturnType<typeof useEditor.getState>['edit']>) => useEditor.getState().edit(...args);
 const ownerId = (o: ItemOwner) => (o.kind === 'static' ? 'static' : `variant:${o.key}`);
@@ -35,9 +35,6 @@ export const actions = {
   select: (part: PartRef) => useEditor.getState().select(part),
   undo: () => useEditor.getState().undo(),
   redo: () => useEditor.getState().redo(),
-  newFounding: () => useEditor.getState().replaceDocument('New document', newFoundingDocument()),
-  newEmpty: () => useEditor.getState().replaceDocument('New empty document', newEmptyDocument()),
-  replaceDocument: (label: string, doc: AnswerFile) => useEditor.getState().replaceDocument(label, doc),
 
   // ---- root and imports ----
   setRootAttribute: (field: RootField, value: string | undefined) =>
@@ -76,8 +73,6 @@ export const actions = {
     }),
   removeCondition: (t: TargetKey, s: TargetStateKey, c: ConditionKey) =>
     edit('Remove condition', (d) => cond.removeCondition(d, t, s, c)),
-  moveCondition: (t: TargetKey, s: TargetStateKey, c: ConditionKey, to: number) =>
-    edit('Move condition', (d) => cond.moveCondition(d, t, s, c, to)),
 
   // ---- variants ----
   addVariant: (targetId?: string) => {

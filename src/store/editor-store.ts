@@ -2,7 +2,7 @@
 // Every action is a thin wrapper around one pure model function; `edit` records the step for undo.
 
 import { create } from 'zustand';
-import type { AnswerFile, ItemOwner } from '../model/types.ts';
+import type { AnswerFile } from '../model/types.ts';
 import type { PartRef } from '../model/refs.ts';
 import type { KeyGen } from '../model/ids.ts';
 import { createEmptyDocument } from '../model/answer-file.ts';
@@ -21,37 +21,24 @@ export interface EditorState {
   readonly doc: AnswerFile;
   readonly selection: PartRef;
   readonly history: History;
-  /** The document as last created, opened or downloaded: the document has unsaved changes when doc !== baseline. */
-  readonly baseline: AnswerFile;
   /** Applies one pure edit to the document as one undo step labelled `label`. */
   edit(label: string, fn: (doc: AnswerFile, keys: KeyGen) => AnswerFile, options?: EditOptions): void;
-  /** Replaces the whole document (new, import) as one undo step. */
-  replaceDocument(label: string, doc: AnswerFile): void;
   select(part: PartRef): void;
   undo(): void;
   redo(): void;
   /** Ends a typing run so the next keystroke starts a new undo step. */
   sealHistory(): void;
-  /** Records that the current document was saved (downloaded): it no longer counts as changed. */
-  markSaved(): void;
   /** Swaps in another document with its own selection and undo history (switching documents). */
   load(session: EditorSession): void;
 }
 
 /** One document's editing state: what the store holds for the current document, parked for the others. */
-export type EditorSession = Pick<EditorState, 'doc' | 'baseline' | 'selection' | 'history'>;
+export type EditorSession = Pick<EditorState, 'doc' | 'selection' | 'history'>;
 
 export const DOCUMENT_PART: PartRef = { kind: 'document' };
 
-function initialDocument(): AnswerFile {
-  return createFoundingDocument(mintKey);
-}
-
-const first = initialDocument();
-
 export const useEditor = create<EditorState>()((set, get) => ({
-  doc: first,
-  baseline: first,
+  doc: createFoundingDocument(mintKey),
   selection: DOCUMENT_PART,
   history: EMPTY_HISTORY,
 
@@ -66,16 +53,6 @@ export const useEditor = create<EditorState>()((set, get) => ({
       doc: next,
       selection: options.select ?? selection,
       history: record(history, { doc, selection, label, coalesce: options.coalesce }),
-    });
-  },
-
-  replaceDocument(label, doc) {
-    const state = get();
-    set({
-      doc,
-      baseline: doc,
-      selection: DOCUMENT_PART,
-      history: record(state.history, { doc: state.doc, selection: state.selection, label }),
     });
   },
 
@@ -95,12 +72,8 @@ export const useEditor = create<EditorState>()((set, get) => ({
     if (step) set({ doc: step.doc, selection: step.selection, history: step.history });
   },
 
-  markSaved() {
-    set({ baseline: get().doc });
-  },
-
   load(session) {
-    set({ doc: session.doc, baseline: session.baseline, selection: session.selection, history: session.history });
+    set({ doc: session.doc, selection: session.selection, history: session.history });
   },
 
   sealHistory() {
@@ -109,11 +82,6 @@ export const useEditor = create<EditorState>()((set, get) => ({
     if (sealed !== h) set({ history: sealed });
   },
 }));
-
-/** Whether the current document differs from the one last created, opened or downloaded. */
-export function hasUnsavedChanges(s: Pick<EditorState, 'doc' | 'baseline'>): boolean {
-  return s.doc !== s.baseline;
-}
 
 /** A fresh founding-scenario document (the first screen). */
 export function newFoundingDocument(): AnswerFile {
@@ -124,5 +92,3 @@ export function newFoundingDocument(): AnswerFile {
 export function newEmptyDocument(): AnswerFile {
   return createEmptyDocument();
 }
-
-export type { ItemOwner };

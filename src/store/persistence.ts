@@ -206,7 +206,7 @@ async function loadStored(s: WorkspaceStorage) {
       entry: entryFor(rec.id, rec.doc, rec.createdAt, rec.updatedAt),
       savedDoc: rec.doc,
       revision: rec.revision,
-      parked: { doc: rec.doc, baseline: rec.doc, selection: DOCUMENT_PART, history: EMPTY_HISTORY },
+      parked: { doc: rec.doc, selection: DOCUMENT_PART, history: EMPTY_HISTORY },
     });
   }
   const current = decoded.meta.currentId ? slotOf(decoded.meta.currentId) : undefined;
@@ -215,7 +215,7 @@ async function loadStored(s: WorkspaceStorage) {
     const selection = keptSelection(doc, decoded.meta.selection ?? DOCUMENT_PART);
     current.parked = undefined;
     useWorkspace.setState({ currentId: current.entry.id });
-    useEditor.getState().load({ doc, baseline: doc, selection, history: EMPTY_HISTORY });
+    useEditor.getState().load({ doc, selection, history: EMPTY_HISTORY });
   } else {
     adoptOpenDocument();
   }

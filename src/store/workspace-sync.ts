@@ -69,7 +69,7 @@ async function receive(m: TabMessage): Promise<void> {
       entry: entryFor(rec.id, rec.doc, rec.createdAt, rec.updatedAt),
       savedDoc: rec.doc,
       revision: rec.revision,
-      parked: { doc: rec.doc, baseline: rec.doc, selection: DOCUMENT_PART, history: EMPTY_HISTORY },
+      parked: { doc: rec.doc, selection: DOCUMENT_PART, history: EMPTY_HISTORY },
     });
     return;
   }
@@ -90,7 +90,6 @@ function adoptStored(rec: StoredDocument): void {
   if (session.doc === rec.doc) return;
   setSession(rec.id, {
     doc: rec.doc,
-    baseline: session.baseline,
     selection: keptSelection(rec.doc, session.selection),
     history: record(session.history, { doc: session.doc, selection: session.selection, label: 'Changes from another tab' }),
   });

@@ -88,8 +88,8 @@ export function allSlotIds(): string[] {
 /** The editing session of document `id`, whether open or parked. */
 export function sessionOf(id: string): EditorSession | undefined {
   if (id === useWorkspace.getState().currentId) {
-    const { doc, baseline, selection, history } = useEditor.getState();
-    return { doc, baseline, selection, history };
+    const { doc, selection, history } = useEditor.getState();
+    return { doc, selection, history };
   }
   return slots.get(id)?.parked;
 }
@@ -164,7 +164,7 @@ function newId(now: number): string {
 export function createDocument(doc: AnswerFile, options: { readonly silent?: boolean; readonly selection?: PartRef } = {}): string {
   const now = Date.now();
   const id = newId(now);
-  const session: EditorSession = { doc, baseline: doc, selection: options.selection ?? DOCUMENT_PART, history: EMPTY_HISTORY };
+  const session: EditorSession = { doc, selection: options.selection ?? DOCUMENT_PART, history: EMPTY_HISTORY };
   addSlot({ entry: entryFor(id, doc, now, now), savedDoc: null, revision: 0, parked: session });
   switchDocument(id);
   sink.changed(id);
@@ -257,10 +257,4 @@ export const workspace = {
 /** Keeps the selection when the part still exists in `doc`, else selects the document. */
 export function keptSelection(doc: AnswerFile, selection: PartRef): PartRef {
   return partExists(doc, selection) ? selection : DOCUMENT_PART;
-}
-
-/** Clears the workspace (tests only: the module state outlives a test). */
-export function resetWorkspaceForTests(): void {
-  slots.clear();
-  useWorkspace.setState({ ready: false, entries: [], currentId: '', notice: null, saveState: 'saved', conflict: null, toast: null });
 }

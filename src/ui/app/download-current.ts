@@ -6,7 +6,6 @@ import { downloadText } from '../../lib/download-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 
 export function downloadCurrent(): void {
-  const { doc, markSaved } = useEditor.getState();
+  const { doc } = useEditor.getState();
   downloadText(answerFileName(doc.name), toXml(doc));
-  markSaved();
 }
