@@ -10,8 +10,9 @@ const FALLBACK = 'customizations.xml';
 export function answerFileName(name: string | undefined): string {
   // eslint-disable-next-line no-control-regex
   let base = (name ?? '').replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, '_').trim();
+  // The extension is added back below; drop a typed one first, so that a Name of ".xml" is no name at all.
+  if (base.toLowerCase().endsWith('.xml')) base = base.slice(0, -4);
   base = base.replace(/^[.\s]+|[.\s]+$/g, '');
-  if (base.toLowerCase().endsWith('.xml')) base = base.slice(0, -4).replace(/[.\s]+$/g, '');
   if (!base || /^_+$/.test(base)) return FALLBACK;
   if (/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = `${base}_`;
   if (base.length > 120) base = base.slice(0, 120);
