@@ -13,7 +13,7 @@ function restrict(patterns, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'reports', 'coverage'] },
+  { ignores: ['dist', 'dist-*', 'bench/tmp', 'node_modules', 'test-results', 'playwright-report', 'reports', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

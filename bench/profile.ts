@@ -16,6 +16,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 async function main() {
@@ -23,6 +24,7 @@ async function main() {
   const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(BASE);
   await page.getByTestId('doc-name').waitFor();
+  await page.waitForTimeout(2500); // the code view is created when the page is idle: not part of what is profiled
   const n = Number(mode === 'keys' ? arg2 : arg1) || 0;
   const xml = n > 0 ? toXmlStringBuilder(generateDocument(n)) : '';
   if (mode === 'keys' && n > 0) {
@@ -30,6 +32,13 @@ async function main() {
     await page.waitForFunction((name) => (document.querySelector('[data-testid="doc-name"]') as HTMLInputElement | null)?.value === name, `Bench fleet ${n}`, { timeout: 60_000 });
     await page.waitForTimeout(2000);
   }
+  // PART=nav-target-0 selects a part first; PART=END selects the last one (the list is virtual).
+  const part = process.env.PART;
+  if (part === 'END') {
+    await page.getByTestId('nav-document').click();
+    await page.keyboard.press('End');
+  } else if (part) await page.getByTestId(part).click();
+  await page.waitForTimeout(500);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -51,6 +60,11 @@ async function main() {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   await browser.close();
   const byNode = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+  const parent = new Map<number, number>();
+  for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
+  // Inclusive time per function name (a sample counts once per function on its stack): component names in an
+  // unminified build (vite build --minify false) show what each part of the tree costs.
+  const total = new Map<string, number>();
   const self = new Map<string, number>();
   const byScript = new Map<string, number>();
   profile.samples.forEach((id, i) => {
@@ -61,9 +75,30 @@ async function main() {
     const key = `${f.functionName || '(anonymous)'} ${script}:${f.lineNumber}`;
     self.set(key, (self.get(key) ?? 0) + dt);
     byScript.set(script, (byScript.get(script) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const name = byNode.get(cur)!.callFrame.functionName;
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      total.set(name, (total.get(name) ?? 0) + dt);
+    }
   });
+  if (process.env.PATH_OF) {
+    // Stacks through a function: PATH_OF=EditorView prints the heaviest call paths that pass through it.
+    const paths = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const chain: string[] = [];
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) chain.push(byNode.get(cur)!.callFrame.functionName || '?');
+      const at = chain.indexOf(process.env.PATH_OF!);
+      if (at < 0) return;
+      const key = chain.slice(at).reverse().filter((_f, j, a) => j < 14 || j > a.length - 4).join(' > ');
+      paths.set(key, (paths.get(key) ?? 0) + dt);
+    });
+    for (const [k, ms] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 3)) console.log(`${ms.toFixed(1)} ms: ${k}\n`);
+  }
   const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
-  console.log(`self time by script (${mode} ${arg1} ${arg2 ?? ''}):\n${top(byScript, 12).join('\n')}\n\ntop functions:\n${top(self, 25).join('\n')}`);
+  console.log(`self time by script (${mode} ${arg1} ${arg2 ?? ''}):\n${top(byScript, 12).join('\n')}\n\ntop functions:\n${top(self, 25).join('\n')}\n\ninclusive:\n${top(total, Number(process.env.TOP ?? 40)).join('\n')}`);
 }
 
 await main();

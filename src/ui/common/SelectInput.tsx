@@ -1,7 +1,7 @@
 // A small select for attributes with a closed set of values. A value outside the set (from an imported file)
 // is still shown, marked, so that nothing is silently replaced.
 
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { FieldRef } from '../../model/refs.ts';
@@ -23,7 +23,8 @@ export interface SelectInputProps {
 
 const UNSET = '\u0000unset';
 
-export function SelectInput({ label, value, options, onChange, allowUnset, testId, width, helperText, fieldRef }: SelectInputProps) {
+/** Memoised, like TextInput: with stable props it re-renders only when its value or message changes. */
+export const SelectInput = memo(function SelectInput({ label, value, options, onChange, allowUnset, testId, width, helperText, fieldRef }: SelectInputProps) {
   const field = useFieldMessage(fieldRef);
   const inputRef = useRef<HTMLInputElement>(null);
   useFocusRequest(field.id, inputRef);
@@ -69,4 +70,4 @@ export function SelectInput({ label, value, options, onChange, allowUnset, testI
       ))}
     </TextField>
   );
-}
+});

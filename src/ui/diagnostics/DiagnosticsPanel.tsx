@@ -16,7 +16,7 @@ import Typography from '@mui/material/Typography';
 import ErrorIcon from '@mui/icons-material/Error';
 import WarningIcon from '@mui/icons-material/Warning';
 import type { Diagnostic } from '../../model/validate/diagnostic.ts';
-import { fieldId } from '../../model/refs.ts';
+import { fieldId, type PartRef } from '../../model/refs.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useView } from '../../store/view-store.ts';
 import { actions } from '../../store/actions.ts';
@@ -38,12 +38,11 @@ const noop = () => {};
 
 export function DiagnosticsPanel() {
   const { all, errors, warnings, checking } = useDiagnostics();
-  const doc = useEditor((s) => s.doc);
   const strict = useView((s) => s.strict);
   const { rows, heights } = useMemo(() => problemRows(all), [all]);
   const renderRow = (r: number) => {
     const row = rows[r];
-    return <Row row={row} label={row.kind === 'part' ? partLabel(doc, row.part) : undefined} />;
+    return <Row row={row} />;
   };
   const rowKey = (r: number) => {
     const row = rows[r];
@@ -90,15 +89,19 @@ export function DiagnosticsPanel() {
   );
 }
 
-/** One row: a part heading (with its label) or a problem. Memoised: typing re-renders no row whose problem is unchanged. */
-const Row = memo(function Row({ row, label }: { row: ProblemRow; label: string | undefined }) {
-  if (row.kind === 'part') {
-    return (
-      <ListSubheader component="div" disableSticky sx={{ lineHeight: '28px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-        {label}
-      </ListSubheader>
-    );
-  }
+/** A part heading. Its label follows the part's name through its own selector: only mounted rows subscribe. */
+function PartHeading({ part }: { part: PartRef }) {
+  const label = useEditor((s) => partLabel(s.doc, part));
+  return (
+    <ListSubheader component="div" disableSticky sx={{ lineHeight: '28px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+      {label}
+    </ListSubheader>
+  );
+}
+
+/** One row: a part heading or a problem. Memoised: typing re-renders no row whose problem is unchanged. */
+const Row = memo(function Row({ row }: { row: ProblemRow }) {
+  if (row.kind === 'part') return <PartHeading part={row.part} />;
   const { d, i } = row;
   return (
     <Stack direction="row" sx={{ alignItems: 'center', pr: 1, height: '100%' }}>

@@ -8,11 +8,14 @@ import { useEditor } from '../../store/editor-store.ts';
 import { useView } from '../../store/view-store.ts';
 import { diagnosticsOf, useChecking, type DiagnosticsView } from '../../store/diagnostics.ts';
 
+/**
+ * The document's diagnostics. Selected from the store (diagnosticsOf keeps the view's identity while no
+ * diagnostic changes), so a keystroke that changes no problem re-renders none of its users.
+ */
 export function useDiagnostics(): DiagnosticsView {
-  const doc = useEditor((s) => s.doc);
   const strict = useView((s) => s.strict);
   useChecking((s) => s.running); // re-render when a first validation finishes
-  return diagnosticsOf(doc, strict);
+  return useEditor((s) => diagnosticsOf(s.doc, strict));
 }
 
 export interface FieldMessage {

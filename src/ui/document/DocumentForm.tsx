@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import { OWNER_TYPES } from '../../model/types.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
-import { TextInput } from '../common/TextInput.tsx';
+import { TextInput, type TextInputProps } from '../common/TextInput.tsx';
 import { SelectInput } from '../common/SelectInput.tsx';
 import { FormHeader } from '../common/FormHeader.tsx';
 
@@ -15,34 +15,46 @@ const OWNER = ref('owner');
 const OWNER_TYPE = ref('ownerType');
 const PRIORITY = ref('priority');
 
-// Module-level handlers and per-attribute selectors: typing into one field re-renders that field only
-// (TextInput is memoised), not the whole form, and edits elsewhere in the document re-render nothing here.
+// Module-level handlers and one subscription per field: typing into one field re-renders that field only,
+// not the form, and edits elsewhere in the document re-render nothing here.
 const setName = (v: string) => actions.setRootAttribute('name', v);
 const setDescription = (v: string) => actions.setRootAttribute('description', v);
 const setOwner = (v: string) => actions.setRootAttribute('owner', v);
 const setOwnerType = (v: string | undefined) => actions.setRootAttribute('ownerType', v);
 const setPriority = (v: string) => actions.setRootAttribute('priority', v === '' ? undefined : v);
 
-export function DocumentForm() {
-  const name = useEditor((s) => s.doc.name);
-  const description = useEditor((s) => s.doc.description);
-  const owner = useEditor((s) => s.doc.owner);
+type RootText = 'name' | 'description' | 'owner' | 'priority';
+type RootFieldProps = Omit<TextInputProps, 'value'> & { readonly attr: RootText };
+
+/** A root attribute's field, subscribed to that attribute alone: typing re-renders this field and nothing else. */
+function RootField({ attr, ...props }: RootFieldProps) {
+  const value = useEditor((s) => s.doc[attr]);
+  return <TextInput {...props} value={value} />;
+}
+
+function OwnerTypeField() {
   const ownerType = useEditor((s) => s.doc.ownerType);
-  const priority = useEditor((s) => s.doc.priority);
+  return (
+    <SelectInput
+      label="Owner type"
+      value={ownerType}
+      options={OWNER_TYPE_OPTIONS}
+      onChange={setOwnerType}
+      testId="doc-ownertype"
+      fieldRef={OWNER_TYPE}
+    />
+  );
+}
+
+export function DocumentForm() {
   return (
     <Stack data-testid="document-form">
       <FormHeader title="Document" hint="The root element. Name and Owner name the generated packages." />
-      <TextInput label="Name" value={name} onChange={setName} testId="doc-name" />
-      <TextInput
-        label="Description"
-        value={description}
-        onChange={setDescription}
-        testId="doc-description"
-        multiline
-      />
-      <TextInput
+      <RootField attr="name" label="Name" onChange={setName} testId="doc-name" />
+      <RootField attr="description" label="Description" onChange={setDescription} testId="doc-description" multiline />
+      <RootField
+        attr="owner"
         label="Owner"
-        value={owner}
         onChange={setOwner}
         needed
         fieldRef={OWNER}
@@ -50,17 +62,10 @@ export function DocumentForm() {
         helperText="Your company; used in package file names, so keep it file-name safe."
       />
       <Stack sx={{ alignItems: 'flex-start' }} direction="row" spacing={2}>
-        <SelectInput
-          label="Owner type"
-          value={ownerType}
-          options={OWNER_TYPE_OPTIONS}
-          onChange={setOwnerType}
-          testId="doc-ownertype"
-          fieldRef={OWNER_TYPE}
-        />
-        <TextInput
+        <OwnerTypeField />
+        <RootField
+          attr="priority"
           label="Priority"
-          value={priority}
           onChange={setPriority}
           testId="doc-priority"
           fieldRef={PRIORITY}

@@ -74,13 +74,16 @@ const PartItem = memo(function PartItem(props: ItemProps) {
 
 export function PartList() {
   const selection = useEditor((s) => s.selection);
-  const doc = useEditor((s) => s.doc);
-  const targets = targetList(doc);
-  const importCount = importList(doc).length;
-  const staticCount = staticItems(doc).length;
+  // Only what the rows show: an edit elsewhere (a description, a setting's value) re-renders nothing here.
+  const name = useEditor((s) => s.doc.name);
+  const owner = useEditor((s) => s.doc.owner);
+  const targets = useEditor((s) => targetList(s.doc));
+  const importCount = useEditor((s) => importList(s.doc).length);
+  const staticCount = useEditor((s) => staticItems(s.doc).length);
+  const variants = useEditor((s) => s.doc.variants);
   const rows = useMemo(
-    () => partRows({ name: doc.name, owner: doc.owner, importCount, targets, staticCount, variants: doc.variants }),
-    [doc.name, doc.owner, importCount, targets, staticCount, doc.variants],
+    () => partRows({ name, owner, importCount, targets, staticCount, variants }),
+    [name, owner, importCount, targets, staticCount, variants],
   );
   const heights = useMemo(() => rows.map((r) => (r.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT)), [rows]);
   const selectedIndex = rows.findIndex((r) => r.kind === 'item' && samePart(r.part, selection));

@@ -66,9 +66,10 @@ export function VirtualList(props: VirtualListProps) {
   const rows: ReactNode[] = [];
   for (let i = start; i < end; i++) {
     rows.push(
-      <Box component="li" key={props.rowKey(i)} sx={{ listStyle: 'none', position: 'absolute', left: 0, right: 0 }} style={{ top: offsets[i], height: heights[i] }}>
+      // A plain element, not a styled one: these wrappers re-render with the list on every change.
+      <li key={props.rowKey(i)} style={{ listStyle: 'none', position: 'absolute', left: 0, right: 0, top: offsets[i], height: heights[i] }}>
         {props.renderRow(i)}
-      </Box>,
+      </li>,
     );
   }
   return (

@@ -7,10 +7,15 @@ import { useWorkspace } from '../../store/workspace.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { DocumentList } from './DocumentList.tsx';
 
+/** The open document's name, subscribed on its own: typing a name redraws this text, not the button. */
+function OpenName() {
+  const name = useEditor((s) => s.doc.name);
+  return <>{name || 'Untitled'}</>;
+}
+
 export function DocumentsButton() {
   const [open, setOpen] = useState(false);
   const count = useWorkspace((s) => s.entries.length);
-  const name = useEditor((s) => s.doc.name);
   return (
     <>
       <Button
@@ -21,7 +26,7 @@ export function DocumentsButton() {
         sx={{ textTransform: 'none', maxWidth: 260 }}
       >
         <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-          {name || 'Untitled'} · {count} document{count === 1 ? '' : 's'}
+          <OpenName /> · {count} document{count === 1 ? '' : 's'}
         </span>
       </Button>
       {/* Mounted only while open: the list follows the live name and a clock, which would otherwise re-render

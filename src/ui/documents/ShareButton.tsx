@@ -2,7 +2,7 @@
 // a moment after the document stops changing, when the page is idle, deflating in a worker; a document too large
 // for a link disables the button and says so.
 
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import LinkIcon from '@mui/icons-material/Link';
@@ -10,40 +10,66 @@ import { useEditor } from '../../store/editor-store.ts';
 import { checkShareLink, SHARE_LIMIT_BYTES, shareLinkFor, type ShareCheck } from '../../store/workspace-share.ts';
 import { copyText } from '../../lib/clipboard.ts';
 import { workspace } from '../../store/workspace.ts';
+import type { AnswerFile } from '../../model/types.ts';
 
 const kB = (n: number) => Math.ceil(n / 1024);
 
+/** Same button: both fit, or both are too large by the same shown size. */
+function sameVerdict(a: ShareCheck, b: ShareCheck): boolean {
+  if (a.ok || b.ok) return a.ok === b.ok;
+  return a.atLeast === b.atLeast && kB(a.bytes) === kB(b.bytes);
+}
+
 export function ShareButton() {
-  const doc = useEditor((s) => s.doc);
-  const [check, setCheck] = useState<{ doc: unknown; result: ShareCheck } | null>(null);
+  // The last check, for Copy (a link made for the document as it is now is reused), and the verdict shown.
+  const latest = useRef<{ doc: AnswerFile; result: ShareCheck } | null>(null);
+  const [result, setResult] = useState<ShareCheck | undefined>(undefined);
+  const show = useCallback((doc: AnswerFile, next: ShareCheck) => {
+    latest.current = { doc, result: next };
+    setResult((prev) => (prev && sameVerdict(prev, next) ? prev : next));
+  }, []);
+  // Follows the document through a store subscription, not a React one: a keystroke re-renders nothing here,
+  // and only a changed verdict (fits / too large) does.
   useEffect(() => {
     let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     let idle: number | undefined;
-    const t = setTimeout(() => {
-      const run = () => {
-        if (cancelled) return;
-        void checkShareLink(doc).then((result) => {
-          if (!cancelled) setCheck({ doc, result });
-        });
-      };
-      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 2000 });
-      else run();
-    }, 250);
+    const schedule = (doc: AnswerFile) => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      idle = undefined;
+      timer = setTimeout(() => {
+        const run = () => {
+          if (cancelled) return;
+          void checkShareLink(doc).then((result) => {
+            if (cancelled || useEditor.getState().doc !== doc) return;
+            show(doc, result);
+          });
+        };
+        if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 2000 });
+        else run();
+      }, 250);
+    };
+    schedule(useEditor.getState().doc);
+    const unsubscribe = useEditor.subscribe((s, prev) => {
+      if (s.doc !== prev.doc) schedule(s.doc);
+    });
     return () => {
       cancelled = true;
-      clearTimeout(t);
+      unsubscribe();
+      clearTimeout(timer);
       if (idle !== undefined) cancelIdleCallback(idle);
     };
-  }, [doc]);
-  const result = check?.result;
+  }, [show]);
   const tooLarge = result !== undefined && !result.ok;
   const size = tooLarge ? `${result.atLeast ? 'over ' : ''}${kB(result.bytes)} kB > ${kB(SHARE_LIMIT_BYTES)} kB` : '';
   const title = tooLarge
     ? `Too large for a link (${size}). Download the file instead.`
     : 'Copy a link that opens a copy of this document (the document travels in the link, not through a server)';
   async function copy() {
-    const fresh = check?.doc === doc && result ? result : shareLinkFor(doc);
-    if (!fresh.ok) return setCheck({ doc, result: fresh });
+    const doc = useEditor.getState().doc;
+    const fresh = latest.current?.doc === doc ? latest.current.result : shareLinkFor(doc);
+    if (!fresh.ok) return show(doc, fresh);
     try {
       await copyText(fresh.link);
       workspace.notify('Link copied: opening it imports a copy of this document');

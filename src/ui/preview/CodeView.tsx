@@ -2,11 +2,11 @@
 // as one ranged edit rather than a full reset, so large documents stay cheap to update. Loaded on demand
 // (React.lazy in PreviewPane): CodeMirror is a third of the app's JavaScript and not needed for first paint.
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
 import { EditorState } from '@codemirror/state';
-import { EditorView, lineNumbers, highlightActiveLineGutter } from '@codemirror/view';
-import { syntaxHighlighting, defaultHighlightStyle, foldGutter } from '@codemirror/language';
+import { EditorView, lineNumbers } from '@codemirror/view';
+import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
 import { xml } from '@codemirror/lang-xml';
 import { diffPieces } from './text-diff.ts';
 
@@ -30,10 +30,9 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
           EditorState.readOnly.of(true),
           EditorView.editable.of(false),
           EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
+          // No line wrapping, fold gutter or active-line gutter: each costs work on every update (wrapped lines
+          // must be measured, fold markers recomputed), and a read-only view of generated text needs none.
           lineNumbers(),
-          EditorView.lineWrapping,
-          highlightActiveLineGutter(),
-          foldGutter(),
           xml(),
           syntaxHighlighting(defaultHighlightStyle),
           EditorView.theme({
@@ -50,7 +49,9 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
     };
   }, [label]);
 
-  useEffect(() => {
+  // A layout effect: the ranged edit lands in the same task as the keystroke, so the frame that paints the
+  // field also paints the preview.
+  useLayoutEffect(() => {
     const v = view.current;
     if (!v || shown.current === pieces) return;
     const change = diffPieces(shown.current, pieces);

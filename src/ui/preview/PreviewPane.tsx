@@ -30,9 +30,20 @@ function useWhenIdle(): boolean {
   return idle;
 }
 
-export function PreviewPane() {
+/** The text itself: the only part of the pane that follows the document (a keystroke redraws no header). */
+function PreviewText() {
   const pieces = useXmlPieces();
   const codeViewWanted = useWhenIdle();
+  return codeViewWanted ? (
+    <Suspense fallback={<PlainPreview pieces={pieces} />}>
+      <CodeView pieces={pieces} label="Generated XML" />
+    </Suspense>
+  ) : (
+    <PlainPreview pieces={pieces} />
+  );
+}
+
+export function PreviewPane() {
   const [copied, setCopied] = useState<string | null>(null);
   // One timer clears the status; a new copy restarts it, so an old timer never wipes a fresh "Copied".
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -65,13 +76,7 @@ export function PreviewPane() {
         </Button>
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 0 }}>
-        {codeViewWanted ? (
-          <Suspense fallback={<PlainPreview pieces={pieces} />}>
-            <CodeView pieces={pieces} label="Generated XML" />
-          </Suspense>
-        ) : (
-          <PlainPreview pieces={pieces} />
-        )}
+        <PreviewText />
       </Box>
     </Stack>
   );
