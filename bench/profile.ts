@@ -3,7 +3,9 @@
 // served build when a budget row misses:
 //   BENCH_URL=http://127.0.0.1:4471 npx tsx bench/profile.ts keys doc-name [N]
 //   BENCH_URL=http://127.0.0.1:4471 npx tsx bench/profile.ts import [N]
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { generateDocument } from './generate.ts';
 import { toXmlStringBuilder } from './string-builder.ts';
@@ -27,8 +29,12 @@ async function main() {
   await page.waitForTimeout(2500); // the code view is created when the page is idle: not part of what is profiled
   const n = Number(mode === 'keys' ? arg2 : arg1) || 0;
   const xml = n > 0 ? toXmlStringBuilder(generateDocument(n)) : '';
+  // A path, not a buffer: Playwright decodes a buffer in the page (a long task that is no part of the app).
+  const dir = mkdtempSync(join(tmpdir(), 'caf-profile-'));
+  const file = join(dir, 'p.xml');
+  writeFileSync(file, xml);
   if (mode === 'keys' && n > 0) {
-    await page.getByTestId('open-file-input').setInputFiles({ name: 'p.xml', mimeType: 'text/xml', buffer: Buffer.from(xml) });
+    await page.getByTestId('open-file-input').setInputFiles(file);
     await page.waitForFunction((name) => (document.querySelector('[data-testid="doc-name"]') as HTMLInputElement | null)?.value === name, `Bench fleet ${n}`, { timeout: 60_000 });
     await page.waitForTimeout(2000);
   }
@@ -53,12 +59,13 @@ async function main() {
     }
   } else {
     await cdp.send('Profiler.start');
-    await page.getByTestId('open-file-input').setInputFiles({ name: 'p.xml', mimeType: 'text/xml', buffer: Buffer.from(xml) });
+    await page.getByTestId('open-file-input').setInputFiles(file);
     await page.waitForFunction((name) => (document.querySelector('[data-testid="doc-name"]') as HTMLInputElement | null)?.value === name, `Bench fleet ${n}`, { timeout: 60_000 });
     await page.waitForTimeout(1500);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   await browser.close();
+  rmSync(dir, { recursive: true, force: true });
   const byNode = new Map(profile.nodes.map((nd) => [nd.id, nd]));
   const parent = new Map<number, number>();
   for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
