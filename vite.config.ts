@@ -1,10 +1,13 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import react from '@vitejs/plugin-react';
+import react, { reactCompilerPreset } from '@vitejs/plugin-react';
+import babel from '@rolldown/plugin-babel';
 
 export default defineConfig({
-  plugins: [react()],
+  // React Compiler: components and their callbacks and elements are memoised automatically, so a keystroke
+  // re-renders the field it changed, not the form around it (the speed budget of issue 6).
+  plugins: [react(), babel({ presets: [reactCompilerPreset()] })],
   resolve: {
     alias: [
       // xmlbuilder2 -> @oozcitak/url does require("url"); Vite would externalize it (warning + empty module).

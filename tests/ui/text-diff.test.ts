@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChange, diffPieces, diffText } from '../../src/ui/preview/text-diff.ts';
+import { applyChange, applyChanges, diffPieces, diffText } from '../../src/ui/preview/text-diff.ts';
 import { toXml, toXmlPieces } from '../../src/xml/serialize.ts';
 import { arbDocument, arbEdit } from '../xml/serialize-docgen.ts';
 
@@ -55,12 +55,34 @@ describe('diffPieces', () => {
         for (const edit of edits) {
           doc = edit(doc);
           const next = toXmlPieces(doc);
-          shown = applyChange(shown, diffPieces(pieces, next));
+          shown = applyChanges(shown, diffPieces(pieces, next));
           pieces = next;
           expect(shown).toBe(toXml(doc));
         }
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('gives one narrow change per run of changed pieces when the piece count is unchanged', () => {
+    const before = ['<A>', 'target t1', '<mid>', 'x'.repeat(100_000), '<ref t1>', '</A>'];
+    const after = ['<A>', 'target t2', '<mid>', before[3], '<ref t2>', '</A>'];
+    const changes = diffPieces(before, after);
+    const joined = before.join('');
+    expect(changes).toEqual([
+      { from: joined.indexOf('t1') + 1, to: joined.indexOf('t1') + 2, insert: '2' },
+      { from: joined.lastIndexOf('t1') + 1, to: joined.lastIndexOf('t1') + 2, insert: '2' },
+    ]);
+    expect(applyChanges(joined, changes)).toBe(after.join(''));
+  });
+
+  it('gives one change for an added or removed piece, and none when nothing changed', () => {
+    const before = ['<A>', 'one', 'two', '</A>'];
+    const added = ['<A>', 'one', 'new', 'two', '</A>'];
+    expect(diffPieces(before, added)).toEqual([{ from: 6, to: 6, insert: 'new' }]);
+    expect(applyChanges(added.join(''), diffPieces(added, before))).toBe(before.join(''));
+    expect(diffPieces(before, [...before])).toEqual([]);
+    // A piece re-made with the same text (a new string object) is no change either.
+    expect(diffPieces(before, ['<A>', 'o' + 'ne'.slice(0), 'two', '</A>'])).toEqual([]);
   });
 });

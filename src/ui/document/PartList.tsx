@@ -16,7 +16,11 @@ import { staticItems, targetList } from '../../model/answer-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { partRows, rowId, type PartRow } from './part-rows.ts';
+import { partRows, rowId, targetLabelList, variantLabelList, type PartRow } from './part-rows.ts';
+
+// The part list is mounted once; its label lists keep their previous result between keystrokes.
+const targetLabels = targetLabelList();
+const variantLabels = variantLabelList();
 
 const HEADER_HEIGHT = 36;
 const ITEM_HEIGHT = 48;
@@ -77,10 +81,10 @@ export function PartList() {
   // Only what the rows show: an edit elsewhere (a description, a setting's value) re-renders nothing here.
   const name = useEditor((s) => s.doc.name);
   const owner = useEditor((s) => s.doc.owner);
-  const targets = useEditor((s) => targetList(s.doc));
+  const targets = useEditor((s) => targetLabels(targetList(s.doc)));
   const importCount = useEditor((s) => importList(s.doc).length);
   const staticCount = useEditor((s) => staticItems(s.doc).length);
-  const variants = useEditor((s) => s.doc.variants);
+  const variants = useEditor((s) => variantLabels(s.doc.variants));
   const rows = useMemo(
     () => partRows({ name, owner, importCount, targets, staticCount, variants }),
     [name, owner, importCount, targets, staticCount, variants],

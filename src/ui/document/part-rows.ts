@@ -20,12 +20,12 @@ export interface PartListInput {
   readonly name: string | undefined;
   readonly owner: string | undefined;
   readonly importCount: number;
-  readonly targets: readonly Target[];
+  readonly targets: readonly Labels[];
   readonly staticCount: number;
-  readonly variants: readonly Variant[];
+  readonly variants: readonly Labels[];
 }
 
-interface Labels {
+export interface Labels {
   readonly id: string;
   readonly part: PartRef;
   readonly primary: string;
@@ -68,6 +68,31 @@ function labelsOfVariant(v: Variant): Labels {
   return l;
 }
 
+const sameLabels = (a: Labels, b: Labels) => a.id === b.id && a.primary === b.primary && a.secondary === b.secondary;
+
+/**
+ * A function from an entity list to its labels that returns the previous array (same identity) while no label
+ * changed. Typing into a variant's settings makes a new variants array on every keystroke, but the part list
+ * only needs to rebuild its rows when a name or a target reference changes.
+ */
+function labelList<T extends object>(labelsOf: (item: T) => Labels): (items: readonly T[]) => readonly Labels[] {
+  let lastItems: readonly T[] | null = null;
+  let last: readonly Labels[] = [];
+  return (items) => {
+    if (items === lastItems) return last;
+    lastItems = items;
+    const next = items.map(labelsOf);
+    const same = next.length === last.length && next.every((l, i) => l === last[i] || sameLabels(l, last[i]));
+    if (!same) last = next;
+    return last;
+  };
+}
+
+/** Labels of every target; see labelList. One list per caller: each holds its own previous result. */
+export const targetLabelList = () => labelList(labelsOfTarget);
+/** Labels of every variant; see labelList. */
+export const variantLabelList = () => labelList(labelsOfVariant);
+
 const DOCUMENT: PartRef = { kind: 'document' };
 const IMPORTS: PartRef = { kind: 'imports' };
 const STATIC: PartRef = { kind: 'static' };
@@ -86,12 +111,12 @@ export function partRows(input: PartListInput): PartRow[] {
     { kind: 'item', id: 'imports', part: IMPORTS, primary: 'Imports', secondary: `${input.importCount}`, testId: 'nav-imports' },
     { kind: 'header', id: 'h:targets', title: `Targets (${input.targets.length})`, add: 'target' },
   ];
-  input.targets.forEach((t, i) => rows.push({ kind: 'item', ...labelsOfTarget(t), testId: `nav-target-${i}` }));
+  input.targets.forEach((l, i) => rows.push({ kind: 'item', ...l, testId: `nav-target-${i}` }));
   rows.push({ kind: 'header', id: 'h:static', title: 'Static' });
   const s = input.staticCount;
   rows.push({ kind: 'item', id: 'static', part: STATIC, primary: 'Static', secondary: `${s} item${s === 1 ? '' : 's'}`, testId: 'nav-static' });
   rows.push({ kind: 'header', id: 'h:variants', title: `Variants (${input.variants.length})`, add: 'variant' });
-  input.variants.forEach((v, i) => rows.push({ kind: 'item', ...labelsOfVariant(v), testId: `nav-variant-${i}` }));
+  input.variants.forEach((l, i) => rows.push({ kind: 'item', ...l, testId: `nav-variant-${i}` }));
   return rows;
 }
 

@@ -54,9 +54,9 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
   useLayoutEffect(() => {
     const v = view.current;
     if (!v || shown.current === pieces) return;
-    const change = diffPieces(shown.current, pieces);
+    const changes = diffPieces(shown.current, pieces);
     shown.current = pieces;
-    if (change) v.dispatch({ changes: change });
+    if (changes.length > 0) v.dispatch({ changes });
   }, [pieces]);
 
   return <Box ref={host} sx={{ height: '100%', overflow: 'hidden', '& .cm-editor': { height: '100%' } }} data-testid="xml-preview" />;

@@ -52,11 +52,15 @@ export function commonSuffix(a: string, b: string, max: number): number {
 }
 
 /**
- * The change between two texts given as pieces (toXmlPieces): pieces equal at both ends are skipped by
- * identity (a pointer compare for the cached fragments of untouched parts), and only the pieces in between
- * are joined and compared. The result, applied to before.join(''), gives after.join('').
+ * The changes between two texts given as pieces (toXmlPieces), as a list of non-overlapping ranges in
+ * ascending order, positions in the *before* text (as CodeMirror takes several changes in one transaction).
+ * Pieces equal at both ends are skipped by identity (a pointer compare for the cached fragments of untouched
+ * parts). When both have as many pieces, each run of differing pieces is its own change: renaming a target
+ * also rewrites the TargetRef of a variant a megabyte further on, and one change spanning both would make the
+ * code view re-parse everything in between. Otherwise (a part added or removed) the differing middle is one
+ * change. Each change is narrowed to the characters that differ.
  */
-export function diffPieces(before: readonly string[], after: readonly string[]): TextChange | null {
+export function diffPieces(before: readonly string[], after: readonly string[]): TextChange[] {
   const bl = before.length;
   const al = after.length;
   const min = Math.min(bl, al);
@@ -65,11 +69,38 @@ export function diffPieces(before: readonly string[], after: readonly string[]):
   while (p < min && before[p] === after[p]) offset += before[p++].length;
   let s = 0;
   while (s < min - p && before[bl - 1 - s] === after[al - 1 - s]) s++;
-  const change = diffText(before.slice(p, bl - s).join(''), after.slice(p, al - s).join(''));
-  return change && { from: offset + change.from, to: offset + change.to, insert: change.insert };
+  const changes: TextChange[] = [];
+  const push = (at: number, from: readonly string[], to: readonly string[]) => {
+    const change = diffText(from.join(''), to.join(''));
+    if (change) changes.push({ from: at + change.from, to: at + change.to, insert: change.insert });
+  };
+  if (bl !== al) {
+    push(offset, before.slice(p, bl - s), after.slice(p, al - s));
+    return changes;
+  }
+  for (let i = p; i < bl - s; ) {
+    if (before[i] === after[i]) {
+      offset += before[i++].length;
+      continue;
+    }
+    let j = i;
+    let length = 0;
+    while (j < bl - s && before[j] !== after[j]) length += before[j++].length;
+    push(offset, before.slice(i, j), after.slice(i, j));
+    offset += length;
+    i = j;
+  }
+  return changes;
 }
 
-/** Applies a change to a text (what the code view does); for tests. */
+/** Applies changes (positions in the original text, ascending) to a text, as the code view does; for tests. */
+export function applyChanges(text: string, changes: readonly TextChange[]): string {
+  let out = text;
+  for (let k = changes.length - 1; k >= 0; k--) out = applyChange(out, changes[k]);
+  return out;
+}
+
+/** Applies a change to a text; for tests. */
 export function applyChange(text: string, change: TextChange | null): string {
   return change ? text.slice(0, change.from) + change.insert + text.slice(change.to) : text;
 }
