@@ -4,7 +4,8 @@
 // shows a warning while everything keeps working in memory. Two tabs: see workspace-sync.ts.
 
 import type { AnswerFile } from '../model/types.ts';
-import { openStorage, type WorkspaceStorage, type WriteResult } from '../lib/storage.ts';
+import type { WorkspaceStorage, WriteResult } from '../lib/storage.ts';
+import { openStorageOnce } from './storage-open.ts';
 import { backupText, decodeWorkspace, FORMAT_VERSION, toStoredDocument, type StoredMeta } from './persistence-format.ts';
 import { DOCUMENT_PART, useEditor } from './editor-store.ts';
 import { EMPTY_HISTORY } from './history.ts';
@@ -150,7 +151,7 @@ export function bootWorkspace(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
-  const opened = await openStorage();
+  const opened = await openStorageOnce();
   let notice = useWorkspace.getState().notice;
   if (!opened.ok) {
     notice = { kind: 'unavailable', message: `Your work cannot be saved in this browser (${opened.message}). Download it to keep it.` };

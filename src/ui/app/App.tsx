@@ -13,22 +13,20 @@ import { DropZone } from '../import/DropZone.tsx';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
 import { useView } from '../../store/view-store.ts';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 
 // The import dialogs (progress, refusal with repair, report) load the first time an import starts.
 const ImportDialogs = lazy(() => import('../import/ImportDialogs.tsx').then((m) => ({ default: m.ImportDialogs })));
 import { useWorkspace } from '../../store/workspace.ts';
-import { bootWorkspace } from '../../store/persistence.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { WorkspaceToast } from '../documents/WorkspaceToast.tsx';
 
 export function App() {
   useShortcuts();
   const problemsOpen = useView((s) => s.problemsOpen);
-  // The saved documents load before the editor shows, so that nothing typed is overwritten by the load.
+  // The saved documents load (main.tsx starts it) before the editor shows, so that nothing typed is overwritten by the load.
   const ready = useWorkspace((s) => s.ready);
   const importing = useImportFlow((s) => s.stage.kind !== 'idle');
-  useEffect(() => void bootWorkspace(), []);
   if (!ready) return null;
   return (
     <ThemeProvider theme={theme}>
