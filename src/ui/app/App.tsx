@@ -13,7 +13,7 @@ import { DropZone } from '../import/DropZone.tsx';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
 import { useView } from '../../store/view-store.ts';
-import { lazy, Suspense } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 
 // The import dialogs (progress, refusal with repair, report) load the first time an import starts.
 const ImportDialogs = lazy(() => import('../import/ImportDialogs.tsx').then((m) => ({ default: m.ImportDialogs })));
@@ -21,12 +21,25 @@ import { useWorkspace } from '../../store/workspace.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { WorkspaceToast } from '../documents/WorkspaceToast.tsx';
 
+/**
+ * False for the first render, then true: what the first frame can do without (the XML preview, the problems
+ * list) renders right after it as a transition, which React renders in slices, so the page answers input meanwhile.
+ */
+function useAfterFirstFrame(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (ready) startTransition(() => setAfter(true));
+  }, [ready]);
+  return after;
+}
+
 export function App() {
   useShortcuts();
   const problemsOpen = useView((s) => s.problemsOpen);
   // The saved documents load (main.tsx starts it) before the editor shows, so that nothing typed is overwritten by the load.
   const ready = useWorkspace((s) => s.ready);
   const importing = useImportFlow((s) => s.stage.kind !== 'idle');
+  const rest = useAfterFirstFrame(ready);
   if (!ready) return null;
   return (
     <ThemeProvider theme={theme}>
@@ -44,12 +57,12 @@ export function App() {
             </Box>
             {problemsOpen && (
               <Box component="section" aria-label="Problems" sx={{ height: '32%', minHeight: 120, borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-                <DiagnosticsPanel />
+                {rest && <DiagnosticsPanel />}
               </Box>
             )}
           </Box>
           <Box component="aside" sx={{ minHeight: 0, borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-            <PreviewPane />
+            {rest && <PreviewPane />}
           </Box>
         </Box>
       </Box>
