@@ -92,10 +92,12 @@ test('a large file shows its progress while it is parsed', async ({ editor, page
   // The progress may be on screen for well under a second on a fast machine: record its appearance with a
   // MutationObserver rather than polling for it.
   await page.evaluate(() => {
-    const w = window as unknown as { __progressSeen: boolean };
+    const w = window as unknown as { __progressSeen: boolean; __previewPendingSeen: boolean };
     w.__progressSeen = false;
+    w.__previewPendingSeen = false;
     new MutationObserver(() => {
       if (document.querySelector('[data-testid="import-progress"]')) w.__progressSeen = true;
+      if (document.querySelector('[data-testid="preview-pending"]')) w.__previewPendingSeen = true;
     }).observe(document.body, { childList: true, subtree: true });
   });
   const text = largeAnswerFile(1000, 1500);
@@ -106,6 +108,13 @@ test('a large file shows its progress while it is parsed', async ({ editor, page
   expect(seen, 'the import progress was shown').toBe(true);
   await expect(editor.tid('import-progress-dialog')).toHaveCount(0);
   await expect(await scrollUntil(list, list.getByText('Variants (1500)'))).toBeVisible();
+  // The document opens before its XML is written (the worker sends that after the parts): the preview says so,
+  // then holds the whole text.
+  expect(await page.evaluate(() => (window as unknown as { __previewPendingSeen: boolean }).__previewPendingSeen), 'the preview said it was waiting').toBe(true);
+  await expect(editor.tid('preview-pending')).toHaveCount(0, { timeout: 30_000 });
+  const xml = await editor.previewText();
+  expect(xml.match(/<Variant /g)).toHaveLength(1500);
+  await expect(page.getByRole('region', { name: 'Generated XML' }).or(page.getByLabel('Generated XML'))).toContainText('<ImageCustomizations');
 });
 
 /**

@@ -1,5 +1,6 @@
 // Parses an answer file in a Web Worker (src/xml/parse-worker.ts), so that reading, decoding and parsing a
-// large file never blocks the page; reports progress. Falls back to the main thread when no worker starts.
+// large file never blocks the page; reports progress. The document is returned as soon as it is whole; its
+// XML follows (ParsedFile.texts). Falls back to the main thread when no worker starts.
 
 import type { AnswerFile } from '../model/types.ts';
 import { counterKeys } from '../model/ids.ts';
@@ -9,7 +10,18 @@ import type { ImportError, ImportNote } from '../xml/parse-types.ts';
 import { DocAssembler, type ParseMessage, type ParseRequest } from '../xml/parse-transfer.ts';
 import { readTextFile } from './read-file.ts';
 
-export type ParsedFile = { readonly ok: true; readonly doc: AnswerFile; readonly report: readonly ImportNote[] } | { readonly ok: false; readonly error: ImportError };
+export type ParsedFile =
+  | {
+      readonly ok: true;
+      readonly doc: AnswerFile;
+      readonly report: readonly ImportNote[];
+      /**
+       * Settles once the serializer's caches hold every part's XML (sent by the worker after the parts, or else
+       * written here a slice at a time): until then, serializing `doc` would be one long task on the page.
+       */
+      readonly texts: Promise<void>;
+    }
+  | { readonly ok: false; readonly error: ImportError };
 
 export interface Progress {
   readonly phase: 'read' | 'parse';
@@ -21,10 +33,10 @@ export interface Progress {
 export async function parseInWorker(input: Blob | string, keyPrefix: string, onProgress: (p: Progress) => void): Promise<ParsedFile> {
   const viaWorker = await tryWorker(input, keyPrefix, onProgress);
   if (viaWorker) {
-    // The worker sends each part's XML along; when that failed, write it here a slice at a time before the
-    // document is shown, so that the preview's first serialization is not one long task.
-    if (viaWorker.ok && !viaWorker.primed) await serializeInSlices(viaWorker.doc);
-    return strip(viaWorker);
+    if (!viaWorker.ok) return viaWorker;
+    const { doc, report, primed } = viaWorker;
+    // The worker sends each part's XML after the parts; when that failed, write it here a slice at a time.
+    return { ok: true, doc, report, texts: primed.then((all) => (all ? undefined : serializeInSlices(doc))) };
   }
   // No worker (blocked, unsupported, failed to load): parse here, as before.
   let text: string;
@@ -35,8 +47,7 @@ export async function parseInWorker(input: Blob | string, keyPrefix: string, onP
   }
   const r = fromXml(text, { keys: counterKeys(keyPrefix) });
   if (!r.ok) return r;
-  await serializeInSlices(r.doc);
-  return { ok: true, doc: r.doc, report: r.report };
+  return { ok: true, doc: r.doc, report: r.report, texts: serializeInSlices(r.doc) };
 }
 
 /** Parts serialized per task when the worker's texts are missing. */
@@ -58,13 +69,15 @@ export async function serializeInSlices(doc: AnswerFile): Promise<void> {
   }
 }
 
-function strip(r: ParsedFile | WorkerResult): ParsedFile {
-  return r.ok ? { ok: true, doc: r.doc, report: r.report } : r;
-}
+type WorkerResult =
+  | (ParsedFile & { readonly ok: false })
+  | { readonly ok: true; readonly doc: AnswerFile; readonly report: readonly ImportNote[]; readonly primed: Promise<boolean> };
 
-type WorkerResult = (ParsedFile & { readonly ok: false }) | { readonly ok: true; readonly doc: AnswerFile; readonly report: readonly ImportNote[]; readonly primed: boolean };
-
-/** The worker's result, or null when the worker could not start or failed before answering. */
+/**
+ * The worker's result as soon as the document is whole (its XML may still be on its way: `primed` settles when
+ * it has arrived, true when every part's XML primed the serializer), or null when the worker could not start
+ * or failed before the document was whole.
+ */
 function tryWorker(input: Blob | string, keyPrefix: string, onProgress: (p: Progress) => void): Promise<WorkerResult | null> {
   let worker: Worker;
   try {
@@ -74,9 +87,12 @@ function tryWorker(input: Blob | string, keyPrefix: string, onProgress: (p: Prog
   }
   return new Promise((resolve) => {
     const doc = new DocAssembler();
+    let settlePrimed: ((all: boolean) => void) | null = null;
+    const primed = new Promise<boolean>((r) => (settlePrimed = r));
     const finish = (r: WorkerResult | null) => {
       worker.terminate();
       resolve(r);
+      settlePrimed?.(false);
     };
     worker.onerror = (e) => {
       e.preventDefault();
@@ -92,11 +108,18 @@ function tryWorker(input: Blob | string, keyPrefix: string, onProgress: (p: Prog
         case 'refused':
           finish({ ok: false, error: m.error });
           return;
-        case 'done': {
+        case 'parsed': {
           const result = doc.result();
-          finish(result ? { ok: true, doc: result, report: doc.report, primed: doc.primed } : null);
+          if (!result) return finish(null);
+          // Resolving twice is a no-op: from here, finish() only stops the worker and settles `primed`.
+          resolve({ ok: true, doc: result, report: doc.report, primed });
           return;
         }
+        case 'done':
+          settlePrimed?.(doc.primed);
+          settlePrimed = null;
+          finish(null);
+          return;
         default:
           doc.add(m);
       }

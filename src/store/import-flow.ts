@@ -11,6 +11,7 @@ import { checkInSlices } from './diagnostics.ts';
 import { mintKey } from './keys.ts';
 import { useView } from './view-store.ts';
 import { workspace } from './workspace.ts';
+import { waitForXml } from './xml-pending.ts';
 
 export type ImportStage =
   | { readonly kind: 'idle' }
@@ -68,6 +69,8 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => ({
       set({ stage: { kind: 'refused', source, error: result.error } });
       return;
     }
+    // Editable now; the preview follows once the parts' XML has arrived.
+    waitForXml(result.texts);
     set({ stage: adopt(source, result.doc, result.report) });
   },
 

@@ -8,6 +8,7 @@ import { checkShareFragment, clearFragment, currentHash, decodeShareFragment, pa
 import { mintKey } from './keys.ts';
 import { useImportFlow } from './import-flow.ts';
 import { workspace } from './workspace.ts';
+import { xmlReady } from './xml-pending.ts';
 
 const SOURCE = 'the shared link';
 
@@ -43,6 +44,7 @@ export function shareLinkFor(doc: AnswerFile): ShareCheck {
 
 /** shareLinkFor(doc), deflating in a worker (for the size check that follows every change). */
 export async function checkShareLink(doc: AnswerFile): Promise<ShareCheck> {
+  await xmlReady(); // an imported document's XML may still be arriving
   const r = await checkShareFragment(toXml(doc));
   return r.ok ? { ok: true, link: pageAddress() + r.fragment, bytes: r.bytes } : r;
 }

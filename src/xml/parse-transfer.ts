@@ -1,12 +1,15 @@
 // The messages between the import worker (parse-worker.ts) and the page (lib/parse-in-worker.ts).
-// A parsed document is sent in parts: the document without its targets and variants, then those in batches.
-// Receiving a structured clone is a main-thread task proportional to its size, so batches keep each task short.
-// Each batch also carries its parts' XML fragments, serialized in the worker (fragmentsOf), which the page puts
-// in the serializer's caches (primeFragments) so that its first toXml is a join instead of a full serialization.
+// A parsed document is sent in parts: the document without its targets and variants, then those in batches,
+// then `parsed`: the page can open the document now. Receiving a structured clone is a main-thread task
+// proportional to its size, so batches keep each task short.
+// With `xml`, the parts' XML fragments follow (`texts`, serialized in the worker by fragmentsOf, the slower half
+// of the worker's work), which the page puts in the serializer's caches (primeFragments) so that its first toXml
+// is a join instead of a full serialization. They come after `parsed` so that opening the document does not wait
+// for them; the page's preview does (store/xml-pending.ts).
 
 import type { AnswerFile, Target, Variant } from '../model/types.ts';
 import type { ImportError, ImportNote } from './parse-types.ts';
-import { fragmentsOf, primeFragments, type Fragments } from './serialize.ts';
+import { fragmentsOf, primeFragments, type Fragments, type PartKind } from './serialize.ts';
 
 export interface ParseRequest {
   /** The file to read and decode in the worker, or text already read. */
@@ -17,19 +20,18 @@ export interface ParseRequest {
   readonly maxBytes?: number;
 }
 
+/** The XML of parts `from`… of one kind (a batch's worth), or no `xml` when the worker could not write it. */
+export type TextsMessage = { [K in PartKind]: { readonly type: 'texts'; readonly kind: K; readonly from: number; readonly xml?: Fragments<K> } }[PartKind];
+
 export type ParseMessage =
   | { readonly type: 'progress'; readonly phase: 'read' | 'parse'; readonly done: number; readonly total: number }
   | { readonly type: 'refused'; readonly error: ImportError }
-  | {
-      readonly type: 'head';
-      readonly doc: AnswerFile;
-      readonly report: readonly ImportNote[];
-      readonly targets: number;
-      readonly variants: number;
-      readonly xml?: { readonly imports?: Fragments<'imports'>; readonly static?: Fragments<'static'> };
-    }
-  | { readonly type: 'targets'; readonly items: readonly Target[]; readonly xml?: Fragments<'target'> }
-  | { readonly type: 'variants'; readonly items: readonly Variant[]; readonly xml?: Fragments<'variant'> }
+  | { readonly type: 'head'; readonly doc: AnswerFile; readonly report: readonly ImportNote[]; readonly targets: number; readonly variants: number }
+  | { readonly type: 'targets'; readonly items: readonly Target[] }
+  | { readonly type: 'variants'; readonly items: readonly Variant[] }
+  /** Every part has been sent: the document is whole. */
+  | { readonly type: 'parsed' }
+  | TextsMessage
   | { readonly type: 'done' };
 
 /** Targets or variants per message: small enough that receiving one (a structured clone on the page) stays a short task. */
@@ -44,25 +46,26 @@ function attempt<T>(make: () => T): T | undefined {
   }
 }
 
-/** Splits a parsed document into the messages that carry it; with `xml`, each part's serialized text goes along. */
+/** Splits a parsed document into the messages that carry it; with `xml`, each part's serialized text follows. */
 export function* docMessages(doc: AnswerFile, report: readonly ImportNote[], xml = false): Generator<ParseMessage> {
   const targets = doc.targets?.targets ?? [];
   const head: AnswerFile = { ...doc, variants: [], ...(doc.targets ? { targets: { ...doc.targets, targets: [] } } : {}) };
-  const { imports, static: stat } = doc;
-  const headXml = xml
-    ? {
-        ...(imports ? { imports: attempt(() => fragmentsOf('imports', [imports])) } : {}),
-        ...(stat ? { static: attempt(() => fragmentsOf('static', [stat])) } : {}),
-      }
-    : undefined;
-  yield { type: 'head', doc: head, report, targets: targets.length, variants: doc.variants.length, ...(headXml ? { xml: headXml } : {}) };
-  for (let i = 0; i < targets.length; i += BATCH) {
-    const items = targets.slice(i, i + BATCH);
-    yield { type: 'targets', items, ...(xml ? { xml: attempt(() => fragmentsOf('target', items)) } : {}) };
-  }
-  for (let i = 0; i < doc.variants.length; i += BATCH) {
-    const items = doc.variants.slice(i, i + BATCH);
-    yield { type: 'variants', items, ...(xml ? { xml: attempt(() => fragmentsOf('variant', items)) } : {}) };
+  yield { type: 'head', doc: head, report, targets: targets.length, variants: doc.variants.length };
+  for (let i = 0; i < targets.length; i += BATCH) yield { type: 'targets', items: targets.slice(i, i + BATCH) };
+  for (let i = 0; i < doc.variants.length; i += BATCH) yield { type: 'variants', items: doc.variants.slice(i, i + BATCH) };
+  yield { type: 'parsed' };
+  if (xml) {
+    const { imports, static: stat } = doc;
+    if (imports) yield { type: 'texts', kind: 'imports', from: 0, xml: attempt(() => fragmentsOf('imports', [imports])) };
+    if (stat) yield { type: 'texts', kind: 'static', from: 0, xml: attempt(() => fragmentsOf('static', [stat])) };
+    for (let i = 0; i < targets.length; i += BATCH) {
+      const items = targets.slice(i, i + BATCH);
+      yield { type: 'texts', kind: 'target', from: i, xml: attempt(() => fragmentsOf('target', items)) };
+    }
+    for (let i = 0; i < doc.variants.length; i += BATCH) {
+      const items = doc.variants.slice(i, i + BATCH);
+      yield { type: 'texts', kind: 'variant', from: i, xml: attempt(() => fragmentsOf('variant', items)) };
+    }
   }
   yield { type: 'done' };
 }
@@ -73,23 +76,36 @@ export class DocAssembler {
   report: readonly ImportNote[] = [];
   private readonly targets: Target[] = [];
   private readonly variants: Variant[] = [];
-  /** Whether every part so far came with its XML and primed the serializer's cache with it. */
-  primed = true;
+  private primedParts = 0;
+  private refused = false;
 
   add(m: ParseMessage): void {
     if (m.type === 'head') {
       this.head = m.doc;
       this.report = m.report;
-      const { imports, static: stat } = m.doc;
-      if (imports && !primeFragments('imports', [imports], m.xml?.imports)) this.primed = false;
-      if (stat && !primeFragments('static', [stat], m.xml?.static)) this.primed = false;
-    } else if (m.type === 'targets') {
-      this.targets.push(...m.items);
-      if (!primeFragments('target', m.items, m.xml)) this.primed = false;
-    } else if (m.type === 'variants') {
-      this.variants.push(...m.items);
-      if (!primeFragments('variant', m.items, m.xml)) this.primed = false;
-    }
+    } else if (m.type === 'targets') this.targets.push(...m.items);
+    else if (m.type === 'variants') this.variants.push(...m.items);
+    else if (m.type === 'texts') this.prime(m);
+  }
+
+  /** Puts a batch's texts in the serializer's caches, keyed by this page's copies of its parts. */
+  private prime(m: TextsMessage): void {
+    const n = Array.isArray(m.xml?.texts) ? m.xml.texts.length : 0;
+    let ok: boolean;
+    if (m.kind === 'imports') ok = !!this.head?.imports && primeFragments('imports', [this.head.imports], m.xml);
+    else if (m.kind === 'static') ok = !!this.head?.static && primeFragments('static', [this.head.static], m.xml);
+    else if (m.kind === 'target') ok = primeFragments('target', this.targets.slice(m.from, m.from + n), m.xml);
+    else ok = primeFragments('variant', this.variants.slice(m.from, m.from + n), m.xml);
+    if (ok) this.primedParts += n;
+    else this.refused = true;
+  }
+
+  /** Whether every part came with its XML and primed the serializer's cache with it. */
+  get primed(): boolean {
+    const head = this.head;
+    if (!head || this.refused) return false;
+    const parts = this.targets.length + this.variants.length + (head.imports ? 1 : 0) + (head.static ? 1 : 0);
+    return this.primedParts === parts;
   }
 
   result(): AnswerFile | null {

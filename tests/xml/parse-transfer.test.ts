@@ -56,6 +56,23 @@ describe('sending a document in batches', () => {
     expect(toXml(a.result()!)).toBe(toXml(parsed.doc));
   });
 
+  it('sends every part before any XML: the page can open the document while the texts are still coming', () => {
+    const parsed = fromXml(bigText(BATCH + 3), { keys: counterKeys('w2_') });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const types = [...docMessages(parsed.doc, parsed.report, true)].map((m) => m.type);
+    const at = types.indexOf('parsed');
+    expect(types.slice(0, at)).not.toContain('texts');
+    expect(types.slice(at + 1, -1).every((t) => t === 'texts')).toBe(true);
+    expect(types[types.length - 1]).toBe('done');
+    const a = new DocAssembler();
+    const messages = [...docMessages(parsed.doc, parsed.report, true)];
+    for (const m of messages.slice(0, at + 1)) a.add(structuredClone(m));
+    expect(a.result()).toEqual(parsed.doc);
+    expect(a.primed).toBe(false);
+    for (const m of messages.slice(at + 1)) a.add(structuredClone(m));
+    expect(a.primed).toBe(true);
+  });
+
   it('round-trips any document', () => {
     fc.assert(
       fc.property(arbDocument, (doc) => {

@@ -30,16 +30,29 @@ function useWhenIdle(): boolean {
   return idle;
 }
 
+/** Shown (empty) while an imported document's XML is still arriving; the code view stays mounted meanwhile. */
+const PENDING: readonly string[] = [];
+
 /** The text itself: the only part of the pane that follows the document (a keystroke redraws no header). */
 function PreviewText() {
-  const pieces = useXmlPieces();
+  const ready = useXmlPieces();
+  const pieces = ready ?? PENDING;
   const codeViewWanted = useWhenIdle();
-  return codeViewWanted ? (
-    <Suspense fallback={<PlainPreview pieces={pieces} />}>
-      <CodeView pieces={pieces} label="Generated XML" />
-    </Suspense>
-  ) : (
-    <PlainPreview pieces={pieces} />
+  return (
+    <>
+      {ready === null && (
+        <Typography variant="caption" color="text.secondary" role="status" data-testid="preview-pending" sx={{ position: 'absolute', top: 8, left: 48, zIndex: 1 }}>
+          Writing the XML…
+        </Typography>
+      )}
+      {codeViewWanted ? (
+        <Suspense fallback={<PlainPreview pieces={pieces} />}>
+          <CodeView pieces={pieces} label="Generated XML" />
+        </Suspense>
+      ) : (
+        <PlainPreview pieces={pieces} />
+      )}
+    </>
   );
 }
 
@@ -75,7 +88,7 @@ export function PreviewPane() {
           Copy
         </Button>
       </Stack>
-      <Box sx={{ flexGrow: 1, minHeight: 0 }}>
+      <Box sx={{ flexGrow: 1, minHeight: 0, position: 'relative' }}>
         <PreviewText />
       </Box>
     </Stack>

@@ -5,12 +5,15 @@
 import { useMemo } from 'react';
 import { toXmlPieces } from '../../xml/serialize.ts';
 import { useEditor } from '../../store/editor-store.ts';
+import { useXmlPending } from '../../store/xml-pending.ts';
 
 /**
  * The current document's XML as pieces, in the same render as the keystroke that changed it: re-serializing
  * one part and diffing pieces costs well under a millisecond, so the preview is never a frame behind the form.
+ * Null while an imported document's XML is still arriving (store/xml-pending.ts).
  */
-export function useXmlPieces(): readonly string[] {
+export function useXmlPieces(): readonly string[] | null {
   const doc = useEditor((s) => s.doc);
-  return useMemo(() => toXmlPieces(doc), [doc]);
+  const pending = useXmlPending((s) => s.running > 0);
+  return useMemo(() => (pending ? null : toXmlPieces(doc)), [doc, pending]);
 }

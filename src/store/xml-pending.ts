@@ -1,0 +1,22 @@
+// A document opened from a large file is editable before its XML is ready: the import worker sends the parts'
+// XML after the parts (xml/parse-transfer.ts). Until it is in the serializer's caches, serializing the document
+// would be one long task on the page, so the preview and the share-link check wait while any is pending.
+
+import { create } from 'zustand';
+
+/** How many documents' XML is still arriving. */
+export const useXmlPending = create<{ readonly running: number }>()(() => ({ running: 0 }));
+
+let settled: Promise<void> = Promise.resolve();
+
+/** Marks the XML as pending until `texts` settles (whether it fulfils or rejects). */
+export function waitForXml(texts: Promise<void>): void {
+  useXmlPending.setState((s) => ({ running: s.running + 1 }));
+  const done = texts.catch(() => undefined).finally(() => useXmlPending.setState((s) => ({ running: s.running - 1 })));
+  settled = Promise.all([settled, done]).then(() => undefined);
+}
+
+/** Settles when no XML is pending any more. */
+export async function xmlReady(): Promise<void> {
+  while (useXmlPending.getState().running > 0) await settled;
+}

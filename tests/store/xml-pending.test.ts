@@ -1,0 +1,28 @@
+// While an imported document's XML is arriving, the preview and the share check wait (xml-pending.ts).
+
+import { describe, expect, it } from 'vitest';
+import { useXmlPending, waitForXml, xmlReady } from '../../src/store/xml-pending.ts';
+
+describe('pending XML', () => {
+  it('is pending until every awaited promise settles, fulfilled or rejected', async () => {
+    let fulfil!: () => void;
+    let reject!: (e: Error) => void;
+    waitForXml(new Promise<void>((r) => (fulfil = r)));
+    waitForXml(new Promise<void>((_r, j) => (reject = j)));
+    expect(useXmlPending.getState().running).toBe(2);
+    let ready = false;
+    const waiting = xmlReady().then(() => (ready = true));
+    fulfil();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    reject(new Error('worker died'));
+    await waiting;
+    expect(ready).toBe(true);
+    expect(useXmlPending.getState().running).toBe(0);
+  });
+
+  it('is ready at once when nothing is pending', async () => {
+    await expect(xmlReady()).resolves.toBeUndefined();
+  });
+});
