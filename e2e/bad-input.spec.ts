@@ -28,6 +28,21 @@ test('a control character typed into a text field is refused with a message', as
   await expect(editor.preview()).toContainText('Owner="ContosoX"');
 });
 
+test('a refused character in the middle of a value leaves the text and the caret where they were', async ({ editor, page }) => {
+  const owner = editor.docOwner();
+  await editor.fill(owner, 'Cont', { type: true });
+  await owner.press('Home');
+  await owner.press('ArrowRight');
+  await owner.press('ArrowRight');
+  await page.keyboard.insertText('\u0001');
+  await expect(owner).toHaveValue('Cont');
+  await expect(editor.helperOf(owner)).toContainText('Character U+0001 at position 3 cannot be stored');
+  // The next key lands where the refused one was typed.
+  await page.keyboard.press('X');
+  await expect(owner).toHaveValue('CoXnt');
+  await expect(editor.preview()).toContainText('Owner="CoXnt"');
+});
+
 test('a pasted value with a control character is refused in condition fields too', async ({ editor, page }) => {
   await editor.openTarget(0);
 

@@ -40,6 +40,18 @@ test('typing, add and remove are single steps, undone and redone by keys and but
   await page.keyboard.press('ControlOrMeta+y');
   await expect(editor.docOwner()).toHaveValue('Contoso');
 
+  // Undo and redo write into a field that is not focused: its label moves out of the way of a value and back
+  // into the empty box.
+  await editor.docName().focus();
+  const ownerLabel = page.locator(`label[for="${await editor.docOwner().getAttribute('id')}"]`);
+  await expect(ownerLabel).toHaveAttribute('data-shrink', 'true');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(editor.docOwner()).toHaveValue('');
+  await expect(ownerLabel).toHaveAttribute('data-shrink', 'false');
+  await page.keyboard.press('ControlOrMeta+y');
+  await expect(editor.docOwner()).toHaveValue('Contoso');
+  await expect(ownerLabel).toHaveAttribute('data-shrink', 'true');
+
   // Add a target: one step; undo removes it and goes back to where the user was.
   await editor.addTarget();
   await expect(editor.navTarget(1)).toBeVisible();

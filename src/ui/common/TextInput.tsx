@@ -1,7 +1,7 @@
 // A text field for any value that goes into the XML. It keeps input exactly as typed, refuses characters
 // XML 1.0 cannot carry (with a message at the field), and marks values only the user can supply as needed.
 
-import { memo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import TextField from '@mui/material/TextField';
 import { badXmlCharMessage } from '../../model/xml-chars.ts';
 import { useEditor } from '../../store/editor-store.ts';
@@ -36,26 +36,53 @@ export const TextInput = memo(function TextInput(props: TextInputProps) {
   const inputRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   useFocusRequest(field.id, inputRef);
   const diag = field.message;
-  const missing = !!needed && text === '' && !diag;
+  const filled = text !== '';
+  const missing = !!needed && !filled && !diag;
+  const [focused, setFocused] = useState(false);
+
+  // A single-line input is uncontrolled: while the user types, the input already holds the text, so the MUI
+  // field around it (label, outline, helper) is not re-rendered for every key, which was most of a
+  // keystroke's cost. The document's value is written into the input whenever it differs from what the input
+  // shows (undo, redo, an import, a quick fix). A multi-line field stays controlled: its auto-sized textarea
+  // must see every value to size itself.
+  const [initial] = useState(text);
+  // Kept apart from `text` so that, for a single-line field, nothing passed to TextField changes per key.
+  const controlledValue = multiline ? text : undefined;
+  const accepted = useRef(text);
+  useLayoutEffect(() => {
+    accepted.current = text;
+    const el = inputRef.current;
+    if (el && el.value !== text) el.value = text;
+  }, [text]);
 
   function handleChange(e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) {
-    const next = e.target.value;
+    const el = e.target;
+    const next = el.value;
     const bad = badXmlCharMessage(next);
     if (bad) {
+      // Put back the text as it was, with the caret where the refused characters were typed.
+      const before = accepted.current;
+      const caret = Math.max(0, (el.selectionStart ?? next.length) - (next.length - before.length));
+      el.value = before;
+      el.setSelectionRange(caret, caret);
       setRefusal(bad);
       return;
     }
     setRefusal(null);
     field.touch();
+    accepted.current = next;
     onChange(next);
   }
 
   return (
     <TextField
       label={label}
-      value={text}
+      value={controlledValue}
+      defaultValue={multiline ? undefined : initial}
       onChange={handleChange}
+      onFocus={() => setFocused(true)}
       onBlur={() => {
+        setFocused(false);
         sealHistory();
         field.touch();
       }}
@@ -80,6 +107,8 @@ export const TextInput = memo(function TextInput(props: TextInputProps) {
           style: monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined,
         },
         formHelperText: missing || diag?.severity === 'warning' ? { sx: { color: 'warning.dark' } } : undefined,
+        // The label and the outline's notch follow the document's value (the uncontrolled input does not tell MUI).
+        inputLabel: multiline ? undefined : { shrink: filled || focused },
       }}
     />
   );

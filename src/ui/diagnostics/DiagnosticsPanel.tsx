@@ -24,7 +24,7 @@ import { VirtualList } from '../document/VirtualList.tsx';
 import { useDiagnostics } from './use-diagnostics.ts';
 import { partLabel } from './part-label.ts';
 import { FixButton } from './FixButton.tsx';
-import { problemRows, type ProblemRow } from './problem-rows.ts';
+import { problemRows } from './problem-rows.ts';
 
 function goTo(d: Diagnostic) {
   actions.select(d.ref.part);
@@ -42,7 +42,7 @@ export function DiagnosticsPanel() {
   const { rows, heights } = useMemo(() => problemRows(all), [all]);
   const renderRow = (r: number) => {
     const row = rows[r];
-    return <Row row={row} />;
+    return row.kind === 'part' ? <PartHeading part={row.part} /> : <ProblemItem d={row.d} i={row.i} />;
   };
   const rowKey = (r: number) => {
     const row = rows[r];
@@ -90,19 +90,20 @@ export function DiagnosticsPanel() {
 }
 
 /** A part heading. Its label follows the part's name through its own selector: only mounted rows subscribe. */
-function PartHeading({ part }: { part: PartRef }) {
+const PartHeading = memo(function PartHeading({ part }: { part: PartRef }) {
   const label = useEditor((s) => partLabel(s.doc, part));
   return (
     <ListSubheader component="div" disableSticky sx={{ lineHeight: '28px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
       {label}
     </ListSubheader>
   );
-}
+});
 
-/** One row: a part heading or a problem. Memoised: typing re-renders no row whose problem is unchanged. */
-const Row = memo(function Row({ row }: { row: ProblemRow }) {
-  if (row.kind === 'part') return <PartHeading part={row.part} />;
-  const { d, i } = row;
+/**
+ * One problem. Memoised on the diagnostic and its number, not on the row object (rebuilt whenever any problem
+ * changes): the validator keeps the diagnostics of unchanged parts, so a keystroke redraws only its own part's rows.
+ */
+const ProblemItem = memo(function ProblemItem({ d, i }: { d: Diagnostic; i: number }) {
   return (
     <Stack direction="row" sx={{ alignItems: 'center', pr: 1, height: '100%' }}>
       <ListItemButton onClick={() => goTo(d)} data-testid={`problem-${i}`} data-code={d.code} data-severity={d.severity} title={d.message} sx={{ py: 0.25, minWidth: 0 }}>

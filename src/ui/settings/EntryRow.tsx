@@ -37,32 +37,35 @@ const ASSET_TYPE_OPTIONS = ASSET_TYPES.map((v) => ({ value: v }));
 
 export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
   const { owner, groupKey, entry, index, count, testId, catalogGroup, names, active, onActivate } = props;
-  const update = (patch: Parameters<typeof actions.updateEntry>[3]) => actions.updateEntry(owner, groupKey, entry.key, patch);
+  // Handlers and field refs are built from the entry's key, not the entry: the React Compiler then keeps them
+  // (and every field given them) unchanged while the entry's values are typed into.
+  const entryKey = entry.key;
+  const update = (patch: Parameters<typeof actions.updateEntry>[3]) => actions.updateEntry(owner, groupKey, entryKey, patch);
   const part = partOf(owner);
-  const ref = (field: string) => ({ part, path: [groupKey, entry.key], field });
+  const ref = (field: string) => ({ part, path: [groupKey, entryKey], field });
   const known = catalogGroup && entry.name ? findInGroup(catalogGroup, entry.name) : undefined;
   const rowActions = (
     <RowActions
       what={entry.kind === 'setting' ? 'setting' : 'asset'}
       index={index}
       count={count}
-      onMove={(to) => actions.moveEntry(owner, groupKey, entry.key, to)}
-      onDuplicate={() => actions.duplicateEntry(owner, groupKey, entry.key)}
-      onRemove={() => actions.removeEntry(owner, groupKey, entry.key)}
+      onMove={(to) => actions.moveEntry(owner, groupKey, entryKey, to)}
+      onDuplicate={() => actions.duplicateEntry(owner, groupKey, entryKey)}
+      onRemove={() => actions.removeEntry(owner, groupKey, entryKey)}
       testId={testId}
     />
   );
   const help = active && <SettingHelp setting={known} name={entry.name ?? ''} testId={`${testId}-help`} />;
   if (entry.kind === 'setting') {
     return (
-      <Box onFocus={() => onActivate(entry.key)}>
+      <Box onFocus={() => onActivate(entryKey)}>
         <SettingRow part={part} groupKey={groupKey} entry={entry} known={known} names={names} update={update} actions={rowActions} testId={testId} />
         {help}
       </Box>
     );
   }
   return (
-    <Stack sx={{ borderLeft: 3, borderColor: 'divider', pl: 1, my: 0.5 }} data-testid={testId} onFocus={() => onActivate(entry.key)}>
+    <Stack sx={{ borderLeft: 3, borderColor: 'divider', pl: 1, my: 0.5 }} data-testid={testId} onFocus={() => onActivate(entryKey)}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
         <Chip label="Asset" size="small" variant="outlined" />
         <TextInput label="Asset name" value={entry.name} onChange={(v) => update({ name: v })} needed testId={`${testId}-name`} fieldRef={ref('name')} />

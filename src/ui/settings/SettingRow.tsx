@@ -31,7 +31,8 @@ interface SettingRowProps {
 const SETTING_TYPE_OPTIONS = SETTING_TYPES.map((v) => ({ value: v }));
 
 export function SettingRow({ part, groupKey, entry, known, names, update, actions, testId }: SettingRowProps) {
-  const ref = (field: string) => ({ part, path: [groupKey, entry.key as EntryKey], field });
+  const entryKey = entry.key as EntryKey; // not `entry`: see EntryRow
+  const ref = (field: string) => ({ part, path: [groupKey, entryKey], field });
   const unknown = !known && !!entry.name;
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} data-testid={testId}>

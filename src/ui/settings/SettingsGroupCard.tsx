@@ -27,6 +27,7 @@ interface SettingsGroupCardProps {
 
 export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group, index, count, testId }: SettingsGroupCardProps) {
   const [active, setActive] = useState<EntryKey | null>(null);
+  const groupKey = group.key; // handlers depend on the key, not the group: see EntryRow
   const [browsing, setBrowsing] = useState(false);
   const catalogGroup = group.path ? findGroup(group.path) : undefined;
   const names = useMemo(() => catalogGroup?.settings.map((s) => s.name) ?? [], [catalogGroup]);
@@ -40,9 +41,9 @@ export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group,
           what="settings group"
           index={index}
           count={count}
-          onMove={(to) => actions.moveItem(owner, group.key, to, 'settings group')}
-          onDuplicate={() => actions.duplicateItem(owner, group.key, 'settings group')}
-          onRemove={() => actions.removeItem(owner, group.key, 'settings group')}
+          onMove={(to) => actions.moveItem(owner, groupKey, to, 'settings group')}
+          onDuplicate={() => actions.duplicateItem(owner, groupKey, 'settings group')}
+          onRemove={() => actions.removeItem(owner, groupKey, 'settings group')}
           testId={testId}
         />
       }
@@ -50,8 +51,8 @@ export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group,
       <PathField
         path={group.path}
         catalogGroup={catalogGroup}
-        onChange={(v) => actions.setGroupPath(owner, group.key, v)}
-        fieldRef={{ part: partOf(owner), path: [group.key], field: 'path' }}
+        onChange={(v) => actions.setGroupPath(owner, groupKey, v)}
+        fieldRef={{ part: partOf(owner), path: [groupKey], field: 'path' }}
         testId={testId}
       />
       {group.entries.length === 0 && (
@@ -63,7 +64,7 @@ export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group,
         <EntryRow
           key={e.key}
           owner={owner}
-          groupKey={group.key}
+          groupKey={groupKey}
           entry={e}
           index={i}
           count={group.entries.length}
@@ -78,10 +79,10 @@ export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group,
         <Button size="small" startIcon={<ManageSearchIcon />} onClick={() => setBrowsing(true)} data-testid={`${testId}-add-from-catalog`}>
           Add setting…
         </Button>
-        <Button size="small" startIcon={<AddIcon />} onClick={() => actions.addSetting(owner, group.key)} data-testid={`${testId}-add-setting`}>
+        <Button size="small" startIcon={<AddIcon />} onClick={() => actions.addSetting(owner, groupKey)} data-testid={`${testId}-add-setting`}>
           Add empty setting
         </Button>
-        <Button size="small" startIcon={<AddIcon />} onClick={() => actions.addAsset(owner, group.key)} data-testid={`${testId}-add-asset`}>
+        <Button size="small" startIcon={<AddIcon />} onClick={() => actions.addAsset(owner, groupKey)} data-testid={`${testId}-add-asset`}>
           Add asset
         </Button>
       </Stack>
@@ -89,7 +90,7 @@ export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group,
         <CatalogBrowser
           owner={owner}
           path={catalogGroup?.path}
-          onPick={(s) => actions.addFromCatalog(owner, s, group.key)}
+          onPick={(s) => actions.addFromCatalog(owner, s, groupKey)}
           onClose={() => setBrowsing(false)}
         />
       )}

@@ -3,6 +3,15 @@
 import type { ItemOwner } from '../../model/types.ts';
 import type { PartRef } from '../../model/refs.ts';
 
+// One PartRef per owner object, so that the field refs built from it stay equal between renders and the
+// memoised fields given them do not re-render.
+const parts = new WeakMap<ItemOwner, PartRef>();
+
 export function partOf(owner: ItemOwner): PartRef {
-  return owner.kind === 'static' ? { kind: 'static' } : { kind: 'variant', key: owner.key };
+  let part = parts.get(owner);
+  if (!part) {
+    part = owner.kind === 'static' ? { kind: 'static' } : { kind: 'variant', key: owner.key };
+    parts.set(owner, part);
+  }
+  return part;
 }
