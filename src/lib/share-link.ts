@@ -1,7 +1,7 @@
 // Share links: the document's XML, deflated and base64url-encoded, in the URL fragment (`#share=…`). A fragment
 // is never sent to a server. Decoding is untrusted input: every outcome is a value.
 
-import { deflate, deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { AsyncDeflate, deflate, deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 
 export const SHARE_PREFIX = '#share=';
 /** The largest fragment a link may carry; browsers and chat apps cope with links of this size. */
@@ -60,10 +60,13 @@ export type ShareFragmentCheck =
   | { readonly ok: false; readonly bytes: number; readonly atLeast?: boolean };
 
 /**
- * A long document is first judged by its start: when the start alone makes a link well over the limit, the
- * rest need not be encoded and deflated (for a 20 MB file that work took a third of a second on the page).
+ * A long document is first judged by its start: its pieces are streamed through a deflate in a worker a chunk at a
+ * time, and as soon as the output makes a link well over the limit the rest is never joined, encoded or deflated
+ * (for a 20 MB file, joining and encoding the whole text took a third of a second on the page).
  */
 const PREFIX_CHARS = 1024 * 1024;
+/** Characters joined and encoded on the page per streamed chunk (a few milliseconds). */
+const STREAM_CHUNK_CHARS = 256 * 1024;
 /** Margin for the early verdict: deflating a prefix on its own can cost a little more than its share of the whole. */
 const PREFIX_MARGIN = 1.1;
 
@@ -78,15 +81,61 @@ function deflateAsync(data: Uint8Array): Promise<Uint8Array> {
 }
 
 /**
- * shareFragment(xml) or, when longer than SHARE_LIMIT_BYTES, its length; deflated in a worker (fflate's async
- * deflate), so a large document never blocks the page. Without a worker it deflates here.
+ * Streams the text of `pieces` through a deflate in a worker, one chunk after the previous one was taken, and
+ * resolves with the fragment length of the output so far once it is over `limit`; null when the whole text
+ * stays within it, or when no worker could deflate (the caller then judges the whole text).
  */
-export async function checkShareFragment(xml: string): Promise<ShareFragmentCheck> {
-  if (xml.length > PREFIX_CHARS) {
-    const start = fragmentLength((await deflateAsync(strToU8(xml.slice(0, PREFIX_CHARS)))).length);
-    if (start > SHARE_LIMIT_BYTES * PREFIX_MARGIN) return { ok: false, bytes: start, atLeast: true };
+function streamedPastLimit(pieces: readonly string[], limit: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    let stream: AsyncDeflate;
+    let out = 0;
+    let next = 0;
+    let settled = false;
+    const finish = (bytes: number | null) => {
+      if (settled) return;
+      settled = true;
+      stream.terminate();
+      resolve(bytes);
+    };
+    const push = () => {
+      if (settled) return;
+      const from = next;
+      for (let chars = 0; next < pieces.length && chars < STREAM_CHUNK_CHARS; next++) chars += pieces[next].length;
+      stream.push(strToU8(pieces.slice(from, next).join('')), next >= pieces.length);
+    };
+    try {
+      stream = new AsyncDeflate({ level: LEVEL }, (err, chunk, final) => {
+        if (err) return finish(null);
+        out += chunk.length;
+        const bytes = fragmentLength(out);
+        if (bytes > limit) finish(bytes);
+        else if (final) finish(null);
+      });
+    } catch {
+      resolve(null);
+      return;
+    }
+    stream.ondrain = () => push();
+    push();
+  });
+}
+
+/**
+ * shareFragment(pieces.join('')) or, when longer than SHARE_LIMIT_BYTES, its length; deflated in a worker
+ * (fflate's async deflate), so a large document never blocks the page. Without a worker it deflates here.
+ * `pieces` is the text in pieces (toXmlPieces): a long text is judged from them without joining it first.
+ */
+export async function checkShareFragment(pieces: readonly string[]): Promise<ShareFragmentCheck> {
+  let chars = 0;
+  for (const p of pieces) chars += p.length;
+  // UTF-8 has at least a byte per character, so the bound holds for the characters too.
+  const charBound = fragmentLowerBound(chars);
+  if (charBound > SHARE_LIMIT_BYTES) return { ok: false, bytes: charBound, atLeast: true };
+  if (chars > PREFIX_CHARS) {
+    const past = await streamedPastLimit(pieces, SHARE_LIMIT_BYTES * PREFIX_MARGIN);
+    if (past !== null) return { ok: false, bytes: past, atLeast: true };
   }
-  const data = strToU8(xml);
+  const data = strToU8(pieces.join(''));
   const bound = fragmentLowerBound(data.length);
   if (bound > SHARE_LIMIT_BYTES) return { ok: false, bytes: bound, atLeast: true };
   const deflated = await deflateAsync(data);

@@ -3,7 +3,7 @@
 
 import type { AnswerFile } from '../model/types.ts';
 import { fromXml } from '../xml/parse.ts';
-import { toXml } from '../xml/serialize.ts';
+import { toXml, toXmlPieces } from '../xml/serialize.ts';
 import { checkShareFragment, clearFragment, currentHash, decodeShareFragment, pageAddress, SHARE_LIMIT_BYTES, shareFragment } from '../lib/share-link.ts';
 import { mintKey } from './keys.ts';
 import { useImportFlow } from './import-flow.ts';
@@ -42,10 +42,13 @@ export function shareLinkFor(doc: AnswerFile): ShareCheck {
   return { ok: true, link: pageAddress() + fragment, bytes: fragment.length };
 }
 
-/** shareLinkFor(doc), deflating in a worker (for the size check that follows every change). */
+/**
+ * shareLinkFor(doc), deflating in a worker (for the size check that follows every change). A large document is
+ * judged from its pieces (toXmlPieces), so its whole text is not joined on the page when its start decides.
+ */
 export async function checkShareLink(doc: AnswerFile): Promise<ShareCheck> {
   await xmlReady(); // an imported document's XML may still be arriving
-  const r = await checkShareFragment(toXml(doc));
+  const r = await checkShareFragment(toXmlPieces(doc));
   return r.ok ? { ok: true, link: pageAddress() + r.fragment, bytes: r.bytes } : r;
 }
 

@@ -40,7 +40,7 @@ describe('share links', () => {
 
   it('check their size off the page: the same fragment as shareFragment, or its exact length when too large', async () => {
     const small = `<a>${'<Setting Name="x" Value="y" />'.repeat(1000)}</a>`;
-    expect(await checkShareFragment(small)).toEqual({ ok: true, fragment: shareFragment(small), bytes: shareFragment(small).length });
+    expect(await checkShareFragment([small])).toEqual({ ok: true, fragment: shareFragment(small), bytes: shareFragment(small).length });
     let seed = 0x2545f491;
     const next = () => {
       seed ^= seed << 13;
@@ -49,7 +49,7 @@ describe('share links', () => {
       return (seed >>> 0).toString(16).padStart(8, '0');
     };
     const noise = Array.from({ length: 20_000 }, next).join('');
-    expect(await checkShareFragment(noise)).toEqual({ ok: false, bytes: shareFragment(noise).length });
+    expect(await checkShareFragment([noise])).toEqual({ ok: false, bytes: shareFragment(noise).length });
   });
 
   it('judge a long document by its start when the start alone is far over the limit', async () => {
@@ -62,13 +62,35 @@ describe('share links', () => {
     };
     // 3.2 MB of noise: its first 1 MB alone deflates to several times the limit.
     const noise = Array.from({ length: 400_000 }, next).join('');
-    const r = await checkShareFragment(noise);
+    const r = await checkShareFragment([noise]);
     expect(r).toMatchObject({ ok: false, atLeast: true });
     expect(r.bytes).toBeGreaterThan(SHARE_LIMIT_BYTES);
     expect(r.bytes).toBeLessThanOrEqual(shareFragment(noise).length);
     // A long but very repetitive document is still judged whole, and fits.
     const repetitive = 'a'.repeat(3_000_000);
-    expect(await checkShareFragment(repetitive)).toEqual({ ok: true, fragment: shareFragment(repetitive), bytes: shareFragment(repetitive).length });
+    expect(await checkShareFragment([repetitive])).toEqual({ ok: true, fragment: shareFragment(repetitive), bytes: shareFragment(repetitive).length });
+  });
+
+  it('judge a text given in pieces as the joined text: streamed a chunk at a time, stopped once over the limit', async () => {
+    const small = ['<a>', ...Array.from({ length: 1000 }, () => '<Setting Name="x" Value="y" />'), '</a>'];
+    const joined = small.join('');
+    expect(await checkShareFragment(small)).toEqual({ ok: true, fragment: shareFragment(joined), bytes: shareFragment(joined).length });
+    let seed = 0x0badcafe;
+    const next = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0).toString(16).padStart(8, '0');
+    };
+    // 1.5 MB that compresses well, then 2 MB of noise (8 characters a piece): over the limit, found in the stream.
+    const pieces = ['a'.repeat(1_500_000), ...Array.from({ length: 250_000 }, next)];
+    const r = await checkShareFragment(pieces);
+    expect(r).toMatchObject({ ok: false, atLeast: true });
+    expect(r.bytes).toBeGreaterThan(SHARE_LIMIT_BYTES);
+    expect(r.bytes).toBeLessThanOrEqual(shareFragment(pieces.join('')).length * 1.01);
+    // Too long to fit even at DEFLATE's best ratio: judged from the lengths alone.
+    const huge = Array.from({ length: 80 }, () => 'a'.repeat(1_000_000));
+    expect(await checkShareFragment(huge)).toEqual({ ok: false, bytes: fragmentLowerBound(80_000_000), atLeast: true });
   });
 
   it('know the fragment length from the deflated size, and a bound no fragment is below', () => {
