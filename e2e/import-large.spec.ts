@@ -169,6 +169,10 @@ test('probe: a 1000-target, 1000-variant file (~2.3 MB) opens and is editable', 
   await expect(editor.tid('error-count')).toHaveText('0');
   const xml = await editor.previewText();
   expect(xml.match(/<Variant /g)).toHaveLength(1000);
+  // Under 4 MB the preview colors the syntax.
+  await expect(editor.tid('preview-plain')).toHaveCount(0);
+  await expect(editor.preview().locator('.cm-line span').first()).toBeVisible();
+  await expect.poll(() => editor.previewLastLine(), { timeout: 30_000 }).toBe('</ImageCustomizations>');
 });
 
 test('probe: a 12000-variant file (~20 MB) opens', async ({ editor }) => {
@@ -176,4 +180,8 @@ test('probe: a 12000-variant file (~20 MB) opens', async ({ editor }) => {
   const r = await probeImport(editor, 1000, 12000);
   expect(r.bytes).toBeGreaterThan(18_000_000);
   await expect(editor.tid('error-count')).toHaveText('0', { timeout: 60_000 });
+  // Over 4 MB the preview has no syntax colors and says so; its text arrives a chunk at a time, to the end.
+  await expect(editor.tid('preview-plain')).toBeVisible();
+  await expect(editor.preview().locator('.cm-line span')).toHaveCount(0);
+  await expect.poll(() => editor.previewLastLine(), { timeout: 30_000 }).toBe('</ImageCustomizations>');
 });

@@ -231,6 +231,15 @@ export class EditorPage {
     return this.tid('xml-preview');
   }
 
+  /** The last non-empty line the preview shows once scrolled to its end (CodeMirror renders visible lines only). */
+  async previewLastLine(): Promise<string> {
+    const scroller = this.preview().locator('.cm-scroller');
+    await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const lines = await this.preview().locator('.cm-line').allTextContents();
+    return lines.filter((l) => l.trim() !== '').at(-1)?.trim() ?? '';
+  }
+
   /**
    * The preview's full text. CodeMirror renders only visible lines, so this copies through the Copy button
    * and reads the clipboard (the context needs 'clipboard-read' and 'clipboard-write').

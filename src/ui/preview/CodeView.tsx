@@ -1,31 +1,68 @@
 // A read-only, virtualized code view (CodeMirror 6 renders only the visible lines). Text changes are applied
 // as one ranged edit rather than a full reset, so large documents stay cheap to update. Loaded on demand
 // (React.lazy in PreviewPane): CodeMirror is a third of the app's JavaScript and not needed for first paint.
+// A large text arrives a chunk per task and is shown without syntax colors (text-size.ts).
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
 import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
 import { xml } from '@codemirror/lang-xml';
 import { diffPieces } from './text-diff.ts';
+import { highlighted, loadStep, textLength } from './text-size.ts';
+
+const NOTHING: readonly string[] = [];
+
+function colors(on: boolean): Extension {
+  return on ? [xml(), syntaxHighlighting(defaultHighlightStyle)] : [];
+}
+
+/** What the view shows now, and whether it colors the syntax. */
+interface Shown {
+  pieces: readonly string[];
+  colored: boolean;
+}
+
+/** One step of the view towards `target`; true when more steps are needed (the text is still arriving). */
+function showStep(view: EditorView, shown: Shown, target: readonly string[], language: Compartment): boolean {
+  const next = loadStep(shown.pieces, target);
+  const changes = diffPieces(shown.pieces, next);
+  shown.pieces = next;
+  const colored = highlighted(textLength(target));
+  const effects = colored === shown.colored ? [] : [language.reconfigure(colors(colored))];
+  shown.colored = colored;
+  if (changes.length > 0 || effects.length > 0) view.dispatch({ changes, effects });
+  return next !== target;
+}
 
 /** `pieces` joined is the text to show (see toXmlPieces); comparing pieces finds a change without a full scan. */
 export default function CodeView({ pieces, label }: { pieces: readonly string[]; label: string }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   // The pieces the view shows now; the next update is diffed against them.
-  const shown = useRef<readonly string[]>(pieces);
+  const shown = useRef<Shown>({ pieces: NOTHING, colored: true });
   const latest = useRef(pieces);
   latest.current = pieces;
+  const language = useRef(new Compartment());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Moves the view to the latest pieces, a chunk per task while the text is arriving.
+  const step = useRef(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const v = view.current;
+    if (v && showStep(v, shown.current, latest.current, language.current)) timer.current = setTimeout(step.current, 0);
+  });
 
   useEffect(() => {
     if (!host.current) return;
-    shown.current = latest.current;
+    const colored = highlighted(textLength(latest.current));
+    shown.current = { pieces: NOTHING, colored };
     const v = new EditorView({
       parent: host.current,
       state: EditorState.create({
-        doc: shown.current.join(''),
+        doc: '',
         extensions: [
           EditorState.readOnly.of(true),
           EditorView.editable.of(false),
@@ -33,8 +70,7 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
           // No line wrapping, fold gutter or active-line gutter: each costs work on every update (wrapped lines
           // must be measured, fold markers recomputed), and a read-only view of generated text needs none.
           lineNumbers(),
-          xml(),
-          syntaxHighlighting(defaultHighlightStyle),
+          language.current.of(colors(colored)),
           EditorView.theme({
             '&': { height: '100%', fontSize: '12.5px' },
             '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' },
@@ -43,7 +79,9 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
       }),
     });
     view.current = v;
+    step.current();
     return () => {
+      clearTimeout(timer.current);
       v.destroy();
       view.current = null;
     };
@@ -52,11 +90,7 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
   // A layout effect: the ranged edit lands in the same task as the keystroke, so the frame that paints the
   // field also paints the preview.
   useLayoutEffect(() => {
-    const v = view.current;
-    if (!v || shown.current === pieces) return;
-    const changes = diffPieces(shown.current, pieces);
-    shown.current = pieces;
-    if (changes.length > 0) v.dispatch({ changes });
+    if (shown.current.pieces !== pieces) step.current();
   }, [pieces]);
 
   return <Box ref={host} sx={{ height: '100%', overflow: 'hidden', '& .cm-editor': { height: '100%' } }} data-testid="xml-preview" />;

@@ -11,6 +11,7 @@ import { toXml } from '../../xml/serialize.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useXmlPieces } from './use-xml-text.ts';
 import { PlainPreview } from './PlainPreview.tsx';
+import { HIGHLIGHT_MAX_CHARS, highlighted, textLength } from './text-size.ts';
 
 // CodeMirror (its own ~95 kB gzip chunk) is not part of the first load: the preview starts as plain text and
 // the code view is fetched once the browser is idle after the app became interactive.
@@ -38,8 +39,14 @@ function PreviewText() {
   const ready = useXmlPieces();
   const pieces = ready ?? PENDING;
   const codeViewWanted = useWhenIdle();
+  const colored = highlighted(textLength(pieces));
   return (
     <>
+      {!colored && (
+        <Typography variant="caption" color="text.secondary" data-testid="preview-plain" sx={{ position: 'absolute', bottom: 4, right: 16, zIndex: 1, bgcolor: 'background.paper', px: 0.5 }}>
+          No syntax colors above {HIGHLIGHT_MAX_CHARS / 1024 / 1024} MB
+        </Typography>
+      )}
       {ready === null && (
         <Typography variant="caption" color="text.secondary" role="status" data-testid="preview-pending" sx={{ position: 'absolute', top: 8, left: 48, zIndex: 1 }}>
           Writing the XML…

@@ -1,0 +1,37 @@
+// What the preview does differently for a large text. Two things cost the page long tasks at 20 MB: CodeMirror
+// taking in the whole text in one transaction (~230 ms), and its background XML parse for syntax colors, which
+// runs in idle slices of ~100 ms each. So a text over HIGHLIGHT_MAX_CHARS is shown without syntax colors (the
+// preview says so), and text that grows by more than LOAD_CHUNK_CHARS (an import) is taken in a chunk per task.
+
+/** Above this many characters the preview is plain text (no XML parse, no colors). */
+export const HIGHLIGHT_MAX_CHARS = 4 * 1024 * 1024;
+
+/** The most characters the code view takes in one task when its text grows. */
+export const LOAD_CHUNK_CHARS = 1024 * 1024;
+
+/** The length of the text the pieces join to. */
+export function textLength(pieces: readonly string[]): number {
+  let n = 0;
+  for (const p of pieces) n += p.length;
+  return n;
+}
+
+/** Whether a text of `chars` characters is shown with syntax colors. */
+export function highlighted(chars: number): boolean {
+  return chars <= HIGHLIGHT_MAX_CHARS;
+}
+
+/**
+ * The pieces to show next on the way from `shown` to `target`: `target` itself when that adds at most `chunk`
+ * characters, else the shortest prefix of `target` (whole pieces) that is `chunk` characters longer than `shown`.
+ * Each step is one edit of a chunk, and repeated steps end at `target`.
+ */
+export function loadStep(shown: readonly string[], target: readonly string[], chunk = LOAD_CHUNK_CHARS): readonly string[] {
+  const want = textLength(shown) + chunk;
+  let chars = 0;
+  for (let k = 0; k < target.length; k++) {
+    chars += target[k].length;
+    if (chars >= want) return k + 1 >= target.length ? target : target.slice(0, k + 1);
+  }
+  return target;
+}
