@@ -129,3 +129,13 @@ test('open by pasting the XML text', async ({ editor, page }) => {
   expect(commentPlaces(preview)).toEqual(commentPlaces(input));
   expect(await imp.documentNames()).toEqual(['SMStoSMTP', 'PastedDoc']);
 });
+
+test('the parse worker is started while the page is idle, used by the next import, and started again after it', async ({ editor, page }) => {
+  const imp = new ImportPage(page);
+  await expect.poll(() => imp.parseWorkers().length, { message: 'a parse worker waits before any import' }).toBe(1);
+  const spare = imp.parseWorkers()[0];
+  await imp.setInputFile('small.xml');
+  await expect(editor.navTarget(0)).toContainText('Carrier');
+  await expect.poll(() => imp.parseWorkers().includes(spare), { message: 'the import used the waiting worker (then ended it)' }).toBe(false);
+  await expect.poll(() => imp.parseWorkers().length, { message: 'a fresh worker waits for the next import' }).toBe(1);
+});

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, type JSHandle, type Locator, type Page } from '@playwright/test';
+import { expect, type JSHandle, type Locator, type Page, type Worker } from '@playwright/test';
 import { DocumentsPage } from './documents-page.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
@@ -60,6 +60,11 @@ export class ImportPage extends DocumentsPage {
     await this.tid('open-file-input').setInputFiles(
       typeof file === 'string' ? fixturePath(file) : { name: file.name, mimeType: 'text/xml', buffer: Buffer.from(file.text, 'utf8') },
     );
+  }
+
+  /** The page's parse workers (one is started ahead of an import while the page is idle). */
+  parseWorkers(): Worker[] {
+    return this.page.workers().filter((w) => /parse-worker/.test(w.url()));
   }
 
   /** Starts dragging a file over the window: a DataTransfer holding the file, and a dragenter on the page. */

@@ -1,16 +1,23 @@
 // "Open": pick a file, or paste XML text.
 
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { openFile } from './open-file.ts';
+import { prepareParseWorker } from '../../lib/parse-in-worker.ts';
 
 export function OpenButton() {
   const input = useRef<HTMLInputElement>(null);
   const [menu, setMenu] = useState<HTMLElement | null>(null);
+  // The parse worker is started while the page is idle, so that opening a file does not wait for it to load.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') return;
+    const id = window.requestIdleCallback(prepareParseWorker, { timeout: 5000 });
+    return () => window.cancelIdleCallback(id);
+  }, []);
   return (
     <>
       <Button startIcon={<FolderOpenIcon />} onClick={(e) => setMenu(e.currentTarget)} data-testid="open-menu" aria-haspopup="menu">
