@@ -108,3 +108,18 @@ test('two targets × two target states, and one variant per target', async ({ ed
     expect(settingsOf(variants[i], v.path)).toEqual({ [v.setting[0]]: v.setting[1] });
   }
 });
+
+test('a condition value is edited as mode, not and body; changing one part keeps the others as typed', async ({ editor }) => {
+  await editor.openTarget(0);
+  const body = editor.conditionValue(0, 0);
+  await editor.fill(body, '^31[01]$', { type: true });
+  // The mode and "not" are changed after the body was typed key by key: the body must survive both.
+  await editor.pickSelect(editor.tid('state-0-condition-0-mode'), 'pattern');
+  await editor.tid('state-0-condition-0-not').check();
+  await expect(body).toHaveValue('^31[01]$');
+  await expect(editor.preview()).toContainText('Value="!pattern:^31[01]$"');
+  // And typing after them keeps mode and not.
+  await body.press('End');
+  await body.pressSequentially('x');
+  await expect(editor.preview()).toContainText('Value="!pattern:^31[01]$x"');
+});

@@ -1,7 +1,7 @@
 // A small virtual list: rows of known height (one height per row kind), of which only those in view (plus a
 // few either side) are in the DOM. Thousands of targets and variants cost a couple of dozen elements.
 
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
 import { rowOffsets, scrollToReveal, visibleRange } from './virtual-range.ts';
@@ -28,14 +28,15 @@ export function VirtualList(props: VirtualListProps) {
   const { heights, reveal, focusId, onFocused } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(800);
+  // Until the list is measured, assume it is as tall as the window (a few rows too many, never too few), so the
+  // first render needs no layout read and no second render.
+  const [height, setHeight] = useState(() => (typeof window === 'undefined' ? 800 : window.innerHeight));
   const offsets = useOffsets(heights);
 
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    setHeight(el.clientHeight || 800);
-    const ro = new ResizeObserver(() => setHeight(el.clientHeight || 800));
+    const ro = new ResizeObserver(([entry]) => setHeight(entry.contentRect.height || 800));
     ro.observe(el);
     return () => ro.disconnect();
   }, []);

@@ -33,8 +33,10 @@ function isWild(value: string | undefined): boolean {
 export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, condition, index, count, testId }: ConditionRowProps) {
   const c = condition;
   const wild = isWild(c.isWildCard);
-  const ref = (field: string) => ({ part: { kind: 'target', key: targetKey } as const, path: [stateKey, c.key], field });
-  const update = (patch: Parameters<typeof actions.updateCondition>[3]) => actions.updateCondition(targetKey, stateKey, c.key, patch);
+  // Built from keys, not the condition, so that the React Compiler keeps them while its values are typed.
+  const conditionKey = c.key;
+  const ref = (field: string) => ({ part: { kind: 'target', key: targetKey } as const, path: [stateKey, conditionKey], field });
+  const update = (patch: Parameters<typeof actions.updateCondition>[3]) => actions.updateCondition(targetKey, stateKey, conditionKey, patch);
   return (
     <Stack sx={{ alignItems: 'flex-start', mt: 1 }} direction="row" spacing={1} data-testid={testId}>
       <ComboInput
@@ -71,7 +73,7 @@ export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, co
         what="condition"
         index={index}
         count={count}
-        onRemove={() => actions.removeCondition(targetKey, stateKey, c.key)}
+        onRemove={() => actions.removeCondition(targetKey, stateKey, conditionKey)}
         testId={testId}
       />
     </Stack>

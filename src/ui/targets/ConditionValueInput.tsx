@@ -7,7 +7,8 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Tooltip from '@mui/material/Tooltip';
 import type { FieldRef } from '../../model/refs.ts';
-import { composeConditionValue, parseConditionValue, type ConditionMode } from '../../model/conditions-grammar.ts';
+import { useLayoutEffect, useRef } from 'react';
+import { composeConditionValue, parseConditionValue, type ConditionMode, type ParsedConditionValue } from '../../model/conditions-grammar.ts';
 import { TextInput } from '../common/TextInput.tsx';
 
 const MODES: readonly { value: ConditionMode; label: string; hint: string }[] = [
@@ -28,7 +29,13 @@ export interface ConditionValueInputProps {
 export function ConditionValueInput({ value, onChange, needed, disabled, testId, fieldRef }: ConditionValueInputProps) {
   const parts = parseConditionValue(value ?? '');
   const mode = MODES.find((m) => m.value === parts.mode) ?? MODES[0];
-  const write = (patch: Partial<typeof parts>) => onChange(composeConditionValue({ ...parts, ...patch }));
+  // The handlers compose from the parts as last rendered, read when the event comes: they then stay the same
+  // function while the body is typed, and the mode select and the "not" box are not re-rendered for each key.
+  const latest = useRef(parts);
+  useLayoutEffect(() => {
+    latest.current = parts;
+  });
+  const write = (patch: Partial<ParsedConditionValue>) => onChange(composeConditionValue({ ...latest.current, ...patch }));
   return (
     <>
       <TextField
