@@ -47,21 +47,23 @@ export function App() {
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
         <TopBar />
         <StorageNotice />
+        {/* Each pane is its own layout and paint boundary (contain: strict; their sizes come from the grid): a
+            keystroke in the form re-lays and repaints the form and the preview, not the whole page. */}
         <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(340px, 36%)' }}>
-          <Box component="nav" sx={{ overflow: 'hidden', minHeight: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
+          <Box component="nav" sx={{ overflow: 'hidden', minHeight: 0, contain: 'strict', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
             <PartList />
           </Box>
           <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-            <Box component="main" sx={{ overflowY: 'auto', p: 2, flexGrow: 1, minHeight: 0 }}>
+            <Box component="main" sx={{ overflowY: 'auto', p: 2, flexGrow: 1, minHeight: 0, contain: 'strict' }}>
               <PartForm />
             </Box>
             {problemsOpen && (
-              <Box component="section" aria-label="Problems" sx={{ height: '32%', minHeight: 120, borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+              <Box component="section" aria-label="Problems" sx={{ height: '32%', minHeight: 120, contain: 'strict', borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
                 {rest && <DiagnosticsPanel />}
               </Box>
             )}
           </Box>
-          <Box component="aside" sx={{ minHeight: 0, borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+          <Box component="aside" sx={{ minHeight: 0, contain: 'strict', borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
             {rest && <PreviewPane />}
           </Box>
         </Box>
