@@ -56,6 +56,7 @@ export function installKeyProbe(): void {
     countsAt?: number;
     countsFrame?: number;
     painted?: number;
+    handled?: number;
   };
   const w = window as unknown as { __keys: { recs: Rec[]; view: () => { state: { doc: unknown } } | null; counts: () => string } };
   const view = () => {
@@ -79,6 +80,12 @@ export function installKeyProbe(): void {
     },
     true,
   );
+  // The end of the app's work for a key: a listener on window in the bubble phase runs after React's root
+  // listener, which renders the change and runs its layout effects (the preview's ranged edit) before returning.
+  window.addEventListener('input', () => {
+    const r = recs[recs.length - 1];
+    if (r && r.handled === undefined) r.handled = performance.now();
+  });
   const tick = () => {
     frame++;
     const now = performance.now();
