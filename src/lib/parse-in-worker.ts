@@ -5,7 +5,7 @@
 import type { AnswerFile } from '../model/types.ts';
 import { counterKeys } from '../model/ids.ts';
 import { fromXml } from '../xml/parse.ts';
-import { fragmentsOf } from '../xml/serialize.ts';
+import { fragmentsOf, toXmlPieces } from '../xml/serialize.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
 import { DocAssembler, type ParseMessage, type ParseRequest } from '../xml/parse-transfer.ts';
 import { readTextFile } from './read-file.ts';
@@ -36,7 +36,7 @@ export async function parseInWorker(input: Blob | string, keyPrefix: string, onP
     if (!viaWorker.ok) return viaWorker;
     const { doc, report, primed } = viaWorker;
     // The worker sends each part's XML after the parts; when that failed, write it here a slice at a time.
-    return { ok: true, doc, report, texts: primed.then((all) => (all ? undefined : serializeInSlices(doc))) };
+    return { ok: true, doc, report, texts: primed.then((all) => (all ? joinInAdvance(doc) : serializeInSlices(doc))) };
   }
   // No worker (blocked, unsupported, failed to load): parse here, as before.
   let text: string;
@@ -67,6 +67,18 @@ export async function serializeInSlices(doc: AnswerFile): Promise<void> {
     await pause();
     fragmentsOf('variant', doc.variants.slice(i, i + SLICE));
   }
+  await joinInAdvance(doc);
+}
+
+/**
+ * Joins the sections around the cached parts (the Targets section around its thousands of Targets) in a task of
+ * its own, so that the task that shows the preview (when the returned promise settles) only takes cached texts.
+ */
+async function joinInAdvance(doc: AnswerFile): Promise<void> {
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  await pause();
+  toXmlPieces(doc);
+  await pause();
 }
 
 function startWorker(): Worker {

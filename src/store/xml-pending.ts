@@ -16,7 +16,12 @@ export function waitForXml(texts: Promise<void>): void {
   settled = Promise.all([settled, done]).then(() => undefined);
 }
 
-/** Settles when no XML is pending any more. */
+/**
+ * Settles when no XML is pending any more. After a wait it settles in a task of its own: the task that lifts the
+ * mark also renders the preview, and what waited (the share check) would otherwise lengthen it.
+ */
 export async function xmlReady(): Promise<void> {
+  if (useXmlPending.getState().running === 0) return;
   while (useXmlPending.getState().running > 0) await settled;
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
 }

@@ -22,6 +22,21 @@ describe('pending XML', () => {
     expect(useXmlPending.getState().running).toBe(0);
   });
 
+  it('after a wait, is ready in a later task than the one that lifted the mark', async () => {
+    let fulfil!: () => void;
+    waitForXml(new Promise<void>((r) => (fulfil = r)));
+    const order: string[] = [];
+    const waiting = xmlReady().then(() => order.push('ready'));
+    fulfil();
+    // Everything queued in the lifting task's microtasks runs first; a task queued now still runs before ready.
+    setTimeout(() => order.push('task'), 0);
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(useXmlPending.getState().running).toBe(0);
+    expect(order).toEqual([]);
+    await waiting;
+    expect(order).toEqual(['task', 'ready']);
+  });
+
   it('is ready at once when nothing is pending', async () => {
     await expect(xmlReady()).resolves.toBeUndefined();
   });
