@@ -55,6 +55,14 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
     if (v && showStep(v, shown.current, latest.current, language.current)) timer.current = setTimeout(step.current, 0);
   });
 
+  // Follows the latest pieces: a small change at once, a text still arriving (an import) in later tasks.
+  const follow = useRef(() => {
+    if (timer.current !== undefined || loadStep(shown.current.pieces, latest.current) !== latest.current) {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(step.current, 0);
+    } else step.current();
+  });
+
   useEffect(() => {
     if (!host.current) return;
     const colored = highlighted(textLength(latest.current));
@@ -79,7 +87,7 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
       }),
     });
     view.current = v;
-    step.current();
+    follow.current();
     return () => {
       clearTimeout(timer.current);
       v.destroy();
@@ -90,7 +98,7 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
   // A layout effect: the ranged edit lands in the same task as the keystroke, so the frame that paints the
   // field also paints the preview.
   useLayoutEffect(() => {
-    if (shown.current.pieces !== pieces) step.current();
+    if (shown.current.pieces !== pieces) follow.current();
   }, [pieces]);
 
   return <Box ref={host} sx={{ height: '100%', overflow: 'hidden', '& .cm-editor': { height: '100%' } }} data-testid="xml-preview" />;

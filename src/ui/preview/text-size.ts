@@ -1,13 +1,13 @@
 // What the preview does differently for a large text. Two things cost the page long tasks at 20 MB: CodeMirror
 // taking in the whole text in one transaction (~230 ms), and its background XML parse for syntax colors, which
 // runs in idle slices of ~100 ms each. So a text over HIGHLIGHT_MAX_CHARS is shown without syntax colors (the
-// preview says so), and text that grows by more than LOAD_CHUNK_CHARS (an import) is taken in a chunk per task.
+// preview says so), and text that grows by more than LOAD_CHUNK_CHARS (an import) is taken in a chunk per task (~10 ms each).
 
 /** Above this many characters the preview is plain text (no XML parse, no colors). */
 export const HIGHLIGHT_MAX_CHARS = 4 * 1024 * 1024;
 
 /** The most characters the code view takes in one task when its text grows. */
-export const LOAD_CHUNK_CHARS = 1024 * 1024;
+export const LOAD_CHUNK_CHARS = 512 * 1024;
 
 /** The length of the text the pieces join to. */
 export function textLength(pieces: readonly string[]): number {
