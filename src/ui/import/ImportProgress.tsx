@@ -19,7 +19,16 @@ export function ImportProgress({ source, phase, fraction }: { source: string; ph
   if (!shown) return null;
   const percent = Math.round(fraction * 100);
   return (
-    <Dialog open maxWidth="xs" fullWidth data-testid="import-progress-dialog">
+    // Shown at once, without scroll lock or fade-in: locking measures the scrollbar and restyles the page's body,
+    // and a fade starts with a forced layout of the page; each made the dialog's first render a longer task.
+    <Dialog
+      open
+      maxWidth="xs"
+      fullWidth
+      disableScrollLock
+      slotProps={{ transition: { appear: false }, backdrop: { appear: false } }}
+      data-testid="import-progress-dialog"
+    >
       <DialogTitle>Opening “{source}”</DialogTitle>
       <DialogContent>
         <LinearProgress
