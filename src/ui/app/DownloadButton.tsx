@@ -19,7 +19,7 @@ export function DownloadButton() {
   function start() {
     const n = diagnosticsOf(useEditor.getState().doc, useView.getState().strict, true).errors;
     if (n > 0) setErrors(n);
-    else downloadCurrent();
+    else void downloadCurrent();
   }
   return (
     <>
@@ -42,7 +42,7 @@ export function DownloadButton() {
             variant="contained"
             onClick={() => {
               setErrors(0);
-              downloadCurrent();
+              void downloadCurrent();
             }}
             data-testid="download-anyway"
           >
