@@ -49,7 +49,7 @@ test('stored data of an unknown version: the app starts fresh, says so, and offe
   const backup = JSON.parse(await readFile((await dl.path())!, 'utf8'));
   expect(backup.reason).toContain('format 999');
   expect(backup.data.meta.formatVersion).toBe(999);
-  expect(backup.data.documents[0].doc.owner).toBe('Contoso');
+  expect(backup.data.documents[0].root.owner).toBe('Contoso');
 
   // The editor works and saves again; the next start is clean.
   await editor.fill(editor.docOwner(), 'Fabrikam');

@@ -1,10 +1,15 @@
 // IndexedDB access for the workspace: read everything, write one document only over the revision this tab
 // loaded (compare-and-swap in one transaction), delete, and keep backups. Every outcome is a value; nothing
-// here throws into the caller. The record shapes are the store's business (src/store/persistence-format.ts).
+// here throws into the caller. The record shapes are the store's business (src/store/persistence-records.ts);
+// this file knows only that a document is a header record (store `documents`, key = document id) whose
+// `parts` field lists the ids of its part records (store `parts`, key = [document id, part id]) as one string
+// (joinPartIds: a string clones far faster than an array of thousands of strings, on every save).
 
 export const DB_NAME = 'caf-studio';
-const DB_VERSION = 1;
+/** 1: `documents` held whole documents. 2: adds `parts` (the data itself is migrated by the store at boot). */
+const DB_VERSION = 2;
 export const DOCUMENTS = 'documents';
+export const PARTS = 'parts';
 export const META = 'meta';
 export const BACKUPS = 'backups';
 export const META_KEY = 'workspace';
@@ -15,20 +20,60 @@ export type WriteResult =
   | { readonly ok: false; readonly reason: 'conflict'; readonly storedRevision: number | undefined }
   | { readonly ok: false; readonly reason: 'quota' | 'failed'; readonly message: string };
 
+/** A record with its key. */
+export interface KeyedRecord {
+  readonly key: IDBValidKey;
+  readonly value: unknown;
+}
+
 export interface StoredRaw {
   readonly meta: unknown;
   readonly documents: readonly unknown[];
   /** The record keys, in the order of `documents`. */
   readonly keys: readonly IDBValidKey[];
+  /** Every part record (key = [document id, part id]). */
+  readonly parts: readonly KeyedRecord[];
+}
+
+/** A document header and the part records read with it (by part id). */
+export interface StoredDocumentRaw {
+  readonly header: unknown;
+  readonly parts: ReadonlyMap<string, unknown>;
+}
+
+/** What a header must hold for storage: its revision and the ids of its part records (joinPartIds). */
+export interface HeaderRecord {
+  readonly revision: number;
+  readonly parts: string;
+}
+
+/** A header's `parts` field: part ids (which never contain a space) separated by spaces. */
+export function joinPartIds(ids: readonly string[]): string {
+  return ids.join(' ');
+}
+
+export function splitPartIds(parts: string): string[] {
+  return parts === '' ? [] : parts.split(' ');
 }
 
 export interface WorkspaceStorage {
   readAll(): Promise<StoredRaw>;
-  readDocument(id: string): Promise<unknown>;
-  /** Writes `record` under `id` if the stored revision is `expected` (0 = no record yet); `null` writes regardless. */
-  putDocument(id: string, record: { readonly revision: number }, expected: number | null): Promise<WriteResult>;
+  /** Reads document `id`'s header and, in the same transaction, its parts except those in `known`. */
+  readDocument(id: string, known?: ReadonlySet<string>): Promise<StoredDocumentRaw | undefined>;
+  /**
+   * Writes `header` under `id` with the part records `parts` (part id, record) if the stored revision is
+   * `expected` (0 = no record yet; `null` writes regardless), in one transaction, and deletes the stored
+   * header's parts that `header` no longer lists.
+   */
+  putDocument(id: string, header: HeaderRecord, parts: readonly (readonly [string, unknown])[], expected: number | null): Promise<WriteResult>;
+  /** Writes part records ahead of the header that will list them (a large save, in several transactions). */
+  putParts(id: string, parts: readonly (readonly [string, unknown])[]): Promise<WriteResult>;
+  deleteParts(id: string, partIds: readonly string[]): Promise<WriteResult>;
+  /** Deletes the header under `id` and every part record of that document. */
   deleteDocument(id: IDBValidKey): Promise<WriteResult>;
   putMeta(meta: unknown): Promise<WriteResult>;
+  /** Replaces every document and part record and the meta record, in one transaction (after a migration). */
+  replaceAll(meta: unknown, documents: readonly KeyedRecord[], parts: readonly KeyedRecord[]): Promise<WriteResult>;
   /** Keeps `text` as a backup, then removes every document and the meta record (starting fresh). */
   backupAndClear(text: string, at: number): Promise<WriteResult>;
   putBackup(text: string, at: number): Promise<WriteResult>;
@@ -106,7 +151,7 @@ export function openStorage(factory: IDBFactory | null = globalThis.indexedDB ??
     }
     req.onupgradeneeded = () => {
       const db = req.result;
-      for (const name of [DOCUMENTS, META]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+      for (const name of [DOCUMENTS, META, PARTS]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
       if (!db.objectStoreNames.contains(BACKUPS)) db.createObjectStore(BACKUPS, { autoIncrement: true });
     };
     req.onblocked = () => resolve({ ok: false, message: 'Another CAF Studio tab is upgrading the storage; reload this tab.' });
@@ -120,42 +165,101 @@ export function openStorage(factory: IDBFactory | null = globalThis.indexedDB ??
   });
 }
 
+/** The key range of every part record of document `id`. */
+function partsOfDocument(id: IDBValidKey): IDBKeyRange {
+  return IDBKeyRange.bound([id], [id, []]);
+}
+
+/** Above this many missing parts, a document's parts are read with one getAll instead of one get each. */
+const GET_ALL_FROM = 64;
+
 function storageOf(db: IDBDatabase): WorkspaceStorage {
   return {
     async readAll() {
-      const tx = db.transaction([DOCUMENTS, META], 'readonly');
-      const [meta, documents, keys] = await Promise.all([
+      const tx = db.transaction([DOCUMENTS, META, PARTS], 'readonly');
+      const [meta, documents, keys, partValues, partKeys] = await Promise.all([
         request(tx.objectStore(META).get(META_KEY)),
         request(tx.objectStore(DOCUMENTS).getAll()),
         request(tx.objectStore(DOCUMENTS).getAllKeys()),
+        request(tx.objectStore(PARTS).getAll()),
+        request(tx.objectStore(PARTS).getAllKeys()),
       ]);
-      return { meta, documents, keys };
+      return { meta, documents, keys, parts: partKeys.map((key, i) => ({ key, value: partValues[i] })) };
     },
 
-    async readDocument(id) {
-      return request(db.transaction(DOCUMENTS, 'readonly').objectStore(DOCUMENTS).get(id));
+    async readDocument(id, known = new Set()) {
+      const tx = db.transaction([DOCUMENTS, PARTS], 'readonly');
+      const header: unknown = await request(tx.objectStore(DOCUMENTS).get(id));
+      if (header === undefined) return undefined;
+      const missing = partIdsOf(header).filter((p) => !known.has(p));
+      const store = tx.objectStore(PARTS);
+      const parts = new Map<string, unknown>();
+      if (missing.length > GET_ALL_FROM) {
+        const [values, keys] = await Promise.all([request(store.getAll(partsOfDocument(id))), request(store.getAllKeys(partsOfDocument(id)))]);
+        keys.forEach((k, i) => {
+          const partId = (k as IDBValidKey[])[1];
+          if (typeof partId === 'string') parts.set(partId, values[i]);
+        });
+      } else {
+        const values = await Promise.all(missing.map((p) => request(store.get([id, p]))));
+        missing.forEach((p, i) => {
+          if (values[i] !== undefined) parts.set(p, values[i]);
+        });
+      }
+      return { header, parts };
     },
 
-    putDocument(id, record, expected) {
-      return write(db, [DOCUMENTS], async (tx) => {
-        const store = tx.objectStore(DOCUMENTS);
+    putDocument(id, header, parts, expected) {
+      return write(db, [DOCUMENTS, PARTS], async (tx) => {
+        const headers = tx.objectStore(DOCUMENTS);
+        const stored: unknown = await request(headers.get(id));
         if (expected !== null) {
-          const stored: unknown = await request(store.get(id));
           const rev = revisionOf(stored);
           if ((rev ?? 0) !== expected) return { ok: false, reason: 'conflict', storedRevision: rev };
         }
-        store.put(record, id);
+        const store = tx.objectStore(PARTS);
+        for (const [partId, record] of parts) store.put(record, [id, partId]);
+        headers.put(header, id);
+        const kept = new Set(splitPartIds(header.parts));
+        for (const old of partIdsOf(stored)) if (!kept.has(old)) store.delete([id, old]);
+      });
+    },
+
+    putParts(id, parts) {
+      return write(db, [PARTS], (tx) => {
+        const store = tx.objectStore(PARTS);
+        for (const [partId, record] of parts) store.put(record, [id, partId]);
+      });
+    },
+
+    deleteParts(id, partIds) {
+      return write(db, [PARTS], (tx) => {
+        const store = tx.objectStore(PARTS);
+        for (const p of partIds) store.delete([id, p]);
       });
     },
 
     deleteDocument(id) {
-      return write(db, [DOCUMENTS], (tx) => {
+      return write(db, [DOCUMENTS, PARTS], (tx) => {
         tx.objectStore(DOCUMENTS).delete(id);
+        tx.objectStore(PARTS).delete(partsOfDocument(id));
       });
     },
 
     putMeta(meta) {
       return write(db, [META], (tx) => {
+        tx.objectStore(META).put(meta, META_KEY);
+      });
+    },
+
+    replaceAll(meta, documents, parts) {
+      return write(db, [DOCUMENTS, PARTS, META], (tx) => {
+        const headers = tx.objectStore(DOCUMENTS);
+        const partStore = tx.objectStore(PARTS);
+        headers.clear();
+        partStore.clear();
+        for (const d of documents) headers.put(d.value, d.key);
+        for (const p of parts) partStore.put(p.value, p.key);
         tx.objectStore(META).put(meta, META_KEY);
       });
     },
@@ -167,9 +271,10 @@ function storageOf(db: IDBDatabase): WorkspaceStorage {
     },
 
     backupAndClear(text, at) {
-      return write(db, [BACKUPS, DOCUMENTS, META], (tx) => {
+      return write(db, [BACKUPS, DOCUMENTS, PARTS, META], (tx) => {
         tx.objectStore(BACKUPS).add({ at, text });
         tx.objectStore(DOCUMENTS).clear();
+        tx.objectStore(PARTS).clear();
         tx.objectStore(META).clear();
       });
     },
@@ -180,4 +285,11 @@ function revisionOf(stored: unknown): number | undefined {
   if (typeof stored !== 'object' || stored === null) return undefined;
   const r = (stored as { revision?: unknown }).revision;
   return typeof r === 'number' ? r : undefined;
+}
+
+/** The part ids a stored header lists (none when it lists none or is not a header). */
+function partIdsOf(stored: unknown): string[] {
+  if (typeof stored !== 'object' || stored === null) return [];
+  const p = (stored as { parts?: unknown }).parts;
+  return typeof p === 'string' ? splitPartIds(p) : [];
 }

@@ -8,22 +8,16 @@ import type { AnswerFile } from '../model/types.ts';
 import type { PartRef } from '../model/refs.ts';
 import { targetList } from '../model/answer-file.ts';
 import { toXml } from '../xml/serialize.ts';
+import { assembleDocument, documentWrite, type StoredDocument } from './persistence-records.ts';
 
-/** The format this build writes. Bump it and add a migration from the previous version when the shape changes. */
-export const FORMAT_VERSION = 1;
+export type { StoredDocument } from './persistence-records.ts';
 
-/** One document as stored (IndexedDB record, key = id). */
-export interface StoredDocument {
-  readonly id: string;
-  /** The answer file's Name and Owner when it was saved: the document list shows them without the document. */
-  readonly name: string;
-  readonly owner: string;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  /** Increments on every write; a tab writes only over the revision it loaded, so nothing is silently overwritten. */
-  readonly revision: number;
-  readonly doc: AnswerFile;
-}
+/**
+ * The format this build writes. Bump it and add a migration from the previous version when the shape changes.
+ * 1: one record per document holding the whole model. 2: a header per document plus one record per part
+ * (persistence-records.ts), so that a save writes only what changed.
+ */
+export const FORMAT_VERSION = 2;
 
 /** The meta record: which document was open and which part of it was selected. */
 export interface StoredMeta {
@@ -32,17 +26,62 @@ export interface StoredMeta {
   readonly selection?: PartRef;
 }
 
+/** A record with its key. */
+export interface RawRecord {
+  readonly key: unknown;
+  readonly value: unknown;
+}
+
+/** A record to store: a header (key = document id) or a part (key = [document id, part id]). */
+export interface StoreRecord {
+  readonly key: string | [string, string];
+  readonly value: unknown;
+}
+
 /** What storage holds, before it is trusted. */
 export interface RawWorkspace {
   readonly meta: unknown;
   readonly documents: readonly unknown[];
+  /** Part records (format 2 on; key = [document id, part id]). */
+  readonly parts?: readonly RawRecord[];
 }
 
 /** Upgrades a raw workspace written in format `v` to format `v + 1`. May throw on data it cannot read. */
 export type Migration = (raw: RawWorkspace) => RawWorkspace;
 
-/** MIGRATIONS[v] upgrades format v to v + 1. Empty while format 1 is the only format there has been. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A format 1 document record: `{ id, name, owner, createdAt, updatedAt, revision, doc }`. */
+function isFormat1Document(v: unknown): v is { id: string; createdAt: number; updatedAt: number; revision: number; doc: AnswerFile } {
+  return (
+    isObject(v) &&
+    typeof v.id === 'string' &&
+    typeof v.createdAt === 'number' &&
+    typeof v.updatedAt === 'number' &&
+    typeof v.revision === 'number' &&
+    isObject(v.doc) &&
+    Array.isArray(v.doc.variants)
+  );
+}
+
+/** Format 1 to 2: each whole-document record becomes a header and its part records; others stay as they were. */
+export function splitDocuments(raw: RawWorkspace): RawWorkspace {
+  const documents: unknown[] = [];
+  const parts: RawRecord[] = [...(raw.parts ?? [])];
+  for (const rec of raw.documents) {
+    if (!isFormat1Document(rec)) {
+      documents.push(rec); // kept as it was: decoding sets it apart as unreadable
+      continue;
+    }
+    const w = documentWrite(rec.id, rec.doc, rec, rec.revision, undefined, `${rec.revision}.m`);
+    documents.push(w.header);
+    for (const [partId, part] of w.parts) parts.push({ key: [rec.id, partId], value: part });
+  }
+  return { meta: { ...(raw.meta as object), formatVersion: 2 }, documents, parts };
+}
+
+/** MIGRATIONS[v] upgrades format v to v + 1. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: splitDocuments };
 
 export type Decoded =
   | {
@@ -51,10 +90,10 @@ export type Decoded =
       readonly documents: readonly StoredDocument[];
       /** Records that could not be read; they are kept as a backup, the rest loads. */
       readonly unreadable: readonly unknown[];
+      /** Set when the data was migrated: the records to store in place of the old ones (readable documents only). */
+      readonly rewrite?: { readonly documents: readonly StoreRecord[]; readonly parts: readonly StoreRecord[] };
     }
   | { readonly ok: false; readonly reason: string };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Runs the migrations from `from` up to `to`. Returns a reason instead of throwing. */
 export function migrate(
@@ -98,35 +137,56 @@ export function decodeWorkspace(
   const meta = migrated.raw.meta;
   if (!isObject(meta)) return { ok: false, reason: 'the workspace record is unreadable after migration' };
 
+  const partsByDocument = groupParts(migrated.raw.parts ?? []);
   const documents: StoredDocument[] = [];
   const unreadable: unknown[] = [];
+  const headers: StoreRecord[] = [];
   for (const record of migrated.raw.documents) {
-    if (isStoredDocument(record)) documents.push(record);
-    else unreadable.push(record);
+    const id = isObject(record) && typeof record.id === 'string' ? record.id : '';
+    const own = partsByDocument.get(id);
+    const doc = readStoredDocument(record, (partId) => own?.get(partId));
+    if (doc) {
+      documents.push(doc);
+      headers.push({ key: doc.id, value: record });
+    } else unreadable.push(record);
   }
   const ids = new Set(documents.map((d) => d.id));
   const currentId = typeof meta.currentId === 'string' && ids.has(meta.currentId) ? meta.currentId : documents[0]?.id;
   const current = documents.find((d) => d.id === currentId);
   const selection = current && isPartRef(meta.selection) && partExists(current.doc, meta.selection) ? meta.selection : undefined;
-  return { ok: true, meta: { formatVersion: target, currentId, selection }, documents, unreadable };
+  const result = { ok: true as const, meta: { formatVersion: target, currentId, selection }, documents, unreadable };
+  if (version === target) return result;
+  const rewrite = {
+    documents: headers,
+    parts: documents.flatMap((d) => [...(partsByDocument.get(d.id) ?? [])].map(([partId, value]): StoreRecord => ({ key: [d.id, partId], value }))),
+  };
+  return { ...result, rewrite };
 }
 
-/** A record is readable when its fields have their types and its document serializes (the editor's own check). */
-export function isStoredDocument(v: unknown): v is StoredDocument {
-  if (!isObject(v)) return false;
-  if (typeof v.id !== 'string' || v.id === '') return false;
-  if (typeof v.name !== 'string' || typeof v.owner !== 'string') return false;
-  if (!isFiniteNumber(v.createdAt) || !isFiniteNumber(v.updatedAt) || !isFiniteNumber(v.revision)) return false;
-  if (!isObject(v.doc) || !Array.isArray(v.doc.variants)) return false;
-  try {
-    return typeof toXml(v.doc as unknown as AnswerFile) === 'string';
-  } catch {
-    return false;
+/** The part records by document id, then by part id. */
+function groupParts(parts: readonly RawRecord[]): Map<string, Map<string, unknown>> {
+  const byDocument = new Map<string, Map<string, unknown>>();
+  for (const { key, value } of parts) {
+    if (!Array.isArray(key) || typeof key[0] !== 'string' || typeof key[1] !== 'string') continue;
+    let own = byDocument.get(key[0]);
+    if (!own) byDocument.set(key[0], (own = new Map()));
+    own.set(key[1], value);
   }
+  return byDocument;
 }
 
-function isFiniteNumber(v: unknown): v is number {
-  return typeof v === 'number' && Number.isFinite(v);
+/**
+ * The document a header and its parts describe, when it is readable: its fields have their types, every part
+ * is there, and the document serializes (the editor's own check). `part(id)` returns a part record.
+ */
+export function readStoredDocument(header: unknown, part: (partId: string) => unknown): StoredDocument | null {
+  const stored = assembleDocument(header, part);
+  if (!stored) return null;
+  try {
+    return typeof toXml(stored.doc) === 'string' ? stored : null;
+  } catch {
+    return null;
+  }
 }
 
 export function isPartRef(v: unknown): v is PartRef {
@@ -158,16 +218,6 @@ export function partExists(doc: AnswerFile, part: PartRef): boolean {
     case 'variant':
       return doc.variants.some((v) => v.key === part.key);
   }
-}
-
-/** The record for `doc` as of `now`. */
-export function toStoredDocument(
-  id: string,
-  doc: AnswerFile,
-  times: { readonly createdAt: number; readonly updatedAt: number },
-  revision: number,
-): StoredDocument {
-  return { id, name: doc.name ?? '', owner: doc.owner ?? '', createdAt: times.createdAt, updatedAt: times.updatedAt, revision, doc };
 }
 
 /** A backup of unreadable data as JSON text the user can download (values JSON cannot hold are described). */

@@ -1,12 +1,14 @@
 // Autosave: loads the workspace from IndexedDB at start, then writes each changed document ~300 ms after its
-// last change (only that document), and the meta record (open document, selected part) likewise.
+// last change (only that document, and of it only the header and the parts that changed: persistence-records.ts),
+// and the meta record (open document, selected part) likewise.
 // Faults never stop the editor: unreadable data is kept as a backup and the app starts fresh; a full disk
 // shows a warning while everything keeps working in memory. Two tabs: see workspace-sync.ts.
 
 import type { AnswerFile } from '../model/types.ts';
 import type { WorkspaceStorage, WriteResult } from '../lib/storage.ts';
 import { openStorageOnce } from './storage-open.ts';
-import { backupText, decodeWorkspace, FORMAT_VERSION, toStoredDocument, type StoredMeta } from './persistence-format.ts';
+import { backupText, decodeWorkspace, FORMAT_VERSION, readStoredDocument, type StoredMeta } from './persistence-format.ts';
+import { documentWrite, partsOf, type PartIds, type StoredDocument, type StoredPart } from './persistence-records.ts';
 import { DOCUMENT_PART, useEditor } from './editor-store.ts';
 import { EMPTY_HISTORY } from './history.ts';
 import {
@@ -31,6 +33,11 @@ let metaTimer: ReturnType<typeof setTimeout> | null = null;
 /** Writes run one at a time, in order. */
 let queue: Promise<unknown> = Promise.resolve();
 let booting: Promise<void> | null = null;
+/** The part ids of each document's stored copy (valid while `doc` is the slot's savedDoc). */
+const storedParts = new Map<string, { readonly doc: AnswerFile; readonly partIds: PartIds }>();
+
+/** A save writing more new parts than this writes them first, this many per transaction, then the header. */
+export const PARTS_PER_WRITE = 50;
 
 function enqueue<T>(job: () => Promise<T>): Promise<T> {
   const next = queue.then(job, job);
@@ -79,23 +86,80 @@ export function scheduleSave(id: string, delay = SAVE_DELAY_MS): void {
   refreshSaveState();
 }
 
-/** Writes document `id` now if it changed, over the revision this tab has. */
+/** The part ids of document `id`'s stored copy, when they belong to the copy the slot holds as saved. */
+function savedPartIds(id: string): PartIds | undefined {
+  const slot = slotOf(id);
+  const known = storedParts.get(id);
+  return slot?.savedDoc && known?.doc === slot.savedDoc ? known.partIds : undefined;
+}
+
+/** Records that document `rec.id`'s stored copy is `rec` (read or written): later saves write only what differs. */
+export function markStored(rec: Pick<StoredDocument, 'id' | 'doc' | 'revision' | 'partIds'>): void {
+  const slot = slotOf(rec.id);
+  if (!slot) return;
+  slot.savedDoc = rec.doc;
+  slot.revision = rec.revision;
+  storedParts.set(rec.id, { doc: rec.doc, partIds: rec.partIds });
+}
+
+/** Reads document `id`'s stored copy; parts this tab already holds by part id are taken from memory. */
+export async function readStored(id: string): Promise<StoredDocument | null | 'unreadable'> {
+  const s = storage;
+  if (!s) return 'unreadable';
+  const known = new Map<string, StoredPart>();
+  const saved = savedPartIds(id);
+  const savedDoc = slotOf(id)?.savedDoc;
+  if (saved && savedDoc) {
+    for (const part of partsOf(savedDoc)) {
+      const partId = saved.get(part.value);
+      if (partId !== undefined) known.set(partId, part);
+    }
+  }
+  try {
+    const raw = await s.readDocument(id, new Set(known.keys()));
+    if (raw === undefined) return null;
+    return readStoredDocument(raw.header, (partId) => raw.parts.get(partId) ?? known.get(partId)) ?? 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+function stampOf(revision: number): string {
+  return `${revision}.${(globalThis.crypto?.randomUUID?.() ?? Math.random().toString(36).slice(2)).slice(0, 8)}`;
+}
+
+/**
+ * Writes document `id` now if it changed, over the revision this tab has: the parts not stored yet, then the
+ * header (with the revision check). Many new parts (an import, a first save) are written ahead in slices of
+ * PARTS_PER_WRITE, one transaction each, so no single task clones the whole document; the stored copy stays the
+ * previous header's until the header is written, and slices of a save that fails are removed again.
+ */
 export async function saveNow(id: string): Promise<void> {
   const slot = slotOf(id);
   const session = sessionOf(id);
-  if (!storage || !slot || !session) return refreshSaveState();
+  const s = storage;
+  if (!s || !slot || !session) return refreshSaveState();
   if (useWorkspace.getState().conflict?.id === id || session.doc === slot.savedDoc) return refreshSaveState();
   const doc = session.doc;
   const now = Date.now();
-  const rec = toStoredDocument(id, doc, { createdAt: slot.entry.createdAt, updatedAt: now }, slot.revision + 1);
-  const r = await storage.putDocument(id, rec, slot.revision);
+  const revision = slot.revision + 1;
+  const w = documentWrite(id, doc, { createdAt: slot.entry.createdAt, updatedAt: now }, revision, savedPartIds(id), stampOf(revision));
+  const ahead = w.parts.length > PARTS_PER_WRITE ? w.parts.slice(0, w.parts.length - PARTS_PER_WRITE) : [];
+  const staged: string[] = [];
+  let r: WriteResult = { ok: true };
+  for (let i = 0; i < ahead.length && r.ok; i += PARTS_PER_WRITE) {
+    const slice = ahead.slice(i, i + PARTS_PER_WRITE);
+    r = await s.putParts(id, slice);
+    if (r.ok) staged.push(...slice.map(([partId]) => partId));
+  }
+  if (r.ok) r = await s.putDocument(id, w.header, w.parts.slice(ahead.length), slot.revision);
   if (r.ok) {
-    slot.savedDoc = doc;
-    slot.revision = rec.revision;
-    updateEntry(id, { name: rec.name, owner: rec.owner, updatedAt: now });
-    announce({ type: 'saved', id, revision: rec.revision });
-  } else if (r.reason === 'conflict') {
-    useWorkspace.setState({ conflict: { id, deleted: r.storedRevision === undefined } });
+    markStored({ id, doc, revision, partIds: w.partIds });
+    updateEntry(id, { name: w.header.name, owner: w.header.owner, updatedAt: now });
+    announce({ type: 'saved', id, revision });
+  } else {
+    if (staged.length > 0) await s.deleteParts(id, staged);
+    if (r.reason === 'conflict') useWorkspace.setState({ conflict: { id, deleted: r.storedRevision === undefined } });
   }
   noteWrite(r);
 }
@@ -184,15 +248,16 @@ async function boot(): Promise<void> {
 /** Reads and checks the stored workspace; returns a notice when something could not be read. */
 async function loadStored(s: WorkspaceStorage) {
   const now = Date.now();
-  let raw;
+  let stored;
   try {
-    raw = await s.readAll();
+    stored = await s.readAll();
   } catch (e) {
     adoptOpenDocument();
     useWorkspace.setState({ saveState: 'memory' });
     storage = null;
     return { kind: 'unavailable' as const, message: `Saved documents could not be read (${String(e)}). Your work is not being saved.` };
   }
+  const raw = { meta: stored.meta, documents: stored.documents, parts: stored.parts };
   const decoded = decodeWorkspace(raw);
   if (!decoded.ok) {
     const text = backupText(decoded.reason, raw, now);
@@ -202,14 +267,23 @@ async function loadStored(s: WorkspaceStorage) {
     if (!storage) useWorkspace.setState({ saveState: 'memory' });
     return backupNotice(`Your saved documents could not be opened: ${decoded.reason}. CAF Studio started with a new document and kept the old data as a backup.`, text, now);
   }
-  for (const rec of decoded.documents) {
-    addSlot({
-      entry: entryFor(rec.id, rec.doc, rec.createdAt, rec.updatedAt),
-      savedDoc: rec.doc,
-      revision: rec.revision,
-      parked: { doc: rec.doc, selection: DOCUMENT_PART, history: EMPTY_HISTORY },
-    });
+  const text = decoded.unreadable.length > 0 ? backupText(`${decoded.unreadable.length} document record(s) could not be read`, decoded.unreadable, now) : '';
+  // Keep the unreadable records as a backup, then drop them so they are not reported again on every start.
+  const keptBackup = !text || (await s.putBackup(text, now)).ok;
+  if (decoded.rewrite) {
+    // Migrated: the readable documents are stored in the current format, in one transaction. Until that is
+    // written (and when the old data could not be backed up) nothing is saved over the old format's data.
+    if (!keptBackup || !(await s.replaceAll(decoded.meta, decoded.rewrite.documents, decoded.rewrite.parts)).ok) {
+      storage = null;
+      useWorkspace.setState({ saveState: 'memory' });
+    }
+  } else if (keptBackup) {
+    for (const bad of decoded.unreadable) {
+      const key = stored.keys[stored.documents.indexOf(bad)];
+      if (key !== undefined) await s.deleteDocument(key);
+    }
   }
+  for (const rec of decoded.documents) addStoredSlot(rec);
   const current = decoded.meta.currentId ? slotOf(decoded.meta.currentId) : undefined;
   if (current?.parked) {
     const doc: AnswerFile = current.parked.doc;
@@ -221,20 +295,23 @@ async function loadStored(s: WorkspaceStorage) {
     adoptOpenDocument();
   }
   if (decoded.unreadable.length === 0) return null;
-  const text = backupText(`${decoded.unreadable.length} document record(s) could not be read`, decoded.unreadable, now);
-  // Keep the unreadable records as a backup, then drop them so they are not reported again on every start.
-  if ((await s.putBackup(text, now)).ok) {
-    for (const bad of decoded.unreadable) {
-      const key = raw.keys[raw.documents.indexOf(bad)];
-      if (key !== undefined) await s.deleteDocument(key);
-    }
-  }
   const n = decoded.unreadable.length;
   return backupNotice(
     `${n} saved document${n === 1 ? '' : 's'} could not be opened and ${n === 1 ? 'was' : 'were'} kept as a backup; the others are back.`,
     text,
     now,
   );
+}
+
+/** Adds a document read from storage to the list, parked. */
+export function addStoredSlot(rec: StoredDocument): void {
+  addSlot({
+    entry: entryFor(rec.id, rec.doc, rec.createdAt, rec.updatedAt),
+    savedDoc: rec.doc,
+    revision: rec.revision,
+    parked: { doc: rec.doc, selection: DOCUMENT_PART, history: EMPTY_HISTORY },
+  });
+  markStored(rec);
 }
 
 function backupNotice(message: string, text: string, now: number) {

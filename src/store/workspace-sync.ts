@@ -4,12 +4,10 @@
 // storage (persistence.ts), so even a missed message never leads to a silent overwrite.
 
 import { openChannel, type Channel } from '../lib/broadcast.ts';
-import { isStoredDocument, type StoredDocument } from './persistence-format.ts';
+import type { StoredDocument } from './persistence-records.ts';
 import { record } from './history.ts';
-import { DOCUMENT_PART } from './editor-store.ts';
-import { EMPTY_HISTORY } from './history.ts';
-import { addSlot, dropSlot, entryFor, keptSelection, sessionOf, setSession, slotOf, updateEntry, useWorkspace } from './workspace.ts';
-import { hasLocalEdits, saveNow, storageOrNull } from './persistence.ts';
+import { dropSlot, keptSelection, sessionOf, setSession, slotOf, updateEntry, useWorkspace } from './workspace.ts';
+import { addStoredSlot, hasLocalEdits, markStored, readStored, saveNow } from './persistence.ts';
 
 export type TabMessage =
   | { readonly type: 'saved'; readonly id: string; readonly revision: number }
@@ -40,18 +38,6 @@ export function asTabMessage(m: unknown): TabMessage | null {
   return null;
 }
 
-async function readStored(id: string): Promise<StoredDocument | null | 'unreadable'> {
-  const s = storageOrNull();
-  if (!s) return 'unreadable';
-  try {
-    const rec = await s.readDocument(id);
-    if (rec === undefined) return null;
-    return isStoredDocument(rec) ? rec : 'unreadable';
-  } catch {
-    return 'unreadable';
-  }
-}
-
 async function receive(m: TabMessage): Promise<void> {
   const slot = slotOf(m.id);
   if (m.type === 'deleted') {
@@ -65,12 +51,7 @@ async function receive(m: TabMessage): Promise<void> {
   if (rec === null || rec === 'unreadable') return;
   if (!slot) {
     // A document created in the other tab joins this tab's list.
-    addSlot({
-      entry: entryFor(rec.id, rec.doc, rec.createdAt, rec.updatedAt),
-      savedDoc: rec.doc,
-      revision: rec.revision,
-      parked: { doc: rec.doc, selection: DOCUMENT_PART, history: EMPTY_HISTORY },
-    });
+    addStoredSlot(rec);
     return;
   }
   if (rec.revision <= slot.revision) return;
@@ -84,8 +65,7 @@ function adoptStored(rec: StoredDocument): void {
   const session = sessionOf(rec.id);
   if (!slot || !session) return;
   // Mark it saved first, so that the editor-store subscriber does not write it back.
-  slot.savedDoc = rec.doc;
-  slot.revision = rec.revision;
+  markStored(rec);
   updateEntry(rec.id, { name: rec.name, owner: rec.owner, updatedAt: rec.updatedAt });
   if (session.doc === rec.doc) return;
   setSession(rec.id, {

@@ -3,20 +3,27 @@ import {
   backupText,
   decodeWorkspace,
   FORMAT_VERSION,
-  isStoredDocument,
   migrate,
   partExists,
-  toStoredDocument,
+  readStoredDocument,
+  splitDocuments,
   type Migration,
+  type RawRecord,
   type RawWorkspace,
 } from '../../src/store/persistence-format.ts';
+import { documentWrite } from '../../src/store/persistence-records.ts';
 import { createFoundingDocument } from '../../src/model/founding.ts';
 import { counterKeys } from '../../src/model/ids.ts';
 import type { PartRef } from '../../src/model/refs.ts';
 
 const doc = createFoundingDocument(counterKeys('t'));
 const targetKey = doc.targets!.targets[0]!.key;
-const record = (id: string, revision = 1) => toStoredDocument(id, doc, { createdAt: 10, updatedAt: 20 }, revision);
+const write = (id: string, revision = 1) => documentWrite(id, doc, { createdAt: 10, updatedAt: 20 }, revision, undefined, `${id}${revision}`);
+const record = (id: string, revision = 1) => write(id, revision).header;
+/** The part records of documents `ids`, as storage returns them. */
+const partsOf = (...ids: string[]): RawRecord[] => ids.flatMap((id) => write(id).parts.map(([partId, value]) => ({ key: [id, partId], value })));
+/** A format 1 record: the whole document in one record. */
+const format1 = (id: string, revision = 1) => ({ id, name: doc.name ?? '', owner: '', createdAt: 10, updatedAt: 20, revision, doc });
 
 describe('decodeWorkspace', () => {
   it('reads an empty storage as a fresh workspace', () => {
@@ -26,25 +33,27 @@ describe('decodeWorkspace', () => {
 
   it('restores the documents, the open one and its selected part', () => {
     const selection: PartRef = { kind: 'target', key: targetKey };
-    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'b', selection }, documents: [record('a'), record('b')] });
+    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'b', selection }, documents: [record('a'), record('b')], parts: partsOf('a', 'b') });
     expect(d.ok).toBe(true);
     if (!d.ok) return;
     expect(d.documents.map((r) => r.id)).toEqual(['a', 'b']);
     expect(d.meta.currentId).toBe('b');
     expect(d.meta.selection).toEqual(selection);
-    expect(d.documents[1]!.doc).toBe(doc);
+    expect(d.documents[1]!.doc).toEqual(doc);
+    expect(d.rewrite).toBeUndefined();
   });
 
   it('falls back to the first document and drops a selection of a part that no longer exists', () => {
     const d = decodeWorkspace({
       meta: { formatVersion: FORMAT_VERSION, currentId: 'gone', selection: { kind: 'variant', key: 'nope' } },
       documents: [record('a')],
+      parts: partsOf('a'),
     });
     expect(d.ok && d.meta).toEqual({ formatVersion: FORMAT_VERSION, currentId: 'a', selection: undefined });
   });
 
   it.each([
-    ['a newer format', { formatVersion: FORMAT_VERSION + 1 }, /newer version of CAF Studio \(format 2; this one reads 1\)/],
+    ['a newer format', { formatVersion: FORMAT_VERSION + 1 }, /newer version of CAF Studio \(format 3; this one reads 2\)/],
     ['a version that is not a number', { formatVersion: 'one' }, /unknown format version "one"/],
     ['a version below 1', { formatVersion: 0 }, /unknown format version 0/],
     ['a meta record that is not an object', 'garbage', /missing or unreadable/],
@@ -56,8 +65,9 @@ describe('decodeWorkspace', () => {
   });
 
   it('keeps readable documents and sets unreadable records apart', () => {
-    const broken = [{ id: 'x', name: 'n', owner: '', createdAt: 1, updatedAt: 1, revision: 1, doc: { variants: 'no' } }, 'text', null];
-    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'x' }, documents: [record('a'), ...broken] });
+    const lostPart = record('y');
+    const broken = [{ id: 'x', name: 'n', owner: '', createdAt: 1, updatedAt: 1, revision: 1, doc: { variants: 'no' } }, 'text', null, lostPart];
+    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'x' }, documents: [record('a'), ...broken], parts: partsOf('a').concat(partsOf('y').slice(1)) });
     expect(d.ok).toBe(true);
     if (!d.ok) return;
     expect(d.documents.map((r) => r.id)).toEqual(['a']);
@@ -66,17 +76,49 @@ describe('decodeWorkspace', () => {
   });
 });
 
-describe('isStoredDocument', () => {
-  it('accepts a record written by toStoredDocument', () => {
-    expect(isStoredDocument(record('a'))).toBe(true);
+describe('readStoredDocument', () => {
+  const w = write('a');
+  const parts = new Map(w.parts);
+  it('assembles a header written by documentWrite', () => {
+    expect(readStoredDocument(w.header, (id) => parts.get(id))?.doc).toEqual(doc);
   });
   it.each([
-    ['no id', { ...record('a'), id: '' }],
-    ['a revision that is not a number', { ...record('a'), revision: '3' }],
-    ['a document whose targets cannot be serialized', { ...record('a'), doc: { ...doc, targets: { targets: 5 } } }],
-    ['a document without variants', { ...record('a'), doc: { name: 'x' } }],
+    ['no id', { ...w.header, id: '' }],
+    ['a revision that is not a number', { ...w.header, revision: '3' }],
+    ['a root that is not an object', { ...w.header, root: 5 }],
   ])('refuses %s', (_what, value) => {
-    expect(isStoredDocument(value)).toBe(false);
+    expect(readStoredDocument(value, (id) => parts.get(id))).toBeNull();
+  });
+  it('refuses a document whose parts cannot be serialized', () => {
+    const t = [...parts.keys()].find((id) => parts.get(id)?.kind === 'target')!;
+    expect(readStoredDocument(w.header, (id) => (id === t ? { kind: 'target', value: { key: 'k', states: 5 } } : parts.get(id)))).toBeNull();
+  });
+});
+
+describe('format 1 to 2', () => {
+  it('splits each whole-document record into a header and part records that read back the same document', () => {
+    const bad = { id: 'z', doc: 'not a document' };
+    const raw: RawWorkspace = { meta: { formatVersion: 1, currentId: 'b' }, documents: [format1('a'), format1('b', 4), bad] };
+    const d = decodeWorkspace(raw);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.meta).toEqual({ formatVersion: 2, currentId: 'b', selection: undefined });
+    expect(d.documents.map((r) => [r.id, r.revision, r.createdAt, r.updatedAt])).toEqual([
+      ['a', 1, 10, 20],
+      ['b', 4, 10, 20],
+    ]);
+    expect(d.documents[1]!.doc).toEqual(doc);
+    expect(d.unreadable).toEqual([bad]);
+    // What to store instead: the readable documents' headers and parts, which decode as format 2.
+    expect(d.rewrite?.documents.map((r) => r.key)).toEqual(['a', 'b']);
+    const again = decodeWorkspace({ meta: d.meta, documents: d.rewrite!.documents.map((r) => r.value), parts: d.rewrite!.parts });
+    expect(again.ok && again.documents.map((r) => r.doc)).toEqual([doc, doc]);
+    expect(again.ok && again.rewrite).toBeUndefined();
+  });
+
+  it('keeps records it cannot read as they were', () => {
+    const odd = { id: 'q', revision: 'x', doc };
+    expect(splitDocuments({ meta: { formatVersion: 1 }, documents: [odd] }).documents).toEqual([odd]);
   });
 });
 
@@ -107,9 +149,9 @@ describe('migrate', () => {
 
   it('decodeWorkspace migrates an older format before reading it', () => {
     const table2: Record<number, Migration> = {
-      1: (raw) => ({ meta: { formatVersion: 2, currentId: (raw.meta as { open: string }).open }, documents: raw.documents }),
+      1: (raw) => ({ meta: { formatVersion: 2, currentId: (raw.meta as { open: string }).open }, documents: raw.documents, parts: raw.parts }),
     };
-    const d = decodeWorkspace({ meta: { formatVersion: 1, open: 'b' }, documents: [record('a'), record('b')] }, table2, 2);
+    const d = decodeWorkspace({ meta: { formatVersion: 1, open: 'b' }, documents: [record('a'), record('b')], parts: partsOf('a', 'b') }, table2, 2);
     expect(d.ok && d.meta).toEqual({ formatVersion: 2, currentId: 'b', selection: undefined });
   });
 });

@@ -45,22 +45,151 @@ describe('workspace autosave', () => {
     expect(second.editor.useEditor.getState().selection).toEqual(selected);
   });
 
-  it('writes only the document that changed, once for a run of edits', async () => {
+  it('writes only the document that changed, once for a run of edits, and of it only the header and changed parts', async () => {
     const page = await loadPage();
     await page.persistence.flushSaves();
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
-    page.ws.workspace.newEmpty();
+    page.ws.workspace.newFounding();
     await page.persistence.flushSaves();
+    const id = page.ws.useWorkspace.getState().currentId;
+    const partCount = page.editor.useEditor.getState().doc.variants.length + (page.editor.useEditor.getState().doc.targets?.targets.length ?? 0);
+    // A new document: its header and every part.
+    expect(put.mock.calls.filter(([, key]) => Array.isArray(key)).length).toBeGreaterThanOrEqual(partCount);
     put.mockClear();
     page.actions.setRootAttribute('owner', 'A');
     page.actions.setRootAttribute('owner', 'AB');
     expect(page.ws.useWorkspace.getState().saveState).toBe('pending');
     await page.persistence.flushSaves();
-    const docPuts = put.mock.calls.filter(([, key]) => key !== 'workspace');
-    expect(docPuts).toHaveLength(1);
-    expect((docPuts[0]![0] as { doc: { owner: string } }).doc.owner).toBe('AB');
+    // A root field: the header alone.
+    expect(put.mock.calls.map(([, key]) => key)).toEqual([id, 'workspace'].slice(0, put.mock.calls.length));
+    expect((put.mock.calls[0]![0] as { root: { owner: string } }).root.owner).toBe('AB');
+    put.mockClear();
+    // A variant's field: that variant's record and the header.
+    const variantKey = page.editor.useEditor.getState().doc.variants[0]!.key;
+    page.actions.setVariantName(variantKey, 'Renamed');
+    await page.persistence.flushSaves();
+    const written = put.mock.calls.filter(([, key]) => key !== 'workspace');
+    expect(written.map(([, key]) => (Array.isArray(key) ? 'part' : key))).toEqual(['part', id]);
+    expect((written[0]![0] as { value: { name: string } }).value.name).toBe('Renamed');
     expect(page.ws.useWorkspace.getState().saveState).toBe('saved');
     put.mockRestore();
+
+    const reloaded = await loadPage();
+    reloaded.ws.workspace.open(id);
+    expect(reloaded.editor.useEditor.getState().doc.variants[0]!.name).toBe('Renamed');
+    expect(reloaded.editor.useEditor.getState().doc.owner).toBe('AB');
+  });
+
+  it('writes a document of many parts ahead in slices, then the header; a reload reads it whole', async () => {
+    const page = await loadPage();
+    const { generateDocument } = await import('../../bench/generate.ts');
+    page.ws.workspace.openAsNew('a file', generateDocument(130));
+    const id = page.ws.useWorkspace.getState().currentId;
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    await page.persistence.flushSaves();
+    const writes = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite').map(([stores]) => String(stores));
+    transaction.mockRestore();
+    // 260 parts: slices of parts alone, then the last slice with the header.
+    expect(writes.filter((w) => w === 'parts')).toHaveLength(Math.ceil(260 / page.persistence.PARTS_PER_WRITE) - 1);
+    const saved = page.editor.useEditor.getState().doc;
+
+    const reloaded = await loadPage();
+    expect(reloaded.ws.useWorkspace.getState().currentId).toBe(id);
+    expect(reloaded.editor.useEditor.getState().doc).toEqual(saved);
+  });
+
+  it('a failed save of many parts removes the parts it wrote ahead, and the stored copy stays readable', async () => {
+    const page = await loadPage();
+    await page.persistence.flushSaves();
+    const { generateDocument } = await import('../../bench/generate.ts');
+    const big = generateDocument(130);
+    let parts = 0;
+    const realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof realPut>) {
+      if (Array.isArray(args[1]) && ++parts > 150) throw new DOMException('full', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    };
+    let id = '';
+    try {
+      page.ws.workspace.openAsNew('a file', big);
+      id = page.ws.useWorkspace.getState().currentId;
+      await page.persistence.saveNow(id);
+      expect(page.ws.useWorkspace.getState().saveState).toBe('full');
+      await page.persistence.flushSaves(); // the save that openAsNew scheduled fails the same way
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    expect(page.persistence.hasLocalEdits(id)).toBe(true);
+    const { openStorage, splitPartIds } = await import('../../src/lib/storage.ts');
+    const opened = await openStorage();
+    if (!opened.ok) throw new Error(opened.message);
+    const stored = await opened.storage.readAll();
+    const listed = new Set(stored.documents.flatMap((d) => splitPartIds((d as { parts: string }).parts).map((p) => `${(d as { id: string }).id}/${p}`)));
+    expect(stored.parts.map((p) => (p.key as string[]).join('/')).filter((k) => !listed.has(k))).toEqual([]);
+    // The next start reads the documents that were saved and says nothing is wrong.
+    const reloaded = await loadPage();
+    expect(reloaded.ws.useWorkspace.getState().notice).toBeNull();
+    expect(reloaded.ws.useWorkspace.getState().entries.map((e) => e.name)).toEqual(['SMStoSMTP']);
+  });
+
+  it('reads a database written in format 1 (one record per whole document) and stores it in the current format', async () => {
+    const { createFoundingDocument } = await import('../../src/model/founding.ts');
+    const { counterKeys } = await import('../../src/model/ids.ts');
+    const doc = { ...createFoundingDocument(counterKeys('m')), owner: 'Contoso' };
+    const selection = { kind: 'variant', key: doc.variants[0]!.key };
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open('caf-studio', 1);
+      req.onupgradeneeded = () => {
+        for (const name of ['documents', 'meta']) req.result.createObjectStore(name);
+        req.result.createObjectStore('backups', { autoIncrement: true });
+        const tx = req.transaction!;
+        tx.objectStore('documents').put({ id: 'old', name: doc.name, owner: 'Contoso', createdAt: 5, updatedAt: 6, revision: 3, doc }, 'old');
+        tx.objectStore('meta').put({ formatVersion: 1, currentId: 'old', selection }, 'workspace');
+      };
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+
+    const page = await loadPage();
+    expect(page.ws.useWorkspace.getState().notice).toBeNull();
+    expect(page.ws.useWorkspace.getState().currentId).toBe('old');
+    expect(page.editor.useEditor.getState().doc).toEqual(doc);
+    expect(page.editor.useEditor.getState().selection).toEqual(selection);
+    const { openStorage } = await import('../../src/lib/storage.ts');
+    const opened = await openStorage();
+    if (!opened.ok) throw new Error(opened.message);
+    const stored = await opened.storage.readAll();
+    expect(stored.meta).toMatchObject({ formatVersion: 2, currentId: 'old' });
+    expect(stored.documents).toEqual([expect.objectContaining({ id: 'old', revision: 3, createdAt: 5, root: expect.objectContaining({ owner: 'Contoso' }) })]);
+
+    // Edits save over the migrated copy, and the next start reads the same document again.
+    page.actions.setRootAttribute('owner', 'Fabrikam');
+    await page.persistence.flushSaves();
+    const again = await loadPage();
+    expect(again.editor.useEditor.getState().doc).toEqual({ ...doc, owner: 'Fabrikam' });
+  });
+
+  it('another tab\'s save: this tab reads only the parts it lacks and keeps the others identical', async () => {
+    const a = await loadPage();
+    a.actions.setRootAttribute('owner', 'A');
+    await a.persistence.flushSaves();
+    const b = await loadPage();
+    const before = b.editor.useEditor.getState().doc;
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    a.actions.setVariantName(a.editor.useEditor.getState().doc.variants[0]!.key, 'Renamed');
+    await a.persistence.flushSaves();
+    await vi.waitFor(() => expect(b.editor.useEditor.getState().doc.variants[0]!.name).toBe('Renamed'));
+    const partReads = get.mock.calls.filter(([key]) => Array.isArray(key));
+    get.mockRestore();
+    expect(partReads).toHaveLength(1);
+    const after = b.editor.useEditor.getState().doc;
+    expect(after).toEqual(a.editor.useEditor.getState().doc);
+    expect(after.variants.slice(1)).toEqual(before.variants.slice(1));
+    after.variants.slice(1).forEach((v, i) => expect(v).toBe(before.variants[i + 1]));
+    expect(after.targets!.targets[0]).toBe(before.targets!.targets[0]);
   });
 
   it('deletes with undo: the record goes, and Undo writes it back', async () => {
@@ -88,18 +217,19 @@ describe('workspace autosave', () => {
     const { openStorage } = await import('../../src/lib/storage.ts');
     const opened = await openStorage();
     if (!opened.ok) throw new Error(opened.message);
-    const stored = (await opened.storage.readDocument(id)) as { revision: number };
-    expect(await opened.storage.putDocument(id, { ...stored, revision: stored.revision + 1 }, stored.revision)).toEqual({ ok: true });
+    const stored = (await opened.storage.readDocument(id))!.header as { revision: number; parts: string };
+    expect(await opened.storage.putDocument(id, { ...stored, revision: stored.revision + 1 }, [], stored.revision)).toEqual({ ok: true });
 
     page.actions.setRootAttribute('owner', 'Mine');
     await page.persistence.flushSaves();
     expect(page.ws.useWorkspace.getState().conflict).toEqual({ id, deleted: false });
     expect(page.ws.useWorkspace.getState().saveState).toBe('conflict');
-    expect(((await opened.storage.readDocument(id)) as { doc: { owner: string } }).doc.owner).toBe('');
+    const ownerOf = async () => ((await opened.storage.readDocument(id))!.header as { root: { owner?: string } }).root.owner ?? '';
+    expect(await ownerOf()).toBe('');
 
     const sync = await import('../../src/store/workspace-sync.ts');
     await sync.conflictActions.keepMine();
-    expect(((await opened.storage.readDocument(id)) as { doc: { owner: string }; revision: number }).doc.owner).toBe('Mine');
+    expect(await ownerOf()).toBe('Mine');
   });
 
   it('unknown stored data: starts fresh with a backup notice and keeps the data in the backups store', async () => {
@@ -115,7 +245,7 @@ describe('workspace autosave', () => {
     const notice = second.ws.useWorkspace.getState().notice;
     expect(notice?.kind).toBe('backup');
     if (notice?.kind !== 'backup') return;
-    expect(JSON.parse(notice.text).data.documents[0].doc.owner).toBe('Old');
+    expect(JSON.parse(notice.text).data.documents[0].root.owner).toBe('Old');
     expect(second.editor.useEditor.getState().doc.owner).toBe('');
   });
 });
