@@ -62,10 +62,16 @@ export interface WorkspaceStorage {
   readDocument(id: string, known?: ReadonlySet<string>): Promise<StoredDocumentRaw | undefined>;
   /**
    * Writes `header` under `id` with the part records `parts` (part id, record) if the stored revision is
-   * `expected` (0 = no record yet; `null` writes regardless), in one transaction, and deletes the stored
-   * header's parts that `header` no longer lists.
+   * `expected` (0 = no record yet; `null` writes regardless), in one transaction, and deletes the parts `removed`
+   * (`null`: every part of the stored header that `header` does not list, worked out here).
    */
-  putDocument(id: string, header: HeaderRecord, parts: readonly (readonly [string, unknown])[], expected: number | null): Promise<WriteResult>;
+  putDocument(
+    id: string,
+    header: HeaderRecord,
+    parts: readonly (readonly [string, unknown])[],
+    removed: readonly string[] | null,
+    expected: number | null,
+  ): Promise<WriteResult>;
   /** Writes part records ahead of the header that will list them (a large save, in several transactions). */
   putParts(id: string, parts: readonly (readonly [string, unknown])[]): Promise<WriteResult>;
   deleteParts(id: string, partIds: readonly string[]): Promise<WriteResult>;
@@ -209,7 +215,7 @@ function storageOf(db: IDBDatabase): WorkspaceStorage {
       return { header, parts };
     },
 
-    putDocument(id, header, parts, expected) {
+    putDocument(id, header, parts, removed, expected) {
       return write(db, [DOCUMENTS, PARTS], async (tx) => {
         const headers = tx.objectStore(DOCUMENTS);
         const stored: unknown = await request(headers.get(id));
@@ -220,8 +226,11 @@ function storageOf(db: IDBDatabase): WorkspaceStorage {
         const store = tx.objectStore(PARTS);
         for (const [partId, record] of parts) store.put(record, [id, partId]);
         headers.put(header, id);
-        const kept = new Set(splitPartIds(header.parts));
-        for (const old of partIdsOf(stored)) if (!kept.has(old)) store.delete([id, old]);
+        if (removed) for (const old of removed) store.delete([id, old]);
+        else {
+          const kept = new Set(splitPartIds(header.parts));
+          for (const old of partIdsOf(stored)) if (!kept.has(old)) store.delete([id, old]);
+        }
       });
     },
 

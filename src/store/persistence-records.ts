@@ -39,10 +39,44 @@ export interface StoredHeader {
   readonly parts: string;
 }
 
-/** Which stored part id each part object of a saved document has. */
-export type PartIds = ReadonlyMap<object, string>;
+/** The stored part ids of one section's items (imports and static: a list of zero or one), index by index. */
+export interface SectionLayout {
+  readonly items: readonly object[];
+  readonly ids: readonly string[];
+  /** joinPartIds(ids), kept so that an unchanged section costs nothing on the next save. */
+  readonly joined: string;
+}
 
-/** A document as read back: the header's fields, the assembled model and its part ids. */
+/** Which stored part id each part of a stored document has, by section, in document order. */
+export interface StoredLayout {
+  readonly imports: SectionLayout;
+  readonly targets: SectionLayout;
+  readonly static: SectionLayout;
+  readonly variants: SectionLayout;
+}
+
+const SECTIONS = [
+  ['imports', 'imports'],
+  ['targets', 'target'],
+  ['static', 'static'],
+  ['variants', 'variant'],
+] as const;
+
+type SectionName = (typeof SECTIONS)[number][0];
+
+const NONE: readonly object[] = [];
+
+/** The items of each section of `doc` (the model's own arrays for targets and variants, so identity tells). */
+function sectionItems(doc: AnswerFile): Record<SectionName, readonly object[]> {
+  return {
+    imports: doc.imports ? [doc.imports] : NONE,
+    targets: doc.targets?.targets ?? NONE,
+    static: doc.static ? [doc.static] : NONE,
+    variants: doc.variants,
+  };
+}
+
+/** A document as read back: the header's fields, the assembled model and its parts' ids. */
 export interface StoredDocument {
   readonly id: string;
   readonly name: string;
@@ -51,50 +85,59 @@ export interface StoredDocument {
   readonly updatedAt: number;
   readonly revision: number;
   readonly doc: AnswerFile;
-  readonly partIds: PartIds;
+  readonly layout: StoredLayout;
 }
 
-/** The top-level parts of `doc`, in document order. */
-export function partsOf(doc: AnswerFile): StoredPart[] {
-  const parts: StoredPart[] = [];
-  if (doc.imports) parts.push({ kind: 'imports', value: doc.imports });
-  for (const t of doc.targets?.targets ?? []) parts.push({ kind: 'target', value: t });
-  if (doc.static) parts.push({ kind: 'static', value: doc.static });
-  for (const v of doc.variants) parts.push({ kind: 'variant', value: v });
-  return parts;
+/** The parts a layout holds, by part id, as records (what a reader already has in memory). */
+export function partsById(layout: StoredLayout): Map<string, StoredPart> {
+  const out = new Map<string, StoredPart>();
+  for (const [section, kind] of SECTIONS) {
+    const l = layout[section];
+    l.ids.forEach((partId, i) => out.set(partId, { kind, value: l.items[i] } as StoredPart));
+  }
+  return out;
 }
 
-/** What a save writes: the header, the parts not stored yet (part id, record), and the part ids after it. */
+/** What a save writes: the header, the parts not stored yet (part id, record), the part ids it replaces, and the layout after it. */
 export interface DocumentWrite {
   readonly header: StoredHeader;
   readonly parts: readonly (readonly [string, StoredPart])[];
-  readonly partIds: PartIds;
+  /** The stored part ids the header no longer lists; null when unknown (no layout given: storage works it out). */
+  readonly removed: readonly string[] | null;
+  readonly layout: StoredLayout;
 }
 
 /**
- * The records of `doc` at `revision`. Parts that `saved` (the part ids of the stored copy) knows keep their id
- * and are not written again; the others get new ids made from `stamp` (unique to this write).
+ * The records of `doc` at `revision`. Parts that `saved` (the layout of the stored copy) holds keep their id and
+ * are not written again; the others get new ids made from `stamp` (unique to this write). A section whose array
+ * is the stored one costs nothing; one edited in place is compared index by index; else by object.
  */
 export function documentWrite(
   id: string,
   doc: AnswerFile,
   times: { readonly createdAt: number; readonly updatedAt: number },
   revision: number,
-  saved: PartIds | undefined,
+  saved: StoredLayout | undefined,
   stamp: string,
 ): DocumentWrite {
-  const partIds = new Map<object, string>();
   const written: (readonly [string, StoredPart])[] = [];
-  const ids: string[] = [];
-  for (const part of partsOf(doc)) {
-    let partId = saved?.get(part.value) ?? partIds.get(part.value);
-    if (partId === undefined) {
-      partId = `${stamp}.${written.length}`;
-      written.push([partId, part]);
-    }
-    partIds.set(part.value, partId);
-    ids.push(partId);
-  }
+  const removed: string[] = [];
+  const items = sectionItems(doc);
+  const newId = () => `${stamp}.${written.length}`;
+  const section = (name: SectionName, kind: PartKind): SectionLayout => {
+    const add = (value: object): string => {
+      const partId = newId();
+      written.push([partId, { kind, value } as StoredPart]);
+      return partId;
+    };
+    return sectionWrite(items[name], saved?.[name], add, removed);
+  };
+  const layout = {
+    imports: section('imports', 'imports'),
+    targets: section('targets', 'target'),
+    static: section('static', 'static'),
+    variants: section('variants', 'variant'),
+  };
   const { imports: _i, targets, static: _s, variants: _v, ...root } = doc;
   const header: StoredHeader = {
     id,
@@ -105,9 +148,36 @@ export function documentWrite(
     revision,
     root,
     ...(targets ? { targets: targetsShell(targets) } : {}),
-    parts: joinPartIds(ids),
+    parts: SECTIONS.map(([name]) => layout[name].joined)
+      .filter((j) => j !== '')
+      .join(' '),
   };
-  return { header, parts: written, partIds };
+  return { header, parts: written, removed: saved ? removed : null, layout };
+}
+
+function sectionWrite(items: readonly object[], saved: SectionLayout | undefined, add: (value: object) => string, removed: string[]): SectionLayout {
+  if (saved && saved.items === items) return saved;
+  const ids: string[] = new Array<string>(items.length);
+  if (saved && saved.items.length === items.length) {
+    items.forEach((item, i) => {
+      if (item === saved.items[i]) ids[i] = saved.ids[i]!;
+      else {
+        ids[i] = add(item);
+        removed.push(saved.ids[i]!);
+      }
+    });
+  } else {
+    const old = new Map<object, string>();
+    saved?.items.forEach((item, i) => old.set(item, saved.ids[i]!));
+    const used = new Set<string>();
+    items.forEach((item, i) => {
+      const partId = old.get(item);
+      ids[i] = partId !== undefined && !used.has(partId) ? partId : add(item);
+      used.add(ids[i]);
+    });
+    for (const partId of saved?.ids ?? []) if (!used.has(partId)) removed.push(partId);
+  }
+  return { items, ids, joined: joinPartIds(ids) };
 }
 
 function targetsShell(section: TargetsSection): Omit<TargetsSection, 'targets'> {
@@ -134,7 +204,7 @@ export function isStoredHeader(v: unknown): v is StoredHeader {
  */
 export function assembleDocument(header: unknown, part: (partId: string) => unknown): StoredDocument | null {
   if (!isStoredHeader(header)) return null;
-  const partIds = new Map<object, string>();
+  const ids: Record<SectionName, string[]> = { imports: [], targets: [], static: [], variants: [] };
   const targets: Target[] = [];
   const variants: Variant[] = [];
   let imports: ImportsSection | undefined;
@@ -147,22 +217,25 @@ export function assembleDocument(header: unknown, part: (partId: string) => unkn
       case 'imports':
         if (imports) return null;
         imports = value as unknown as ImportsSection;
+        ids.imports.push(partId);
         break;
       case 'target':
         if (!header.targets) return null;
         targets.push(value as unknown as Target);
+        ids.targets.push(partId);
         break;
       case 'static':
         if (staticSection) return null;
         staticSection = value as unknown as StaticSection;
+        ids.static.push(partId);
         break;
       case 'variant':
         variants.push(value as unknown as Variant);
+        ids.variants.push(partId);
         break;
       default:
         return null;
     }
-    partIds.set(value, partId);
   }
   const doc: AnswerFile = {
     ...header.root,
@@ -171,6 +244,9 @@ export function assembleDocument(header: unknown, part: (partId: string) => unkn
     ...(staticSection ? { static: staticSection } : {}),
     variants,
   };
+  const items = sectionItems(doc);
+  const sectionOf = (name: SectionName): SectionLayout => ({ items: items[name], ids: ids[name], joined: joinPartIds(ids[name]) });
+  const layout = { imports: sectionOf('imports'), targets: sectionOf('targets'), static: sectionOf('static'), variants: sectionOf('variants') };
   const { id, name, owner, createdAt, updatedAt, revision } = header;
-  return { id, name, owner, createdAt, updatedAt, revision, doc, partIds };
+  return { id, name, owner, createdAt, updatedAt, revision, doc, layout };
 }

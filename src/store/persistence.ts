@@ -8,7 +8,7 @@ import type { AnswerFile } from '../model/types.ts';
 import type { WorkspaceStorage, WriteResult } from '../lib/storage.ts';
 import { openStorageOnce } from './storage-open.ts';
 import { backupText, decodeWorkspace, FORMAT_VERSION, readStoredDocument, type StoredMeta } from './persistence-format.ts';
-import { documentWrite, partsOf, type PartIds, type StoredDocument, type StoredPart } from './persistence-records.ts';
+import { documentWrite, partsById, type StoredDocument, type StoredLayout } from './persistence-records.ts';
 import { DOCUMENT_PART, useEditor } from './editor-store.ts';
 import { EMPTY_HISTORY } from './history.ts';
 import {
@@ -34,7 +34,7 @@ let metaTimer: ReturnType<typeof setTimeout> | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 let booting: Promise<void> | null = null;
 /** The part ids of each document's stored copy (valid while `doc` is the slot's savedDoc). */
-const storedParts = new Map<string, { readonly doc: AnswerFile; readonly partIds: PartIds }>();
+const storedLayouts = new Map<string, { readonly doc: AnswerFile; readonly layout: StoredLayout }>();
 
 /** A save writing more new parts than this writes them first, this many per transaction, then the header. */
 export const PARTS_PER_WRITE = 50;
@@ -87,34 +87,27 @@ export function scheduleSave(id: string, delay = SAVE_DELAY_MS): void {
 }
 
 /** The part ids of document `id`'s stored copy, when they belong to the copy the slot holds as saved. */
-function savedPartIds(id: string): PartIds | undefined {
+function savedLayout(id: string): StoredLayout | undefined {
   const slot = slotOf(id);
-  const known = storedParts.get(id);
-  return slot?.savedDoc && known?.doc === slot.savedDoc ? known.partIds : undefined;
+  const known = storedLayouts.get(id);
+  return slot?.savedDoc && known?.doc === slot.savedDoc ? known.layout : undefined;
 }
 
 /** Records that document `rec.id`'s stored copy is `rec` (read or written): later saves write only what differs. */
-export function markStored(rec: Pick<StoredDocument, 'id' | 'doc' | 'revision' | 'partIds'>): void {
+export function markStored(rec: Pick<StoredDocument, 'id' | 'doc' | 'revision' | 'layout'>): void {
   const slot = slotOf(rec.id);
   if (!slot) return;
   slot.savedDoc = rec.doc;
   slot.revision = rec.revision;
-  storedParts.set(rec.id, { doc: rec.doc, partIds: rec.partIds });
+  storedLayouts.set(rec.id, { doc: rec.doc, layout: rec.layout });
 }
 
 /** Reads document `id`'s stored copy; parts this tab already holds by part id are taken from memory. */
 export async function readStored(id: string): Promise<StoredDocument | null | 'unreadable'> {
   const s = storage;
   if (!s) return 'unreadable';
-  const known = new Map<string, StoredPart>();
-  const saved = savedPartIds(id);
-  const savedDoc = slotOf(id)?.savedDoc;
-  if (saved && savedDoc) {
-    for (const part of partsOf(savedDoc)) {
-      const partId = saved.get(part.value);
-      if (partId !== undefined) known.set(partId, part);
-    }
-  }
+  const layout = savedLayout(id);
+  const known = layout ? partsById(layout) : new Map<string, never>();
   try {
     const raw = await s.readDocument(id, new Set(known.keys()));
     if (raw === undefined) return null;
@@ -143,7 +136,7 @@ export async function saveNow(id: string): Promise<void> {
   const doc = session.doc;
   const now = Date.now();
   const revision = slot.revision + 1;
-  const w = documentWrite(id, doc, { createdAt: slot.entry.createdAt, updatedAt: now }, revision, savedPartIds(id), stampOf(revision));
+  const w = documentWrite(id, doc, { createdAt: slot.entry.createdAt, updatedAt: now }, revision, savedLayout(id), stampOf(revision));
   const ahead = w.parts.length > PARTS_PER_WRITE ? w.parts.slice(0, w.parts.length - PARTS_PER_WRITE) : [];
   const staged: string[] = [];
   let r: WriteResult = { ok: true };
@@ -152,9 +145,9 @@ export async function saveNow(id: string): Promise<void> {
     r = await s.putParts(id, slice);
     if (r.ok) staged.push(...slice.map(([partId]) => partId));
   }
-  if (r.ok) r = await s.putDocument(id, w.header, w.parts.slice(ahead.length), slot.revision);
+  if (r.ok) r = await s.putDocument(id, w.header, w.parts.slice(ahead.length), w.removed, slot.revision);
   if (r.ok) {
-    markStored({ id, doc, revision, partIds: w.partIds });
+    markStored({ id, doc, revision, layout: w.layout });
     updateEntry(id, { name: w.header.name, owner: w.header.owner, updatedAt: now });
     announce({ type: 'saved', id, revision });
   } else {

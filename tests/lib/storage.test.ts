@@ -17,7 +17,7 @@ describe('workspace storage (IndexedDB)', () => {
     expect(await s.readAll()).toEqual({ meta: undefined, documents: [], keys: [], parts: [] });
     const rec = { ...header(1, ['p1']), name: '設定 📱', owner: undefined };
     const part = { kind: 'variant', value: { key: 'v', tags: new Map([[1, 'x']]) } };
-    expect(await s.putDocument('a', rec, [['p1', part]], 0)).toEqual({ ok: true });
+    expect(await s.putDocument('a', rec, [['p1', part]], null, 0)).toEqual({ ok: true });
     expect(await s.putMeta({ formatVersion: 2, currentId: 'a' })).toEqual({ ok: true });
     expect(await s.readAll()).toEqual({ meta: { formatVersion: 2, currentId: 'a' }, documents: [rec], keys: ['a'], parts: [{ key: ['a', 'p1'], value: part }] });
     expect(await s.readDocument('a')).toEqual({ header: rec, parts: new Map([['p1', part]]) });
@@ -27,7 +27,7 @@ describe('workspace storage (IndexedDB)', () => {
   it('reads only the parts the reader does not hold, by get or, for many, by one getAll', async () => {
     const s = await fresh();
     const ids = Array.from({ length: 100 }, (_, i) => `p${i}`);
-    await s.putDocument('a', header(1, ids), ids.map((id) => [id, { n: id }]), 0);
+    await s.putDocument('a', header(1, ids), ids.map((id) => [id, { n: id }]), null, 0);
     const few = await s.readDocument('a', new Set(ids.slice(2)));
     expect([...few!.parts.keys()]).toEqual(['p0', 'p1']);
     const all = await s.readDocument('a');
@@ -37,39 +37,42 @@ describe('workspace storage (IndexedDB)', () => {
 
   it('writes only over the revision the writer loaded', async () => {
     const s = await fresh();
-    await s.putDocument('a', header(1), [], 0);
-    await s.putDocument('a', header(2), [], 1);
+    await s.putDocument('a', header(1), [], null, 0);
+    await s.putDocument('a', header(2), [], null, 1);
     // A second tab that still has revision 1 is refused and told what is stored; its parts are not written.
-    expect(await s.putDocument('a', header(2, ['x']), [['x', 1]], 1)).toEqual({ ok: false, reason: 'conflict', storedRevision: 2 });
+    expect(await s.putDocument('a', header(2, ['x']), [['x', 1]], null, 1)).toEqual({ ok: false, reason: 'conflict', storedRevision: 2 });
     expect(await s.readDocument('a')).toEqual({ header: header(2), parts: new Map() });
     expect((await s.readAll()).parts).toEqual([]);
     // Creating a document whose id exists is a conflict too; `null` writes regardless (Keep mine).
-    expect(await s.putDocument('a', header(1), [], 0)).toMatchObject({ reason: 'conflict' });
-    expect(await s.putDocument('a', header(9), [], null)).toEqual({ ok: true });
+    expect(await s.putDocument('a', header(1), [], null, 0)).toMatchObject({ reason: 'conflict' });
+    expect(await s.putDocument('a', header(9), [], null, null)).toEqual({ ok: true });
   });
 
   it('deletes the parts the new header no longer lists, and parts written ahead are kept until listed', async () => {
     const s = await fresh();
-    await s.putDocument('a', header(1, ['p1', 'p2']), [['p1', 1], ['p2', 2]], 0);
+    await s.putDocument('a', header(1, ['p1', 'p2']), [['p1', 1], ['p2', 2]], null, 0);
     expect(await s.putParts('a', [['p3', 3]])).toEqual({ ok: true });
-    expect((await s.putDocument('a', header(2, ['p1', 'p3']), [], 1)).ok).toBe(true);
+    expect((await s.putDocument('a', header(2, ['p1', 'p3']), [], null, 1)).ok).toBe(true);
     expect((await s.readAll()).parts.map((p) => p.key)).toEqual([['a', 'p1'], ['a', 'p3']]);
+    // The writer may name the replaced parts itself (it knows them: no need to read the stored list).
+    expect((await s.putDocument('a', header(3, ['p4', 'p3']), [['p4', 4]], ['p1'], 2)).ok).toBe(true);
+    expect((await s.readAll()).parts.map((p) => p.key)).toEqual([['a', 'p3'], ['a', 'p4']]);
     expect(await s.deleteParts('a', ['p3'])).toEqual({ ok: true });
-    expect((await s.readAll()).parts.map((p) => p.key)).toEqual([['a', 'p1']]);
+    expect((await s.readAll()).parts.map((p) => p.key)).toEqual([['a', 'p4']]);
   });
 
   it('reports a document deleted elsewhere as a conflict with no stored revision; deleting takes its parts', async () => {
     const s = await fresh();
-    await s.putDocument('a', header(1, ['p']), [['p', 1]], 0);
-    await s.putDocument('ab', Object.assign(header(1, ['p']), { id: 'ab' }), [['p', 1]], 0);
+    await s.putDocument('a', header(1, ['p']), [['p', 1]], null, 0);
+    await s.putDocument('ab', Object.assign(header(1, ['p']), { id: 'ab' }), [['p', 1]], null, 0);
     expect(await s.deleteDocument('a')).toEqual({ ok: true });
     expect((await s.readAll()).parts.map((p) => p.key)).toEqual([['ab', 'p']]);
-    expect(await s.putDocument('a', header(2), [], 1)).toEqual({ ok: false, reason: 'conflict', storedRevision: undefined });
+    expect(await s.putDocument('a', header(2), [], null, 1)).toEqual({ ok: false, reason: 'conflict', storedRevision: undefined });
   });
 
   it('replaces everything in one transaction (after a migration)', async () => {
     const s = await fresh();
-    await s.putDocument('old', header(1, ['p']), [['p', 1]], 0);
+    await s.putDocument('old', header(1, ['p']), [['p', 1]], null, 0);
     const h = header(3, ['q']);
     expect(await s.replaceAll({ formatVersion: 2 }, [{ key: 'a', value: h }], [{ key: ['a', 'q'], value: 'Q' }])).toEqual({ ok: true });
     expect(await s.readAll()).toEqual({ meta: { formatVersion: 2 }, documents: [h], keys: ['a'], parts: [{ key: ['a', 'q'], value: 'Q' }] });
@@ -77,7 +80,7 @@ describe('workspace storage (IndexedDB)', () => {
 
   it('keeps a backup and clears the rest', async () => {
     const s = await fresh();
-    await s.putDocument('a', header(1, ['p']), [['p', 1]], 0);
+    await s.putDocument('a', header(1, ['p']), [['p', 1]], null, 0);
     await s.putMeta({ formatVersion: 99 });
     expect(await s.backupAndClear('{"old":true}', 5)).toEqual({ ok: true });
     expect(await s.readAll()).toEqual({ meta: undefined, documents: [], keys: [], parts: [] });

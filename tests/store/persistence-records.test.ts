@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleDocument, documentWrite, partsOf, type StoredPart } from '../../src/store/persistence-records.ts';
+import { assembleDocument, documentWrite, partsById, type StoredPart } from '../../src/store/persistence-records.ts';
 import { splitPartIds } from '../../src/lib/storage.ts';
 import { createFoundingDocument } from '../../src/model/founding.ts';
 import { counterKeys } from '../../src/model/ids.ts';
@@ -14,7 +14,9 @@ const recordsOf = (...writes: { parts: readonly (readonly [string, StoredPart])[
 describe('documentWrite', () => {
   it('splits a document into a header (root fields, targets shell, part ids in order) and one record per part', () => {
     const w = documentWrite('a', doc, times, 1, undefined, 's');
-    expect(w.parts.map(([, p]) => p.kind)).toEqual(partsOf(doc).map((p) => p.kind));
+    const kinds = [...(doc.imports ? ['imports'] : []), ...(doc.targets?.targets ?? []).map(() => 'target'), ...(doc.static ? ['static'] : []), ...doc.variants.map(() => 'variant')];
+    expect(w.parts.map(([, p]) => p.kind)).toEqual(kinds);
+    expect(w.removed).toBeNull();
     expect(w.header).toMatchObject({ id: 'a', name: doc.name, owner: '', createdAt: 10, updatedAt: 20, revision: 1 });
     expect(splitPartIds(w.header.parts)).toEqual(w.parts.map(([id]) => id));
     expect(w.header.root).not.toHaveProperty('variants');
@@ -27,19 +29,40 @@ describe('documentWrite', () => {
     const first = documentWrite('a', doc, times, 1, undefined, 's1');
     const variant = doc.variants[0]!;
     const edited: AnswerFile = { ...doc, owner: 'Contoso', variants: [{ ...variant, name: 'Changed' }, ...doc.variants.slice(1)] };
-    const second = documentWrite('a', edited, times, 2, first.partIds, 's2');
+    const second = documentWrite('a', edited, times, 2, first.layout, 's2');
     expect(second.parts).toHaveLength(1);
+    expect(second.removed).toEqual([first.layout.variants.ids[0]]);
+    expect(second.layout.targets).toBe(first.layout.targets);
     expect(second.parts[0]![1]).toEqual({ kind: 'variant', value: edited.variants[0] });
     expect(second.header.owner).toBe('Contoso');
     // Untouched parts keep their ids; the changed one has a new id in the same place.
     const [before, after] = [splitPartIds(first.header.parts), splitPartIds(second.header.parts)];
     expect(after.filter((p, i) => p !== before[i])).toEqual([second.parts[0]![0]]);
-    expect(after[before.indexOf(first.partIds.get(variant)!)]).toBe(second.parts[0]![0]);
+    expect(after[before.indexOf(first.layout.variants.ids[0]!)]).toBe(second.parts[0]![0]);
   });
 
   it('writes only the header when only root fields changed', () => {
     const first = documentWrite('a', doc, times, 1, undefined, 's1');
-    expect(documentWrite('a', { ...doc, name: 'Renamed' }, times, 2, first.partIds, 's2').parts).toEqual([]);
+    const second = documentWrite('a', { ...doc, name: 'Renamed' }, times, 2, first.layout, 's2');
+    expect([second.parts, second.removed]).toEqual([[], []]);
+    expect(second.header.parts).toBe(first.header.parts);
+  });
+
+  it('keeps the ids of parts that moved, writes added parts and names removed ones', () => {
+    const first = documentWrite('a', doc, times, 1, undefined, 's1');
+    const [v0, ...rest] = doc.variants;
+    const added = { ...v0!, key: 'new' as never };
+    const next: AnswerFile = { ...doc, variants: [...rest, added] };
+    const second = documentWrite('a', next, times, 2, first.layout, 's2');
+    expect(second.parts.map(([, p]) => p.value)).toEqual([added]);
+    if (rest.length > 0) {
+      // Same length, but every position changed: compared index by index, the moved parts are written again.
+      expect(second.removed).toContain(first.layout.variants.ids[0]);
+    }
+    const shorter = documentWrite('a', { ...doc, variants: rest }, times, 2, first.layout, 's3');
+    expect(shorter.parts).toEqual([]);
+    expect(shorter.removed).toEqual([first.layout.variants.ids[0]]);
+    expect(shorter.layout.variants.ids).toEqual(first.layout.variants.ids.slice(1));
   });
 });
 
@@ -50,7 +73,13 @@ describe('assembleDocument', () => {
     const read = assembleDocument(w.header, (id) => records.get(id));
     expect(read?.doc).toEqual(doc);
     expect(read).toMatchObject({ id: 'a', revision: 3, createdAt: 10, updatedAt: 20 });
-    expect(read!.partIds.get(read!.doc.variants[0]!)).toBe(w.partIds.get(doc.variants[0]!));
+    expect(read!.layout.variants.ids).toEqual(w.layout.variants.ids);
+    expect(read!.layout.variants.items).toBe(read!.doc.variants);
+    expect(read!.layout.targets.items).toBe(read!.doc.targets!.targets);
+    // Saving what was read writes nothing but the header.
+    expect(documentWrite('a', read!.doc, times, 4, read!.layout, 't').parts).toEqual([]);
+    // What a reader holds, by part id.
+    expect(partsById(read!.layout)).toEqual(records);
   });
 
   it('reads a document without targets, static or imports', () => {

@@ -218,7 +218,7 @@ describe('workspace autosave', () => {
     const opened = await openStorage();
     if (!opened.ok) throw new Error(opened.message);
     const stored = (await opened.storage.readDocument(id))!.header as { revision: number; parts: string };
-    expect(await opened.storage.putDocument(id, { ...stored, revision: stored.revision + 1 }, [], stored.revision)).toEqual({ ok: true });
+    expect(await opened.storage.putDocument(id, { ...stored, revision: stored.revision + 1 }, [], null, stored.revision)).toEqual({ ok: true });
 
     page.actions.setRootAttribute('owner', 'Mine');
     await page.persistence.flushSaves();
