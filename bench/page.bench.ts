@@ -240,20 +240,21 @@ async function importFile(page: Page, text: string, name: string, n: number): Pr
   const dir = mkdtempSync(join(tmpdir(), 'caf-bench-'));
   const path = join(dir, name);
   writeFileSync(path, text);
+  // The page reads the file after the change event (a File is backed by the disk): remove it only afterwards.
   try {
     await page.getByTestId('open-file-input').setInputFiles(path);
+    await page.waitForFunction(
+      () => {
+        const r = (window as unknown as { __import: Record<string, unknown> }).__import;
+        return r.painted !== undefined || r.refused !== undefined;
+      },
+      null,
+      { timeout: 120_000, polling: 100 },
+    );
+    await page.waitForTimeout(1500); // trailing work (preview, autosave) still belongs to the import
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  await page.waitForFunction(
-    () => {
-      const r = (window as unknown as { __import: Record<string, unknown> }).__import;
-      return r.painted !== undefined || r.refused !== undefined;
-    },
-    null,
-    { timeout: 120_000, polling: 100 },
-  );
-  await page.waitForTimeout(1500); // trailing work (preview, autosave) still belongs to the import
   // Long tasks that end after the change event: the one that dispatches it and every later one.
   const r = await page.evaluate((from) => {
     const imp = (window as unknown as { __import: Record<string, number | string | undefined> }).__import;
