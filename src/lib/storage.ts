@@ -176,21 +176,38 @@ function partsOfDocument(id: IDBValidKey): IDBKeyRange {
   return IDBKeyRange.bound([id], [id, []]);
 }
 
-/** Above this many missing parts, a document's parts are read with one getAll instead of one get each. */
+/** Above this many missing parts, a document's parts are read by pages (getAll) instead of one get each. */
 const GET_ALL_FROM = 64;
+/**
+ * Part records read per request: each page is deserialized in its own task, so reading a 20 MB document is
+ * many short tasks instead of one long one.
+ */
+export const READ_PAGE = 500;
+
+/** Every record of `store` in `range` (or all), with its key, read READ_PAGE at a time. */
+async function readPaged(store: IDBObjectStore, range?: IDBKeyRange): Promise<KeyedRecord[]> {
+  const out: KeyedRecord[] = [];
+  let page: IDBKeyRange | undefined = range;
+  for (;;) {
+    const [values, keys] = await Promise.all([request(store.getAll(page, READ_PAGE)), request(store.getAllKeys(page, READ_PAGE))]);
+    keys.forEach((key, i) => out.push({ key, value: values[i] }));
+    const last = keys[keys.length - 1];
+    if (keys.length < READ_PAGE || last === undefined) return out;
+    page = range ? IDBKeyRange.bound(last, range.upper, true, range.upperOpen) : IDBKeyRange.lowerBound(last, true);
+  }
+}
 
 function storageOf(db: IDBDatabase): WorkspaceStorage {
   return {
     async readAll() {
       const tx = db.transaction([DOCUMENTS, META, PARTS], 'readonly');
-      const [meta, documents, keys, partValues, partKeys] = await Promise.all([
+      const [meta, documents, keys, parts] = await Promise.all([
         request(tx.objectStore(META).get(META_KEY)),
         request(tx.objectStore(DOCUMENTS).getAll()),
         request(tx.objectStore(DOCUMENTS).getAllKeys()),
-        request(tx.objectStore(PARTS).getAll()),
-        request(tx.objectStore(PARTS).getAllKeys()),
+        readPaged(tx.objectStore(PARTS)),
       ]);
-      return { meta, documents, keys, parts: partKeys.map((key, i) => ({ key, value: partValues[i] })) };
+      return { meta, documents, keys, parts };
     },
 
     async readDocument(id, known = new Set()) {
@@ -201,11 +218,10 @@ function storageOf(db: IDBDatabase): WorkspaceStorage {
       const store = tx.objectStore(PARTS);
       const parts = new Map<string, unknown>();
       if (missing.length > GET_ALL_FROM) {
-        const [values, keys] = await Promise.all([request(store.getAll(partsOfDocument(id))), request(store.getAllKeys(partsOfDocument(id)))]);
-        keys.forEach((k, i) => {
-          const partId = (k as IDBValidKey[])[1];
-          if (typeof partId === 'string') parts.set(partId, values[i]);
-        });
+        for (const { key, value } of await readPaged(store, partsOfDocument(id))) {
+          const partId = (key as IDBValidKey[])[1];
+          if (typeof partId === 'string') parts.set(partId, value);
+        }
       } else {
         const values = await Promise.all(missing.map((p) => request(store.get([id, p]))));
         missing.forEach((p, i) => {

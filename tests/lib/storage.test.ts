@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { isQuotaError, joinPartIds, openStorage, splitPartIds, type WorkspaceStorage } from '../../src/lib/storage.ts';
+import { isQuotaError, joinPartIds, openStorage, READ_PAGE, splitPartIds, type WorkspaceStorage } from '../../src/lib/storage.ts';
 
 async function fresh(factory = new IDBFactory()): Promise<WorkspaceStorage> {
   const opened = await openStorage(factory);
@@ -33,6 +33,18 @@ describe('workspace storage (IndexedDB)', () => {
     const all = await s.readDocument('a');
     expect(all!.parts.size).toBe(100);
     expect(all!.parts.get('p42')).toEqual({ n: 'p42' });
+  });
+
+  it('reads more part records than a page, in order, for everything and for one document', async () => {
+    const s = await fresh();
+    const ids = Array.from({ length: READ_PAGE * 2 + 3 }, (_, i) => `p${String(i).padStart(5, '0')}`);
+    await s.putDocument('b', Object.assign(header(1, ids), { id: 'b' }), ids.map((id) => [id, id]), null, 0);
+    await s.putDocument('a', header(1, ['x']), [['x', 'X']], null, 0);
+    await s.putDocument('c', Object.assign(header(1, ['y']), { id: 'c' }), [['y', 'Y']], null, 0);
+    const all = await s.readAll();
+    expect(all.parts.map((p) => p.value)).toEqual(['X', ...ids, 'Y']);
+    const b = await s.readDocument('b');
+    expect([...b!.parts.values()]).toEqual(ids);
   });
 
   it('writes only over the revision the writer loaded', async () => {
