@@ -1,15 +1,24 @@
-// The part list's rows and its label lists: a keystroke in a variant's settings must not rebuild the rows.
+// The part list's layout: rows made on demand, heights that depend only on the counts, and parts found by
+// reference or row id (keyboard navigation).
 
 import { describe, expect, it } from 'vitest';
-import { counterKeys } from '../../src/model/ids.ts';
+import { asKey, counterKeys } from '../../src/model/ids.ts';
 import { createFoundingDocument } from '../../src/model/founding.ts';
 import { targetList } from '../../src/model/answer-file.ts';
-import { setVariantName } from '../../src/model/variants.ts';
+import { addVariant, setVariantName } from '../../src/model/variants.ts';
 import { updateEntry } from '../../src/model/groups.ts';
 import type { AnswerFile, SettingsGroup } from '../../src/model/types.ts';
-import { partRows, targetLabelList, variantLabelList } from '../../src/ui/document/part-rows.ts';
+import { HEADER_HEIGHT, ITEM_HEIGHT, partLayout, type PartRow } from '../../src/ui/document/part-rows.ts';
 
-const founding = (): AnswerFile => createFoundingDocument(counterKeys('k'));
+const keys = counterKeys('k');
+const founding = (): AnswerFile => createFoundingDocument(keys);
+const layoutOf = (doc: AnswerFile) =>
+  partLayout({ name: doc.name, owner: doc.owner, importCount: 0, targets: targetList(doc), staticCount: doc.static?.items.length ?? 0, variants: doc.variants });
+const rows = (doc: AnswerFile): PartRow[] => {
+  const l = layoutOf(doc);
+  return Array.from({ length: l.count }, (_, i) => l.rowAt(i));
+};
+const item = (r: PartRow) => (r.kind === 'item' ? r : null);
 
 /** Sets the value of the first setting of the first variant's first group. */
 function typeIntoFirstVariant(doc: AnswerFile, value: string): AnswerFile {
@@ -18,53 +27,51 @@ function typeIntoFirstVariant(doc: AnswerFile, value: string): AnswerFile {
   return updateEntry(doc, { kind: 'variant', key: v.key }, g.key, g.entries[0].key, { value });
 }
 
-describe('variantLabelList', () => {
-  it('keeps the same labels array while only settings change, and makes a new one when a name changes', () => {
-    const labels = variantLabelList();
-    const doc = founding();
-    const first = labels(doc.variants);
-    expect(first.map((l) => l.primary)).toEqual(doc.variants.map((v) => v.name || '(unnamed)'));
-
-    const typed = typeIntoFirstVariant(doc, 'x');
-    expect(typed.variants).not.toBe(doc.variants);
-    expect(labels(typed.variants)).toBe(first);
-
-    const renamed = setVariantName(typed, typed.variants[0].key, 'Renamed');
-    const next = labels(renamed.variants);
-    expect(next).not.toBe(first);
-    expect(next[0].primary).toBe('Renamed');
-    expect(next[0].part).toBe(first[0].part); // the row's part reference stays the same object
-  });
-
-  it('makes a new array when variants are added or removed', () => {
-    const labels = variantLabelList();
-    const doc = founding();
-    const first = labels(doc.variants);
-    expect(labels([...doc.variants, ...doc.variants.map((v) => ({ ...v, key: `${v.key}-copy` as typeof v.key }))])).not.toBe(first);
-    expect(labels([])).toEqual([]);
-  });
-});
-
-describe('partRows', () => {
+describe('partLayout', () => {
   it('lists the document, imports, each target, Static and each variant, with test ids by position', () => {
-    const doc = founding();
-    const rows = partRows({
-      name: 'Fleet',
-      owner: undefined,
-      importCount: 0,
-      targets: targetLabelList()(targetList(doc)),
-      staticCount: 2,
-      variants: variantLabelList()(doc.variants),
-    });
-    const items = rows.filter((r) => r.kind === 'item');
-    expect(items.map((r) => r.testId)).toEqual([
+    const doc = { ...founding(), name: 'Fleet' };
+    const all = rows(doc);
+    expect(all.filter((r) => r.kind === 'item').map((r) => (r.kind === 'item' ? r.testId : ''))).toEqual([
       'nav-document',
       'nav-imports',
       ...targetList(doc).map((_, i) => `nav-target-${i}`),
       'nav-static',
       ...doc.variants.map((_, i) => `nav-variant-${i}`),
     ]);
-    expect(items[0]).toMatchObject({ primary: 'Fleet', secondary: 'Owner needed' });
-    expect(rows.find((r) => r.id === 'h:variants')).toMatchObject({ title: `Variants (${doc.variants.length})`, add: 'variant' });
+    expect(all[1]).toMatchObject({ primary: 'Fleet', secondary: 'Owner needed' });
+    expect(all.find((r) => r.id === 'h:variants')).toMatchObject({ title: `Variants (${doc.variants.length})`, add: 'variant' });
+    const l = layoutOf(doc);
+    expect(l.heights).toEqual(all.map((r) => (r.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT)));
+    expect(() => l.rowAt(l.count)).toThrow(RangeError);
+  });
+
+  it('finds each item by its part and by its row id', () => {
+    const doc = founding();
+    const l = layoutOf(doc);
+    for (let i = 0; i < l.count; i++) {
+      const r = item(l.rowAt(i));
+      if (!r) continue;
+      expect(l.indexOf(r.part)).toBe(i);
+      expect(l.indexOfId(r.id)).toBe(i);
+    }
+    expect(l.indexOf({ kind: 'variant', key: 'nope' as never })).toBe(-1);
+    expect(l.indexOfId('h:targets')).toBe(-1);
+  });
+
+  it('keeps heights and unchanged rows while a variant is typed into; a rename changes that row only', () => {
+    const doc = founding();
+    const before = layoutOf(doc);
+    const typed = typeIntoFirstVariant(doc, 'x');
+    const after = layoutOf(typed);
+    expect(after.heights).toBe(before.heights); // same counts: the same array, so the list keeps its offsets
+    const at = before.indexOf({ kind: 'variant', key: doc.variants[0].key });
+    expect(after.rowAt(at)).toEqual(before.rowAt(at));
+    expect(item(after.rowAt(at))!.part).toBe(item(before.rowAt(at))!.part); // the same reference object
+
+    const renamed = layoutOf(setVariantName(typed, typed.variants[0].key, 'Renamed'));
+    expect(item(renamed.rowAt(at))!.primary).toBe('Renamed');
+    const grown = layoutOf(addVariant(doc, asKey<'Variant'>('extra'), keys));
+    expect(grown.count).toBe(before.count + 1);
+    expect(grown.heights).not.toBe(before.heights);
   });
 });

@@ -2,7 +2,7 @@
 // Targets and variants can number thousands, so the list is virtual (only the rows in view are rendered),
 // and each row is memoised on primitive props, so a keystroke re-renders at most the row it changed.
 
-import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import IconButton from '@mui/material/IconButton';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
@@ -10,20 +10,13 @@ import ListSubheader from '@mui/material/ListSubheader';
 import Tooltip from '@mui/material/Tooltip';
 import AddIcon from '@mui/icons-material/Add';
 import type { PartRef } from '../../model/refs.ts';
-import { samePart } from '../../model/refs.ts';
 import { importList } from '../../model/imports.ts';
 import { staticItems, targetList } from '../../model/answer-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { partRows, rowId, targetLabelList, variantLabelList, type PartRow } from './part-rows.ts';
+import { HEADER_HEIGHT, ITEM_HEIGHT, partLayout, rowId, type PartRow } from './part-rows.ts';
 
-// The part list is mounted once; its label lists keep their previous result between keystrokes.
-const targetLabels = targetLabelList();
-const variantLabels = variantLabelList();
-
-const HEADER_HEIGHT = 36;
-const ITEM_HEIGHT = 48;
 
 const Header = memo(function Header({ title, add }: { title: string; add?: 'target' | 'variant' }) {
   const label = add === 'target' ? 'Add target' : 'Add variant';
@@ -78,55 +71,55 @@ const PartItem = memo(function PartItem(props: ItemProps) {
 
 export function PartList() {
   const selection = useEditor((s) => s.selection);
-  // Only what the rows show: an edit elsewhere (a description, a setting's value) re-renders nothing here.
+  // Only what the rows show. The rows themselves are made on demand for the rows in view (partLayout).
   const name = useEditor((s) => s.doc.name);
   const owner = useEditor((s) => s.doc.owner);
-  const targets = useEditor((s) => targetLabels(targetList(s.doc)));
+  const targets = useEditor((s) => targetList(s.doc));
   const importCount = useEditor((s) => importList(s.doc).length);
   const staticCount = useEditor((s) => staticItems(s.doc).length);
-  const variants = useEditor((s) => variantLabels(s.doc.variants));
-  const rows = useMemo(
-    () => partRows({ name, owner, importCount, targets, staticCount, variants }),
+  const variants = useEditor((s) => s.doc.variants);
+  const layout = useMemo(
+    () => partLayout({ name, owner, importCount, targets, staticCount, variants }),
     [name, owner, importCount, targets, staticCount, variants],
   );
-  const heights = useMemo(() => rows.map((r) => (r.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT)), [rows]);
-  const selectedIndex = rows.findIndex((r) => r.kind === 'item' && samePart(r.part, selection));
+  const selectedIndex = layout.indexOf(selection);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const rowsRef = useRef(rows);
-  rowsRef.current = rows;
 
   // Arrow keys, Home and End move the selection between parts (and focus follows), as in a listbox.
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const target = e.target as HTMLElement;
     const from = target.dataset.rowId;
     if (from === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
-    const items = rowsRef.current.filter((r): r is Extract<PartRow, { kind: 'item' }> => r.kind === 'item');
-    const at = items.findIndex((r) => r.id === from);
+    const at = layout.indexOfId(from);
+    const isItem = (i: number) => layout.rowAt(i).kind === 'item';
     let next: number;
-    if (e.key === 'ArrowDown') next = Math.min(items.length - 1, at + 1);
-    else if (e.key === 'ArrowUp') next = Math.max(0, at - 1);
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = items.length - 1;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      next = at + step;
+      while (next >= 0 && next < layout.count && !isItem(next)) next += step;
+      if (next < 0 || next >= layout.count) next = at;
+    } else if (e.key === 'Home') next = 1;
+    else if (e.key === 'End') next = layout.count - 1;
     else return;
     e.preventDefault();
-    const row = items[next];
-    if (!row) return;
+    if (next < 0 || !isItem(next)) return;
+    const row = layout.rowAt(next) as Extract<PartRow, { kind: 'item' }>;
     actions.select(row.part);
     setFocusId(row.id);
   }
 
   return (
     <VirtualList
-      heights={heights}
+      heights={layout.heights}
       reveal={selectedIndex}
       focusId={focusId}
       onFocused={() => setFocusId(null)}
       onKeyDown={onKeyDown}
       ariaLabel="Document parts"
       testId="part-list"
-      rowKey={(i) => rowId(rows[i])}
+      rowKey={(i) => rowId(layout.rowAt(i))}
       renderRow={(i) => {
-        const r = rows[i];
+        const r = layout.rowAt(i);
         if (r.kind === 'header') return <Header title={r.title} add={r.add} />;
         return <PartItem part={r.part} id={r.id} selected={i === selectedIndex} primary={r.primary} secondary={r.secondary} testId={r.testId} />;
       }}

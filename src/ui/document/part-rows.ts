@@ -1,6 +1,7 @@
-// The rows of the part list, flattened: section headers and one item per part. An item's part reference and
-// labels are cached per entity (identity), so rebuilding the rows after a keystroke allocates little and the
-// memoised rows see the same props for every part that did not change.
+// The rows of the part list: section headers and one item per part, in document order. A document can have
+// thousands of parts and the list is virtual, so rows are not built up front: partLayout gives the row count,
+// the heights (which depend only on the counts) and each row on demand. An item's part reference and labels
+// are cached per entity (identity), so the memoised row of a part that did not change sees the same props.
 
 import type { Target, Variant } from '../../model/types.ts';
 import type { PartRef } from '../../model/refs.ts';
@@ -20,12 +21,12 @@ export interface PartListInput {
   readonly name: string | undefined;
   readonly owner: string | undefined;
   readonly importCount: number;
-  readonly targets: readonly Labels[];
+  readonly targets: readonly Target[];
   readonly staticCount: number;
-  readonly variants: readonly Labels[];
+  readonly variants: readonly Variant[];
 }
 
-export interface Labels {
+interface Labels {
   readonly id: string;
   readonly part: PartRef;
   readonly primary: string;
@@ -68,56 +69,102 @@ function labelsOfVariant(v: Variant): Labels {
   return l;
 }
 
-const sameLabels = (a: Labels, b: Labels) => a.id === b.id && a.primary === b.primary && a.secondary === b.secondary;
-
-/**
- * A function from an entity list to its labels that returns the previous array (same identity) while no label
- * changed. Typing into a variant's settings makes a new variants array on every keystroke, but the part list
- * only needs to rebuild its rows when a name or a target reference changes.
- */
-function labelList<T extends object>(labelsOf: (item: T) => Labels): (items: readonly T[]) => readonly Labels[] {
-  let lastItems: readonly T[] | null = null;
-  let last: readonly Labels[] = [];
-  return (items) => {
-    if (items === lastItems) return last;
-    lastItems = items;
-    const next = items.map(labelsOf);
-    const same = next.length === last.length && next.every((l, i) => l === last[i] || sameLabels(l, last[i]));
-    if (!same) last = next;
-    return last;
-  };
-}
-
-/** Labels of every target; see labelList. One list per caller: each holds its own previous result. */
-export const targetLabelList = () => labelList(labelsOfTarget);
-/** Labels of every variant; see labelList. */
-export const variantLabelList = () => labelList(labelsOfVariant);
-
 const DOCUMENT: PartRef = { kind: 'document' };
 const IMPORTS: PartRef = { kind: 'imports' };
 const STATIC: PartRef = { kind: 'static' };
 
-export function partRows(input: PartListInput): PartRow[] {
-  const rows: PartRow[] = [
-    { kind: 'header', id: 'h:document', title: 'Document' },
-    {
-      kind: 'item',
-      id: 'document',
-      part: DOCUMENT,
-      primary: input.name || '(no name)',
-      secondary: input.owner ? `Owner ${input.owner}` : 'Owner needed',
-      testId: 'nav-document',
-    },
-    { kind: 'item', id: 'imports', part: IMPORTS, primary: 'Imports', secondary: `${input.importCount}`, testId: 'nav-imports' },
-    { kind: 'header', id: 'h:targets', title: `Targets (${input.targets.length})`, add: 'target' },
-  ];
-  input.targets.forEach((l, i) => rows.push({ kind: 'item', ...l, testId: `nav-target-${i}` }));
-  rows.push({ kind: 'header', id: 'h:static', title: 'Static' });
-  const s = input.staticCount;
-  rows.push({ kind: 'item', id: 'static', part: STATIC, primary: 'Static', secondary: `${s} item${s === 1 ? '' : 's'}`, testId: 'nav-static' });
-  rows.push({ kind: 'header', id: 'h:variants', title: `Variants (${input.variants.length})`, add: 'variant' });
-  input.variants.forEach((l, i) => rows.push({ kind: 'item', ...l, testId: `nav-variant-${i}` }));
-  return rows;
+// Rows: 0 "Document" header, 1 the document, 2 imports, 3 "Targets" header, then the targets; then the
+// "Static" header, Static, the "Variants" header, then the variants.
+const FIXED_BEFORE_TARGETS = 4;
+const FIXED_BETWEEN = 3;
+
+export const HEADER_HEIGHT = 36;
+export const ITEM_HEIGHT = 48;
+
+/** Row heights for `targets` targets and `variants` variants (the same array for the same counts). */
+export const heightsFor = (() => {
+  let last: { t: number; v: number; heights: readonly number[] } | null = null;
+  return (targets: number, variants: number): readonly number[] => {
+    if (last && last.t === targets && last.v === variants) return last.heights;
+    const heights = new Array<number>(FIXED_BEFORE_TARGETS + targets + FIXED_BETWEEN + variants).fill(ITEM_HEIGHT);
+    for (const i of [0, 3, FIXED_BEFORE_TARGETS + targets, FIXED_BEFORE_TARGETS + targets + 2]) heights[i] = HEADER_HEIGHT;
+    last = { t: targets, v: variants, heights };
+    return heights;
+  };
+})();
+
+export interface PartLayout {
+  readonly count: number;
+  readonly heights: readonly number[];
+  rowAt(i: number): PartRow;
+  /** The row of `part`, or -1. */
+  indexOf(part: PartRef): number;
+  /** The row of the item whose `id` is `id` (see PartRow), or -1. */
+  indexOfId(id: string): number;
+}
+
+export function partLayout(input: PartListInput): PartLayout {
+  const { targets, variants } = input;
+  const T = targets.length;
+  const staticHeader = FIXED_BEFORE_TARGETS + T;
+  const variantsStart = staticHeader + FIXED_BETWEEN;
+  const count = variantsStart + variants.length;
+
+  function rowAt(i: number): PartRow {
+    if (i === 0) return { kind: 'header', id: 'h:document', title: 'Document' };
+    if (i === 1)
+      return {
+        kind: 'item',
+        id: 'document',
+        part: DOCUMENT,
+        primary: input.name || '(no name)',
+        secondary: input.owner ? `Owner ${input.owner}` : 'Owner needed',
+        testId: 'nav-document',
+      };
+    if (i === 2) return { kind: 'item', id: 'imports', part: IMPORTS, primary: 'Imports', secondary: `${input.importCount}`, testId: 'nav-imports' };
+    if (i === 3) return { kind: 'header', id: 'h:targets', title: `Targets (${T})`, add: 'target' };
+    if (i < staticHeader) return { kind: 'item', ...labelsOfTarget(targets[i - FIXED_BEFORE_TARGETS]), testId: `nav-target-${i - FIXED_BEFORE_TARGETS}` };
+    if (i === staticHeader) return { kind: 'header', id: 'h:static', title: 'Static' };
+    if (i === staticHeader + 1) {
+      const s = input.staticCount;
+      return { kind: 'item', id: 'static', part: STATIC, primary: 'Static', secondary: `${s} item${s === 1 ? '' : 's'}`, testId: 'nav-static' };
+    }
+    if (i === staticHeader + 2) return { kind: 'header', id: 'h:variants', title: `Variants (${variants.length})`, add: 'variant' };
+    const v = i - variantsStart;
+    if (v < 0 || v >= variants.length) throw new RangeError(`no part-list row ${i} (of ${count})`);
+    return { kind: 'item', ...labelsOfVariant(variants[v]), testId: `nav-variant-${v}` };
+  }
+
+  function indexOf(part: PartRef): number {
+    switch (part.kind) {
+      case 'document':
+        return 1;
+      case 'imports':
+        return 2;
+      case 'static':
+        return staticHeader + 1;
+      case 'target': {
+        const t = targets.findIndex((x) => x.key === part.key);
+        return t < 0 ? -1 : FIXED_BEFORE_TARGETS + t;
+      }
+      case 'variant': {
+        const v = variants.findIndex((x) => x.key === part.key);
+        return v < 0 ? -1 : variantsStart + v;
+      }
+    }
+  }
+
+  function indexOfId(id: string): number {
+    if (id === 'document') return 1;
+    if (id === 'imports') return 2;
+    if (id === 'static') return staticHeader + 1;
+    const at = id.indexOf(':');
+    const kind = id.slice(0, at);
+    if (kind !== 'target' && kind !== 'variant') return -1;
+    return indexOf(partRef(kind, id.slice(at + 1)));
+  }
+
+  return { count, heights: heightsFor(T, variants.length), rowAt, indexOf, indexOfId };
 }
 
 export function rowId(row: PartRow): string {
