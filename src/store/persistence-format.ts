@@ -90,6 +90,10 @@ export type Decoded =
       readonly documents: readonly StoredDocument[];
       /** Records that could not be read; they are kept as a backup, the rest loads. */
       readonly unreadable: readonly unknown[];
+      /** The part records stored with the unreadable documents (kept in the backup with them). */
+      readonly unreadableParts: readonly RawRecord[];
+      /** Part records no header lists that no save in progress can still list (left by a save cut short). */
+      readonly orphans: readonly { readonly id: string; readonly partIds: readonly string[] }[];
       /** Set when the data was migrated: the records to store in place of the old ones (readable documents only). */
       readonly rewrite?: { readonly documents: readonly StoreRecord[]; readonly parts: readonly StoreRecord[] };
     }
@@ -122,7 +126,7 @@ export function decodeWorkspace(
   target: number = FORMAT_VERSION,
 ): Decoded {
   if (raw.meta === undefined && raw.documents.length === 0) {
-    return { ok: true, meta: { formatVersion: target }, documents: [], unreadable: [] };
+    return { ok: true, meta: { formatVersion: target }, documents: [], unreadable: [], unreadableParts: [], orphans: [] };
   }
   if (!isObject(raw.meta)) return { ok: false, reason: 'the workspace record is missing or unreadable' };
   const version = raw.meta.formatVersion;
@@ -154,13 +158,38 @@ export function decodeWorkspace(
   const currentId = typeof meta.currentId === 'string' && ids.has(meta.currentId) ? meta.currentId : documents[0]?.id;
   const current = documents.find((d) => d.id === currentId);
   const selection = current && isPartRef(meta.selection) && partExists(current.doc, meta.selection) ? meta.selection : undefined;
-  const result = { ok: true as const, meta: { formatVersion: target, currentId, selection }, documents, unreadable };
+  const readable = new Set(documents.map((d) => d.id));
+  const unreadableParts = (migrated.raw.parts ?? []).filter(({ key }) => Array.isArray(key) && !readable.has(key[0] as string));
+  const result = {
+    ok: true as const,
+    meta: { formatVersion: target, currentId, selection },
+    documents,
+    unreadable,
+    unreadableParts,
+    orphans: documents.map((d) => ({ id: d.id, partIds: orphansOf(d, partsByDocument.get(d.id)) })).filter((o) => o.partIds.length > 0),
+  };
   if (version === target) return result;
   const rewrite = {
     documents: headers,
     parts: documents.flatMap((d) => [...(partsByDocument.get(d.id) ?? [])].map(([partId, value]): StoreRecord => ({ key: [d.id, partId], value }))),
   };
   return { ...result, rewrite };
+}
+
+/**
+ * The parts of `doc` that its header does not list and that no save can list any more: their id's revision is
+ * not above the header's (a save in progress in another tab writes parts of a higher revision, or fails).
+ */
+function orphansOf(doc: StoredDocument, parts: ReadonlyMap<string, unknown> | undefined): string[] {
+  const sections = Object.values(doc.layout) as { readonly ids: readonly string[] }[];
+  // A readable document's listed parts are all there: when there are no more parts than that, none is an orphan.
+  if (!parts || parts.size <= sections.reduce((n, section) => n + section.ids.length, 0)) return [];
+  const listed = new Set(sections.flatMap((section) => section.ids));
+  return [...parts.keys()].filter((partId) => {
+    const dot = partId.indexOf('.');
+    const revision = dot > 0 ? Number(partId.slice(0, dot)) : NaN;
+    return !listed.has(partId) && Number.isFinite(revision) && revision <= doc.revision;
+  });
 }
 
 /** The part records by document id, then by part id. */

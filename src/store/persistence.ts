@@ -232,10 +232,10 @@ async function boot(): Promise<void> {
   if (typeof window !== 'undefined') {
     window.addEventListener('pagehide', () => void flushSaves());
     // A share link pasted into this tab's address bar changes only the fragment: no reload happens.
-    window.addEventListener('hashchange', openSharedFromLocation);
+    window.addEventListener('hashchange', () => void openSharedFromLocation());
   }
   useWorkspace.setState({ ready: true });
-  openSharedFromLocation();
+  void openSharedFromLocation();
 }
 
 /** Reads and checks the stored workspace; returns a notice when something could not be read. */
@@ -260,7 +260,8 @@ async function loadStored(s: WorkspaceStorage) {
     if (!storage) useWorkspace.setState({ saveState: 'memory' });
     return backupNotice(`Your saved documents could not be opened: ${decoded.reason}. CAF Studio started with a new document and kept the old data as a backup.`, text, now);
   }
-  const text = decoded.unreadable.length > 0 ? backupText(`${decoded.unreadable.length} document record(s) could not be read`, decoded.unreadable, now) : '';
+  const unreadable = { documents: decoded.unreadable, parts: decoded.unreadableParts };
+  const text = decoded.unreadable.length > 0 ? backupText(`${decoded.unreadable.length} document record(s) could not be read`, unreadable, now) : '';
   // Keep the unreadable records as a backup, then drop them so they are not reported again on every start.
   const keptBackup = !text || (await s.putBackup(text, now)).ok;
   if (decoded.rewrite) {
@@ -270,11 +271,15 @@ async function loadStored(s: WorkspaceStorage) {
       storage = null;
       useWorkspace.setState({ saveState: 'memory' });
     }
-  } else if (keptBackup) {
-    for (const bad of decoded.unreadable) {
-      const key = stored.keys[stored.documents.indexOf(bad)];
-      if (key !== undefined) await s.deleteDocument(key);
+  } else {
+    if (keptBackup) {
+      for (const bad of decoded.unreadable) {
+        const key = stored.keys[stored.documents.indexOf(bad)];
+        if (key !== undefined) await s.deleteDocument(key);
+      }
     }
+    // Parts left by a save that was cut short (the tab closed in the middle).
+    for (const o of decoded.orphans) await s.deleteParts(o.id, o.partIds);
   }
   for (const rec of decoded.documents) addStoredSlot(rec);
   const current = decoded.meta.currentId ? slotOf(decoded.meta.currentId) : undefined;

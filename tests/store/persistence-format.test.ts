@@ -28,7 +28,7 @@ const format1 = (id: string, revision = 1) => ({ id, name: doc.name ?? '', owner
 describe('decodeWorkspace', () => {
   it('reads an empty storage as a fresh workspace', () => {
     const d = decodeWorkspace({ meta: undefined, documents: [] });
-    expect(d).toEqual({ ok: true, meta: { formatVersion: FORMAT_VERSION }, documents: [], unreadable: [] });
+    expect(d).toEqual({ ok: true, meta: { formatVersion: FORMAT_VERSION }, documents: [], unreadable: [], unreadableParts: [], orphans: [] });
   });
 
   it('restores the documents, the open one and its selected part', () => {
@@ -72,7 +72,23 @@ describe('decodeWorkspace', () => {
     if (!d.ok) return;
     expect(d.documents.map((r) => r.id)).toEqual(['a']);
     expect(d.unreadable).toEqual(broken);
+    // The parts of an incomplete document go into the backup with it.
+    expect(d.unreadableParts).toEqual(partsOf('y').slice(1));
     expect(d.meta.currentId).toBe('a');
+  });
+});
+
+describe('orphan parts', () => {
+  it('names parts no header lists that no save can still list (revision not above the header\'s)', () => {
+    const left = [
+      { key: ['a', '1.old.0'], value: {} }, // a save of revision 1 cut short: the header is at 1
+      { key: ['a', '2.next.0'], value: {} }, // a save of revision 2 may be in progress in another tab
+      { key: ['a', 'odd'], value: {} },
+    ];
+    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION }, documents: [record('a')], parts: [...partsOf('a'), ...left] });
+    expect(d.ok && d.orphans).toEqual([{ id: 'a', partIds: ['1.old.0'] }]);
+    const clean = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION }, documents: [record('a')], parts: partsOf('a') });
+    expect(clean.ok && clean.orphans).toEqual([]);
   });
 });
 

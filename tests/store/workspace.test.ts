@@ -126,10 +126,13 @@ describe('workspace autosave', () => {
     const stored = await opened.storage.readAll();
     const listed = new Set(stored.documents.flatMap((d) => splitPartIds((d as { parts: string }).parts).map((p) => `${(d as { id: string }).id}/${p}`)));
     expect(stored.parts.map((p) => (p.key as string[]).join('/')).filter((k) => !listed.has(k))).toEqual([]);
+    // A tab closed in the middle of such a save leaves parts no header lists: the next start removes them.
+    await opened.storage.putParts(page.ws.useWorkspace.getState().entries[0]!.id, [['0.cut.0', { kind: 'variant', value: {} }]]);
     // The next start reads the documents that were saved and says nothing is wrong.
     const reloaded = await loadPage();
     expect(reloaded.ws.useWorkspace.getState().notice).toBeNull();
     expect(reloaded.ws.useWorkspace.getState().entries.map((e) => e.name)).toEqual(['SMStoSMTP']);
+    expect((await opened.storage.readAll()).parts.some((p) => (p.key as string[])[1] === '0.cut.0')).toBe(false);
   });
 
   it('reads a database written in format 1 (one record per whole document) and stores it in the current format', async () => {
