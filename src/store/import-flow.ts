@@ -4,9 +4,7 @@
 
 import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
-import { fromXml } from '../xml/parse.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
-import { parseInWorker } from '../lib/parse-in-worker.ts';
 import { checkInSlices } from './diagnostics.ts';
 import { mintKey } from './keys.ts';
 import { useView } from './view-store.ts';
@@ -23,10 +21,10 @@ export type ImportStage =
 
 interface ImportFlowState {
   readonly stage: ImportStage;
-  /** Parses `text` (from a file named `source`, or "pasted text") and moves to the next step. */
-  importText(source: string, text: string): void;
-  /** Reads and parses a file off the main thread, showing progress, then moves to the next step as importText. */
-  importFile(source: string, file: Blob): Promise<void>;
+  /** Parses `text` (from a file named `source`, or "pasted text") off the main thread, as importFile. */
+  importText(source: string, text: string): Promise<void>;
+  /** Reads and parses a file (or text) off the main thread, showing progress, then opens it, refuses it or reports. */
+  importFile(source: string, file: Blob | string): Promise<void>;
   /** Imports the repaired text the refusal proposed. */
   acceptRepair(): void;
   /** Shows a refusal decided before parsing (the file is too large, or could not be read). */
@@ -48,17 +46,14 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => ({
   stage: { kind: 'idle' },
 
   importText(source, text) {
-    const result = fromXml(text, { keys: mintKey });
-    if (!result.ok) {
-      set({ stage: { kind: 'refused', source, error: result.error } });
-      return;
-    }
-    set({ stage: adopt(source, result.doc, result.report) });
+    return get().importFile(source, text);
   },
 
   async importFile(source, file) {
     set({ stage: { kind: 'opening', source, phase: 'read', fraction: 0 } });
     // Keys from the worker carry a fresh page-minted prefix plus '_', which mintKey never produces.
+    // The parser (and the XML code with it) is loaded on the first import, not with the first screen.
+    const { parseInWorker } = await import('../lib/parse-in-worker.ts');
     const result = await parseInWorker(file, `${mintKey()}_`, (p) => {
       const stage = get().stage;
       if (stage.kind === 'opening' && stage.source === source) set({ stage: { ...stage, phase: p.phase, fraction: p.fraction } });
@@ -77,7 +72,7 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => ({
   acceptRepair() {
     const stage = get().stage;
     if (stage.kind !== 'refused' || !stage.error.repair) return;
-    get().importText(`${stage.source} (repaired)`, stage.error.repair.text);
+    void get().importText(`${stage.source} (repaired)`, stage.error.repair.text);
   },
 
   refuse(source, error) {

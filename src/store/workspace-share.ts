@@ -2,8 +2,6 @@
 // and the fragment is cleared so that a reload does not open it twice.
 
 import type { AnswerFile } from '../model/types.ts';
-import { fromXml } from '../xml/parse.ts';
-import { toXml, toXmlPieces } from '../xml/serialize.ts';
 import { checkShareFragment, clearFragment, currentHash, decodeShareFragment, pageAddress, SHARE_LIMIT_BYTES, shareFragment } from '../lib/share-link.ts';
 import { mintKey } from './keys.ts';
 import { useImportFlow } from './import-flow.ts';
@@ -12,8 +10,8 @@ import { xmlReady } from './xml-pending.ts';
 
 const SOURCE = 'the shared link';
 
-/** Opens the document in the page's `#share=` fragment, if there is one. */
-export function openSharedFromLocation(): void {
+/** Opens the document in the page's `#share=` fragment, if there is one (the parser is loaded only then). */
+export async function openSharedFromLocation(): Promise<void> {
   if (typeof window === 'undefined') return;
   const hash = currentHash();
   const decoded = decodeShareFragment(hash);
@@ -23,6 +21,7 @@ export function openSharedFromLocation(): void {
     useImportFlow.getState().refuse(SOURCE, { code: 'not-well-formed', message: decoded.message });
     return;
   }
+  const { fromXml } = await import('../xml/parse.ts');
   const result = fromXml(decoded.xml, { keys: mintKey });
   if (!result.ok) {
     useImportFlow.getState().refuse(SOURCE, result.error);
@@ -36,7 +35,8 @@ export type ShareCheck =
   | { readonly ok: false; readonly bytes: number; readonly atLeast?: boolean };
 
 /** The share link for `doc`, or how large it would be when it is over the limit. */
-export function shareLinkFor(doc: AnswerFile): ShareCheck {
+export async function shareLinkFor(doc: AnswerFile): Promise<ShareCheck> {
+  const { toXml } = await import('../xml/serialize.ts');
   const fragment = shareFragment(toXml(doc));
   if (fragment.length > SHARE_LIMIT_BYTES) return { ok: false, bytes: fragment.length };
   return { ok: true, link: pageAddress() + fragment, bytes: fragment.length };
@@ -48,6 +48,7 @@ export function shareLinkFor(doc: AnswerFile): ShareCheck {
  */
 export async function checkShareLink(doc: AnswerFile): Promise<ShareCheck> {
   await xmlReady(); // an imported document's XML may still be arriving
+  const { toXmlPieces } = await import('../xml/serialize.ts');
   const r = await checkShareFragment(toXmlPieces(doc));
   return r.ok ? { ok: true, link: pageAddress() + r.fragment, bytes: r.bytes } : r;
 }

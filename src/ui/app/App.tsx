@@ -8,13 +8,15 @@ import { TopBar } from './TopBar.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import { PartList } from '../document/PartList.tsx';
 import { PartForm } from '../document/PartForm.tsx';
-import { PreviewPane } from '../preview/PreviewPane.tsx';
 import { DropZone } from '../import/DropZone.tsx';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
 import { useView } from '../../store/view-store.ts';
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 
+// The XML preview (with the serializer, xmlbuilder2) renders right after the first frame: it is not part of the
+// first screen's JavaScript.
+const PreviewPane = lazy(() => import('../preview/PreviewPane.tsx').then((m) => ({ default: m.PreviewPane })));
 // The import dialogs (progress, refusal with repair, report) load the first time an import starts.
 const ImportDialogs = lazy(() => import('../import/ImportDialogs.tsx').then((m) => ({ default: m.ImportDialogs })));
 import { useWorkspace } from '../../store/workspace.ts';
@@ -64,7 +66,11 @@ export function App() {
             )}
           </Box>
           <Box component="aside" sx={{ minHeight: 0, contain: 'strict', borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-            {rest && <PreviewPane />}
+            {rest && (
+              <Suspense fallback={null}>
+                <PreviewPane />
+              </Suspense>
+            )}
           </Box>
         </Box>
       </Box>

@@ -26,6 +26,8 @@ export interface TextInputProps {
   readonly fieldRef?: FieldRef;
 }
 
+const MULTILINE_ROWS = 3;
+
 /** Memoised: with stable props (module-level handlers, constant refs) a field re-renders only when its value does. */
 export const TextInput = memo(function TextInput(props: TextInputProps) {
   const { label, value, onChange, needed, helperText, placeholder, testId, multiline, monospace, autoFocus } = props;
@@ -40,14 +42,12 @@ export const TextInput = memo(function TextInput(props: TextInputProps) {
   const missing = !!needed && !filled && !diag;
   const [focused, setFocused] = useState(false);
 
-  // A single-line input is uncontrolled: while the user types, the input already holds the text, so the MUI
-  // field around it (label, outline, helper) is not re-rendered for every key, which was most of a
-  // keystroke's cost. The document's value is written into the input whenever it differs from what the input
-  // shows (undo, redo, an import, a quick fix). A multi-line field stays controlled: its auto-sized textarea
-  // must see every value to size itself.
+  // The input is uncontrolled: while the user types, the input already holds the text, so the MUI field
+  // around it (label, outline, helper) is not re-rendered for every key, which was most of a keystroke's cost.
+  // The document's value is written into the input whenever it differs from what the input shows (undo, redo,
+  // an import, a quick fix). A multi-line field has a fixed number of rows: MUI's auto-sized textarea measures
+  // itself (a forced layout) on every render.
   const [initial] = useState(text);
-  // Kept apart from `text` so that, for a single-line field, nothing passed to TextField changes per key.
-  const controlledValue = multiline ? text : undefined;
   const accepted = useRef(text);
   useLayoutEffect(() => {
     accepted.current = text;
@@ -77,8 +77,7 @@ export const TextInput = memo(function TextInput(props: TextInputProps) {
   return (
     <TextField
       label={label}
-      value={controlledValue}
-      defaultValue={multiline ? undefined : initial}
+      defaultValue={initial}
       onChange={handleChange}
       onFocus={() => setFocused(true)}
       onBlur={() => {
@@ -92,6 +91,7 @@ export const TextInput = memo(function TextInput(props: TextInputProps) {
       placeholder={placeholder}
       required={needed}
       multiline={multiline}
+      rows={multiline ? MULTILINE_ROWS : undefined}
       autoFocus={autoFocus}
       fullWidth={props.fullWidth ?? !props.width}
       sx={props.width ? { width: props.width } : undefined}
@@ -108,7 +108,7 @@ export const TextInput = memo(function TextInput(props: TextInputProps) {
         },
         formHelperText: missing || diag?.severity === 'warning' ? { sx: { color: 'warning.dark' } } : undefined,
         // The label and the outline's notch follow the document's value (the uncontrolled input does not tell MUI).
-        inputLabel: multiline ? undefined : { shrink: filled || focused },
+        inputLabel: { shrink: filled || focused },
       }}
     />
   );

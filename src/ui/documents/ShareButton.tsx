@@ -68,7 +68,7 @@ export function ShareButton() {
     : 'Copy a link that opens a copy of this document (the document travels in the link, not through a server)';
   async function copy() {
     const doc = useEditor.getState().doc;
-    const fresh = latest.current?.doc === doc ? latest.current.result : shareLinkFor(doc);
+    const fresh = latest.current?.doc === doc ? latest.current.result : await shareLinkFor(doc);
     if (!fresh.ok) return show(doc, fresh);
     try {
       await copyText(fresh.link);

@@ -7,7 +7,6 @@ import MenuItem from '@mui/material/MenuItem';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { openFile } from './open-file.ts';
-import { prepareParseWorker } from '../../lib/parse-in-worker.ts';
 
 export function OpenButton() {
   const input = useRef<HTMLInputElement>(null);
@@ -15,7 +14,7 @@ export function OpenButton() {
   // The parse worker is started while the page is idle, so that opening a file does not wait for it to load.
   useEffect(() => {
     if (typeof window.requestIdleCallback !== 'function') return;
-    const id = window.requestIdleCallback(prepareParseWorker, { timeout: 5000 });
+    const id = window.requestIdleCallback(() => void import('../../lib/parse-in-worker.ts').then((m) => m.prepareParseWorker()), { timeout: 5000 });
     return () => window.cancelIdleCallback(id);
   }, []);
   return (
