@@ -135,7 +135,8 @@ export async function saveNow(id: string): Promise<void> {
   if (useWorkspace.getState().conflict?.id === id || session.doc === slot.savedDoc) return refreshSaveState();
   const doc = session.doc;
   const now = Date.now();
-  const revision = slot.revision + 1;
+  const base = slot.revision;
+  const revision = base + 1;
   const w = documentWrite(id, doc, { createdAt: slot.entry.createdAt, updatedAt: now }, revision, savedLayout(id), stampOf(revision));
   const ahead = w.parts.length > PARTS_PER_WRITE ? w.parts.slice(0, w.parts.length - PARTS_PER_WRITE) : [];
   const staged: string[] = [];
@@ -145,7 +146,7 @@ export async function saveNow(id: string): Promise<void> {
     r = await s.putParts(id, slice);
     if (r.ok) staged.push(...slice.map(([partId]) => partId));
   }
-  if (r.ok) r = await s.putDocument(id, w.header, w.parts.slice(ahead.length), w.removed, slot.revision);
+  if (r.ok) r = await s.putDocument(id, w.header, w.parts.slice(ahead.length), w.removed, base);
   if (r.ok) {
     markStored({ id, doc, revision, layout: w.layout });
     updateEntry(id, { name: w.header.name, owner: w.header.owner, updatedAt: now });
