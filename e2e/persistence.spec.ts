@@ -30,6 +30,33 @@ test('edit, reload: the documents, their content and the selected part come back
   await expect(editor.preview()).toContainText('<Target Id="Extra"');
 });
 
+test('documents saved by an earlier version (one record per document) open as they were, and keep saving', async ({ editor, page }) => {
+  const docs = new DocumentsPage(page);
+  await docs.saved();
+  const doc = {
+    name: 'Legacy',
+    owner: 'Contoso',
+    targets: { targets: [{ key: 't1', id: 'Carrier', states: [] }] },
+    variants: [{ key: 'v1', name: 'Old variant', targetRefs: { refs: [] }, items: [] }],
+  };
+  await docs.writeFormat1([{ id: 'legacy', name: 'Legacy', owner: 'Contoso', createdAt: 1, updatedAt: 2, revision: 4, doc }], {
+    formatVersion: 1,
+    currentId: 'legacy',
+    selection: { kind: 'target', key: 't1' },
+  });
+  await page.reload();
+  await expect(editor.targetId()).toHaveValue('Carrier');
+  await expect(editor.preview()).toContainText('Owner="Contoso"');
+  await expect(editor.preview()).toContainText('Name="Old variant"');
+  await expect(editor.tid('storage-backup-notice')).toHaveCount(0);
+
+  await editor.fill(editor.targetId(), 'Carrier2');
+  await docs.reloadSaved();
+  await expect(editor.targetId()).toHaveValue('Carrier2');
+  await expect(editor.preview()).toContainText('Name="Old variant"');
+  expect(await docs.storedRecordCount()).toBe(1);
+});
+
 test('stored data of an unknown version: the app starts fresh, says so, and offers the old data as a backup', async ({ editor, page }) => {
   const docs = new DocumentsPage(page);
   await editor.fill(editor.docOwner(), 'Contoso');

@@ -106,6 +106,36 @@ export class DocumentsPage extends EditorPage {
     );
   }
 
+  /**
+   * Replaces the app's database with one written by an earlier build: database version 1, storage format 1
+   * (one record per whole document). The open app lets go of its connection; reload to read it.
+   */
+  async writeFormat1(documents: readonly (Record<string, unknown> & { readonly id: string })[], meta: unknown): Promise<void> {
+    await this.page.evaluate(
+      ({ documents, meta }) =>
+        new Promise<void>((resolve, reject) => {
+          const del = indexedDB.deleteDatabase('caf-studio');
+          del.onerror = () => reject(del.error);
+          del.onsuccess = () => {
+            const req = indexedDB.open('caf-studio', 1);
+            req.onupgradeneeded = () => {
+              const db = req.result;
+              for (const name of ['documents', 'meta']) db.createObjectStore(name);
+              db.createObjectStore('backups', { autoIncrement: true });
+              for (const d of documents) req.transaction!.objectStore('documents').put(d, d.id);
+              req.transaction!.objectStore('meta').put(meta, 'workspace');
+            };
+            req.onsuccess = () => {
+              req.result.close();
+              resolve();
+            };
+            req.onerror = () => reject(req.error);
+          };
+        }),
+      { documents, meta },
+    );
+  }
+
   /** Overwrites the stored meta record (e.g. with an unknown format version). */
   async writeStoredMeta(meta: unknown): Promise<void> {
     await this.page.evaluate(
