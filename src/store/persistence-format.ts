@@ -7,7 +7,6 @@
 import type { AnswerFile } from '../model/types.ts';
 import type { PartRef } from '../model/refs.ts';
 import { targetList } from '../model/answer-file.ts';
-import { toXml } from '../xml/serialize.ts';
 import { assembleDocument, documentWrite, type StoredDocument } from './persistence-records.ts';
 
 export type { StoredDocument } from './persistence-records.ts';
@@ -119,12 +118,33 @@ export function migrate(
   return { ok: true, raw: current };
 }
 
+/** Whether a stored document can be used: the editor's own check is that it serializes (loadDocumentCheck). */
+export type DocumentCheck = (doc: AnswerFile) => boolean;
+
+/**
+ * The check, with the serializer loaded on first use: the XML code is not part of the first screen's
+ * JavaScript, and a first visit has no stored document to check.
+ */
+export async function loadDocumentCheck(): Promise<DocumentCheck> {
+  const { toXml } = await import('../xml/serialize.ts');
+  return (doc) => {
+    try {
+      return typeof toXml(doc) === 'string';
+    } catch {
+      return false;
+    }
+  };
+}
+
+export interface DecodeOptions {
+  readonly serializes: DocumentCheck;
+  readonly migrations?: Readonly<Record<number, Migration>>;
+  readonly target?: number;
+}
+
 /** Checks and upgrades what storage returned. Never throws. */
-export function decodeWorkspace(
-  raw: RawWorkspace,
-  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
-  target: number = FORMAT_VERSION,
-): Decoded {
+export function decodeWorkspace(raw: RawWorkspace, options: DecodeOptions): Decoded {
+  const { serializes, migrations = MIGRATIONS, target = FORMAT_VERSION } = options;
   if (raw.meta === undefined && raw.documents.length === 0) {
     return { ok: true, meta: { formatVersion: target }, documents: [], unreadable: [], unreadableParts: [], orphans: [] };
   }
@@ -148,7 +168,7 @@ export function decodeWorkspace(
   for (const record of migrated.raw.documents) {
     const id = isObject(record) && typeof record.id === 'string' ? record.id : '';
     const own = partsByDocument.get(id);
-    const doc = readStoredDocument(record, (partId) => own?.get(partId));
+    const doc = readStoredDocument(record, (partId) => own?.get(partId), serializes);
     if (doc) {
       documents.push(doc);
       headers.push({ key: doc.id, value: record });
@@ -208,14 +228,9 @@ function groupParts(parts: readonly RawRecord[]): Map<string, Map<string, unknow
  * The document a header and its parts describe, when it is readable: its fields have their types, every part
  * is there, and the document serializes (the editor's own check). `part(id)` returns a part record.
  */
-export function readStoredDocument(header: unknown, part: (partId: string) => unknown): StoredDocument | null {
+export function readStoredDocument(header: unknown, part: (partId: string) => unknown, serializes: DocumentCheck): StoredDocument | null {
   const stored = assembleDocument(header, part);
-  if (!stored) return null;
-  try {
-    return typeof toXml(stored.doc) === 'string' ? stored : null;
-  } catch {
-    return null;
-  }
+  return stored && serializes(stored.doc) ? stored : null;
 }
 
 export function isPartRef(v: unknown): v is PartRef {

@@ -7,7 +7,7 @@
 import type { AnswerFile } from '../model/types.ts';
 import type { WorkspaceStorage, WriteResult } from '../lib/storage.ts';
 import { openStorageOnce } from './storage-open.ts';
-import { backupText, decodeWorkspace, FORMAT_VERSION, readStoredDocument, type StoredMeta } from './persistence-format.ts';
+import { backupText, decodeWorkspace, FORMAT_VERSION, loadDocumentCheck, readStoredDocument, type StoredMeta } from './persistence-format.ts';
 import { documentWrite, partsById, type StoredDocument, type StoredLayout } from './persistence-records.ts';
 import { DOCUMENT_PART, useEditor } from './editor-store.ts';
 import { EMPTY_HISTORY } from './history.ts';
@@ -111,7 +111,7 @@ export async function readStored(id: string): Promise<StoredDocument | null | 'u
   try {
     const raw = await s.readDocument(id, new Set(known.keys()));
     if (raw === undefined) return null;
-    return readStoredDocument(raw.header, (partId) => raw.parts.get(partId) ?? known.get(partId)) ?? 'unreadable';
+    return readStoredDocument(raw.header, (partId) => raw.parts.get(partId) ?? known.get(partId), await loadDocumentCheck()) ?? 'unreadable';
   } catch {
     return 'unreadable';
   }
@@ -252,7 +252,9 @@ async function loadStored(s: WorkspaceStorage) {
     return { kind: 'unavailable' as const, message: `Saved documents could not be read (${String(e)}). Your work is not being saved.` };
   }
   const raw = { meta: stored.meta, documents: stored.documents, parts: stored.parts };
-  const decoded = decodeWorkspace(raw);
+  // A first visit has nothing to check: the serializer is then not loaded before the first screen.
+  const serializes = raw.documents.length > 0 ? await loadDocumentCheck() : () => true;
+  const decoded = decodeWorkspace(raw, { serializes });
   if (!decoded.ok) {
     const text = backupText(decoded.reason, raw, now);
     const r = await s.backupAndClear(text, now);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  loadDocumentCheck,
   backupText,
   decodeWorkspace,
   FORMAT_VERSION,
@@ -16,6 +17,9 @@ import { createFoundingDocument } from '../../src/model/founding.ts';
 import { counterKeys } from '../../src/model/ids.ts';
 import type { PartRef } from '../../src/model/refs.ts';
 
+/** The app's own check, as boot uses it (it loads the serializer). */
+const serializes = await loadDocumentCheck();
+
 const doc = createFoundingDocument(counterKeys('t'));
 const targetKey = doc.targets!.targets[0]!.key;
 const write = (id: string, revision = 1) => documentWrite(id, doc, { createdAt: 10, updatedAt: 20 }, revision, undefined, `${id}${revision}`);
@@ -27,13 +31,13 @@ const format1 = (id: string, revision = 1) => ({ id, name: doc.name ?? '', owner
 
 describe('decodeWorkspace', () => {
   it('reads an empty storage as a fresh workspace', () => {
-    const d = decodeWorkspace({ meta: undefined, documents: [] });
+    const d = decodeWorkspace({ meta: undefined, documents: [] }, { serializes });
     expect(d).toEqual({ ok: true, meta: { formatVersion: FORMAT_VERSION }, documents: [], unreadable: [], unreadableParts: [], orphans: [] });
   });
 
   it('restores the documents, the open one and its selected part', () => {
     const selection: PartRef = { kind: 'target', key: targetKey };
-    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'b', selection }, documents: [record('a'), record('b')], parts: partsOf('a', 'b') });
+    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'b', selection }, documents: [record('a'), record('b')], parts: partsOf('a', 'b') }, { serializes });
     expect(d.ok).toBe(true);
     if (!d.ok) return;
     expect(d.documents.map((r) => r.id)).toEqual(['a', 'b']);
@@ -48,7 +52,7 @@ describe('decodeWorkspace', () => {
       meta: { formatVersion: FORMAT_VERSION, currentId: 'gone', selection: { kind: 'variant', key: 'nope' } },
       documents: [record('a')],
       parts: partsOf('a'),
-    });
+    }, { serializes });
     expect(d.ok && d.meta).toEqual({ formatVersion: FORMAT_VERSION, currentId: 'a', selection: undefined });
   });
 
@@ -59,7 +63,7 @@ describe('decodeWorkspace', () => {
     ['a meta record that is not an object', 'garbage', /missing or unreadable/],
     ['documents without a meta record', undefined, /missing or unreadable/],
   ])('refuses %s, with the reason', (_what, meta, reason) => {
-    const d = decodeWorkspace({ meta, documents: [record('a')] });
+    const d = decodeWorkspace({ meta, documents: [record('a')] }, { serializes });
     expect(d.ok).toBe(false);
     if (!d.ok) expect(d.reason).toMatch(reason);
   });
@@ -67,7 +71,7 @@ describe('decodeWorkspace', () => {
   it('keeps readable documents and sets unreadable records apart', () => {
     const lostPart = record('y');
     const broken = [{ id: 'x', name: 'n', owner: '', createdAt: 1, updatedAt: 1, revision: 1, doc: { variants: 'no' } }, 'text', null, lostPart];
-    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'x' }, documents: [record('a'), ...broken], parts: partsOf('a').concat(partsOf('y').slice(1)) });
+    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION, currentId: 'x' }, documents: [record('a'), ...broken], parts: partsOf('a').concat(partsOf('y').slice(1)) }, { serializes });
     expect(d.ok).toBe(true);
     if (!d.ok) return;
     expect(d.documents.map((r) => r.id)).toEqual(['a']);
@@ -85,9 +89,9 @@ describe('orphan parts', () => {
       { key: ['a', '2.next.0'], value: {} }, // a save of revision 2 may be in progress in another tab
       { key: ['a', 'odd'], value: {} },
     ];
-    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION }, documents: [record('a')], parts: [...partsOf('a'), ...left] });
+    const d = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION }, documents: [record('a')], parts: [...partsOf('a'), ...left] }, { serializes });
     expect(d.ok && d.orphans).toEqual([{ id: 'a', partIds: ['1.old.0'] }]);
-    const clean = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION }, documents: [record('a')], parts: partsOf('a') });
+    const clean = decodeWorkspace({ meta: { formatVersion: FORMAT_VERSION }, documents: [record('a')], parts: partsOf('a') }, { serializes });
     expect(clean.ok && clean.orphans).toEqual([]);
   });
 });
@@ -96,18 +100,18 @@ describe('readStoredDocument', () => {
   const w = write('a');
   const parts = new Map(w.parts);
   it('assembles a header written by documentWrite', () => {
-    expect(readStoredDocument(w.header, (id) => parts.get(id))?.doc).toEqual(doc);
+    expect(readStoredDocument(w.header, (id) => parts.get(id), serializes)?.doc).toEqual(doc);
   });
   it.each([
     ['no id', { ...w.header, id: '' }],
     ['a revision that is not a number', { ...w.header, revision: '3' }],
     ['a root that is not an object', { ...w.header, root: 5 }],
   ])('refuses %s', (_what, value) => {
-    expect(readStoredDocument(value, (id) => parts.get(id))).toBeNull();
+    expect(readStoredDocument(value, (id) => parts.get(id), serializes)).toBeNull();
   });
   it('refuses a document whose parts cannot be serialized', () => {
     const t = [...parts.keys()].find((id) => parts.get(id)?.kind === 'target')!;
-    expect(readStoredDocument(w.header, (id) => (id === t ? { kind: 'target', value: { key: 'k', states: 5 } } : parts.get(id)))).toBeNull();
+    expect(readStoredDocument(w.header, (id) => (id === t ? { kind: 'target', value: { key: 'k', states: 5 } } : parts.get(id)), serializes)).toBeNull();
   });
 });
 
@@ -115,7 +119,7 @@ describe('format 1 to 2', () => {
   it('splits each whole-document record into a header and part records that read back the same document', () => {
     const bad = { id: 'z', doc: 'not a document' };
     const raw: RawWorkspace = { meta: { formatVersion: 1, currentId: 'b' }, documents: [format1('a'), format1('b', 4), bad] };
-    const d = decodeWorkspace(raw);
+    const d = decodeWorkspace(raw, { serializes });
     expect(d.ok).toBe(true);
     if (!d.ok) return;
     expect(d.meta).toEqual({ formatVersion: 2, currentId: 'b', selection: undefined });
@@ -127,7 +131,7 @@ describe('format 1 to 2', () => {
     expect(d.unreadable).toEqual([bad]);
     // What to store instead: the readable documents' headers and parts, which decode as format 2.
     expect(d.rewrite?.documents.map((r) => r.key)).toEqual(['a', 'b']);
-    const again = decodeWorkspace({ meta: d.meta, documents: d.rewrite!.documents.map((r) => r.value), parts: d.rewrite!.parts });
+    const again = decodeWorkspace({ meta: d.meta, documents: d.rewrite!.documents.map((r) => r.value), parts: d.rewrite!.parts }, { serializes });
     expect(again.ok && again.documents.map((r) => r.doc)).toEqual([doc, doc]);
     expect(again.ok && again.rewrite).toBeUndefined();
   });
@@ -167,7 +171,7 @@ describe('migrate', () => {
     const table2: Record<number, Migration> = {
       1: (raw) => ({ meta: { formatVersion: 2, currentId: (raw.meta as { open: string }).open }, documents: raw.documents, parts: raw.parts }),
     };
-    const d = decodeWorkspace({ meta: { formatVersion: 1, open: 'b' }, documents: [record('a'), record('b')], parts: partsOf('a', 'b') }, table2, 2);
+    const d = decodeWorkspace({ meta: { formatVersion: 1, open: 'b' }, documents: [record('a'), record('b')], parts: partsOf('a', 'b') }, { serializes, migrations: table2, target: 2 });
     expect(d.ok && d.meta).toEqual({ formatVersion: 2, currentId: 'b', selection: undefined });
   });
 });
