@@ -77,13 +77,7 @@ function sectionItems(doc: AnswerFile): Record<SectionName, readonly object[]> {
 }
 
 /** A document as read back: the header's fields, the assembled model and its parts' ids. */
-export interface StoredDocument {
-  readonly id: string;
-  readonly name: string;
-  readonly owner: string;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  readonly revision: number;
+export interface StoredDocument extends Pick<StoredHeader, 'id' | 'name' | 'owner' | 'createdAt' | 'updatedAt' | 'revision'> {
   readonly doc: AnswerFile;
   readonly layout: StoredLayout;
 }
