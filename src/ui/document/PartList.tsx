@@ -15,7 +15,7 @@ import { staticItems, targetList } from '../../model/answer-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { HEADER_HEIGHT, ITEM_HEIGHT, partLayout, rowId, type PartRow } from './part-rows.ts';
+import { HEADER_HEIGHT, ITEM_HEIGHT, partLayout, type PartRow } from './part-rows.ts';
 
 
 const Header = memo(function Header({ title, add }: { title: string; add?: 'target' | 'variant' }) {
@@ -117,7 +117,7 @@ export function PartList() {
       onKeyDown={onKeyDown}
       ariaLabel="Document parts"
       testId="part-list"
-      rowKey={(i) => rowId(layout.rowAt(i))}
+      rowKey={(i) => layout.rowAt(i).id}
       renderRow={(i) => {
         const r = layout.rowAt(i);
         if (r.kind === 'header') return <Header title={r.title} add={r.add} />;

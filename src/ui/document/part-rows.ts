@@ -82,7 +82,7 @@ export const HEADER_HEIGHT = 36;
 export const ITEM_HEIGHT = 48;
 
 /** Row heights for `targets` targets and `variants` variants (the same array for the same counts). */
-export const heightsFor = (() => {
+const heightsFor = (() => {
   let last: { t: number; v: number; heights: readonly number[] } | null = null;
   return (targets: number, variants: number): readonly number[] => {
     if (last && last.t === targets && last.v === variants) return last.heights;
@@ -165,8 +165,4 @@ export function partLayout(input: PartListInput): PartLayout {
   }
 
   return { count, heights: heightsFor(T, variants.length), rowAt, indexOf, indexOfId };
-}
-
-export function rowId(row: PartRow): string {
-  return row.id;
 }
