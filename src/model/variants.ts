@@ -1,10 +1,10 @@
-// Edits of `<Variant>` elements: add, duplicate, remove, move, rename, and point at a Target.
+// Edits of `<Variant>` elements: add, duplicate, remove, move, rename, and point at Targets.
 
 import type { AnswerFile, TargetRef, TargetRefs, Variant } from './types.ts';
 import type { KeyGen, VariantKey } from './ids.ts';
 import { asKey } from './ids.ts';
 import { indexOfKey, insertAt, moveByKey, removeByKey } from './list.ts';
-import { patchFields, targetList, updateVariant, updateVariantList } from './answer-file.ts';
+import { findVariant, patchFields, targetList, updateVariant, updateVariantList } from './answer-file.ts';
 import { copyItem } from './groups.ts';
 import { copyName, numberedName, takenNames } from './unique-name.ts';
 
@@ -83,4 +83,48 @@ export function setVariantTargetRef(doc: AnswerFile, key: VariantKey, targetId: 
     const next = patchFields(first, { id: targetId });
     return next === first ? v : { ...v, targetRefs: { ...refs, refs: [next, ...rest] } };
   });
+}
+
+const hasId = (r: TargetRef) => r.id !== undefined && r.id !== '';
+
+/** Whether any of the variant's TargetRefs names `targetId` (the matrix's cell). */
+export function variantRefersTo(variant: Variant, targetId: string): boolean {
+  return variant.targetRefs?.refs.some((r) => r.id === targetId) ?? false;
+}
+
+/**
+ * Makes the variant refer to `targetId` as well. Creates `<TargetRefs>` when absent. A TargetRef without an Id
+ * (what Add variant makes when there is no target yet) is a placeholder: it takes the Id instead of a second
+ * TargetRef standing beside it. Nothing changes when a TargetRef already names the target.
+ */
+export function addVariantTargetRef(doc: AnswerFile, key: VariantKey, targetId: string, keys: KeyGen): AnswerFile {
+  return updateVariant(doc, key, (v) => {
+    const refs = v.targetRefs;
+    if (refs === undefined) return { ...v, targetRefs: { refs: [newTargetRef(keys, targetId)] } };
+    if (variantRefersTo(v, targetId)) return v;
+    const empty = refs.refs.findIndex((r) => !hasId(r));
+    const next =
+      empty < 0 ? [...refs.refs, newTargetRef(keys, targetId)] : refs.refs.map((r, i) => (i === empty ? { ...r, id: targetId } : r));
+    return { ...v, targetRefs: { ...refs, refs: next } };
+  });
+}
+
+/**
+ * Removes every TargetRef naming `targetId` (an imported file may name it twice). The `<TargetRefs>` element
+ * stays, empty when it held no other ref: it keeps its comments and unknown attributes, the validator reports an
+ * empty one exactly like an absent one (variant-no-targetref), and it reads back as it was written.
+ */
+export function removeVariantTargetRef(doc: AnswerFile, key: VariantKey, targetId: string): AnswerFile {
+  return updateVariant(doc, key, (v) => {
+    const refs = v.targetRefs;
+    if (refs === undefined || !variantRefersTo(v, targetId)) return v;
+    return { ...v, targetRefs: { ...refs, refs: refs.refs.filter((r) => r.id !== targetId) } };
+  });
+}
+
+/** Removes the variant's TargetRefs to `targetId` when it has any, else adds one (a matrix cell clicked). */
+export function toggleVariantTargetRef(doc: AnswerFile, key: VariantKey, targetId: string, keys: KeyGen): AnswerFile {
+  const variant = findVariant(doc, key);
+  if (variant === undefined) return doc;
+  return variantRefersTo(variant, targetId) ? removeVariantTargetRef(doc, key, targetId) : addVariantTargetRef(doc, key, targetId, keys);
 }

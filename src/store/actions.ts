@@ -89,6 +89,8 @@ export const actions = {
     edit('Rename variant', (d) => vr.setVariantName(d, key, name), { coalesce: `variant/${key}/name` }),
   setVariantTargetRef: (key: VariantKey, targetId: string) =>
     edit('Change variant target', (d, k) => vr.setVariantTargetRef(d, key, targetId, k)),
+  toggleVariantTargetRef: (key: VariantKey, targetId: string) =>
+    edit('Change variant targets', (d, k) => vr.toggleVariantTargetRef(d, key, targetId, k)),
 
   // ---- items of Static / a Variant ----
   addSettingsGroup: (owner: ItemOwner, init?: { path?: string; settings?: readonly { name: string; value?: string }[] }) =>
