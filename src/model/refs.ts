@@ -2,10 +2,15 @@
 
 import type { VariantKey, TargetKey } from './ids.ts';
 
-/** A top-level part of the document, as shown in the navigation list. */
+/**
+ * A top-level part of the document, as shown in the navigation list. 'matrix' is a view across parts (which
+ * variant applies to which target): it is selected like a part, so undo and saved work restore it, but no
+ * diagnostic is about it.
+ */
 export type PartRef =
   | { readonly kind: 'document' }
   | { readonly kind: 'imports' }
+  | { readonly kind: 'matrix' }
   | { readonly kind: 'target'; readonly key: TargetKey }
   | { readonly kind: 'static' }
   | { readonly kind: 'variant'; readonly key: VariantKey };

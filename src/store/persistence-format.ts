@@ -238,6 +238,7 @@ export function isPartRef(v: unknown): v is PartRef {
   switch (v.kind) {
     case 'document':
     case 'imports':
+    case 'matrix':
     case 'static':
       return true;
     case 'target':
@@ -252,6 +253,7 @@ export function isPartRef(v: unknown): v is PartRef {
 export function partExists(doc: AnswerFile, part: PartRef): boolean {
   switch (part.kind) {
     case 'document':
+    case 'matrix':
       return true;
     case 'imports':
       return !!doc.imports;

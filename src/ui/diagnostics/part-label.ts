@@ -15,6 +15,8 @@ export function partLabel(doc: AnswerFile, p: PartRef): string {
       return 'Document';
     case 'imports':
       return 'Imports';
+    case 'matrix':
+      return 'Targets × variants';
     case 'static':
       return 'Static';
     case 'target': {

@@ -1,5 +1,6 @@
 // Shows the form of the selected part. The forms of targets, Static and variants (with the settings editor and
-// the catalog browser) load when first opened: the first screen shows the document form.
+// the catalog browser) and the targets × variants matrix load when first opened: the first screen shows the
+// document form.
 
 import { lazy, Suspense } from 'react';
 import { useEditor } from '../../store/editor-store.ts';
@@ -10,6 +11,7 @@ import { ImportsForm } from './ImportsForm.tsx';
 const TargetForm = lazy(() => import('../targets/TargetForm.tsx').then((m) => ({ default: m.TargetForm })));
 const StaticForm = lazy(() => import('../static/StaticForm.tsx').then((m) => ({ default: m.StaticForm })));
 const VariantForm = lazy(() => import('../variants/VariantForm.tsx').then((m) => ({ default: m.VariantForm })));
+const MatrixView = lazy(() => import('../matrix/MatrixView.tsx').then((m) => ({ default: m.MatrixView })));
 
 export function PartForm() {
   return (
@@ -26,6 +28,8 @@ function SelectedForm() {
       return <DocumentForm />;
     case 'imports':
       return <ImportsForm />;
+    case 'matrix':
+      return <MatrixView />;
     case 'target':
       return <TargetForm key={part.key} targetKey={part.key} />;
     case 'static':

@@ -71,11 +71,12 @@ function labelsOfVariant(v: Variant): Labels {
 
 const DOCUMENT: PartRef = { kind: 'document' };
 const IMPORTS: PartRef = { kind: 'imports' };
+const MATRIX: PartRef = { kind: 'matrix' };
 const STATIC: PartRef = { kind: 'static' };
 
-// Rows: 0 "Document" header, 1 the document, 2 imports, 3 "Targets" header, then the targets; then the
-// "Static" header, Static, the "Variants" header, then the variants.
-const FIXED_BEFORE_TARGETS = 4;
+// Rows: 0 "Document" header, 1 the document, 2 imports, 3 the targets × variants matrix, 4 "Targets" header,
+// then the targets; then the "Static" header, Static, the "Variants" header, then the variants.
+const FIXED_BEFORE_TARGETS = 5;
 const FIXED_BETWEEN = 3;
 
 export const HEADER_HEIGHT = 36;
@@ -87,7 +88,7 @@ const heightsFor = (() => {
   return (targets: number, variants: number): readonly number[] => {
     if (last && last.t === targets && last.v === variants) return last.heights;
     const heights = new Array<number>(FIXED_BEFORE_TARGETS + targets + FIXED_BETWEEN + variants).fill(ITEM_HEIGHT);
-    for (const i of [0, 3, FIXED_BEFORE_TARGETS + targets, FIXED_BEFORE_TARGETS + targets + 2]) heights[i] = HEADER_HEIGHT;
+    for (const i of [0, FIXED_BEFORE_TARGETS - 1, FIXED_BEFORE_TARGETS + targets, FIXED_BEFORE_TARGETS + targets + 2]) heights[i] = HEADER_HEIGHT;
     last = { t: targets, v: variants, heights };
     return heights;
   };
@@ -122,7 +123,9 @@ export function partLayout(input: PartListInput): PartLayout {
         testId: 'nav-document',
       };
     if (i === 2) return { kind: 'item', id: 'imports', part: IMPORTS, primary: 'Imports', secondary: `${input.importCount}`, testId: 'nav-imports' };
-    if (i === 3) return { kind: 'header', id: 'h:targets', title: `Targets (${T})`, add: 'target' };
+    if (i === 3)
+      return { kind: 'item', id: 'matrix', part: MATRIX, primary: 'Targets × variants', secondary: `${T} × ${variants.length}`, testId: 'nav-matrix' };
+    if (i === 4) return { kind: 'header', id: 'h:targets', title: `Targets (${T})`, add: 'target' };
     if (i < staticHeader) return { kind: 'item', ...labelsOfTarget(targets[i - FIXED_BEFORE_TARGETS]), testId: `nav-target-${i - FIXED_BEFORE_TARGETS}` };
     if (i === staticHeader) return { kind: 'header', id: 'h:static', title: 'Static' };
     if (i === staticHeader + 1) {
@@ -141,6 +144,8 @@ export function partLayout(input: PartListInput): PartLayout {
         return 1;
       case 'imports':
         return 2;
+      case 'matrix':
+        return 3;
       case 'static':
         return staticHeader + 1;
       case 'target': {
@@ -157,6 +162,7 @@ export function partLayout(input: PartListInput): PartLayout {
   function indexOfId(id: string): number {
     if (id === 'document') return 1;
     if (id === 'imports') return 2;
+    if (id === 'matrix') return 3;
     if (id === 'static') return staticHeader + 1;
     const at = id.indexOf(':');
     const kind = id.slice(0, at);
