@@ -8,13 +8,13 @@
 // - When the text is not well-formed and has a known documentation defect (repair.ts) whose repair imports,
 //   the error carries the repair; the editor shows it and imports only if the user accepts.
 
-import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 import type { Attr } from '../model/types.ts';
 import { counterKeys } from '../model/ids.ts';
 import type { KeyGen } from '../model/ids.ts';
 import { formatBytes, MAX_IMPORT_BYTES, utf8Length } from './import-limits.ts';
 import { ModelBuilder } from './parse-builder.ts';
+import { FastSaxesParser } from './saxes-fast.ts';
 import type { Pos } from './parse-frames.ts';
 import { describeSyntaxError, errorAt, FORMAT_CODES, Refusal, rootProblem } from './parse-errors.ts';
 import type { ParseResult } from './parse-types.ts';
@@ -53,7 +53,8 @@ export function fromXml(text: string, options: ParseOptions = {}): ParseResult {
 
 function parseOnce(input: string, options: ParseOptions): ParseResult {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
-  if (input.length > maxBytes || utf8Length(input) > maxBytes) {
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: only a text near the limit needs counting.
+  if (input.length > maxBytes || (input.length * 3 > maxBytes && utf8Length(input) > maxBytes)) {
     return {
       ok: false,
       error: { code: 'too-large', message: `The file is larger than ${formatBytes(maxBytes)}, the largest file CAF Studio imports.` },
@@ -65,7 +66,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   }
 
   const builder = new ModelBuilder(options.keys ?? counterKeys());
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new FastSaxesParser();
   // End of the last markup event: where the following text starts (saxes reports text at its end).
   let markEnd: Pos = { line: 1, column: 0 };
   let tagStart: Pos = { line: 1, column: 1 };
@@ -164,7 +165,9 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
 
 /** Attributes in source order, namespace declarations included (they are re-emitted as written). */
 function attrsOf(tag: SaxesTagNS): Attr[] {
-  return Object.values(tag.attributes).map((a) => ({ name: a.name, value: a.value }));
+  const out: Attr[] = [];
+  for (const name in tag.attributes) out.push({ name, value: tag.attributes[name].value });
+  return out;
 }
 
 /** Position of the first non-white-space character of `raw`, which starts at `start` (0-based column). */
