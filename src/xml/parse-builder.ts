@@ -8,7 +8,7 @@ import type { AnswerFile, Attr, Trivia } from '../model/types.ts';
 import type { KeyGen } from '../model/ids.ts';
 import { CAF_NAMESPACE, EL } from './names.ts';
 import type { ImportNote } from './parse-types.ts';
-import { knownKind, LEAVES, misplacedReason, splitAttrs } from './parse-frames.ts';
+import { knownKind, LEAVES, misplacedReason, NO_CHILDREN, NO_TRIVIA, splitAttrs, withKind } from './parse-frames.ts';
 import type { Frame, Pos } from './parse-frames.ts';
 import { buildKnown } from './parse-model.ts';
 
@@ -83,9 +83,10 @@ export class ModelBuilder {
       return;
     }
     const withBefore = parent.pending.length > 0 ? { ...value, before: parent.pending } : value;
-    parent.pending = [];
+    parent.pending = NO_TRIVIA;
+    if (parent.children === NO_CHILDREN) parent.children = [];
     parent.children.push({ kind: frame.kind, value: withBefore });
-    parent.seen.add(frame.kind);
+    parent.seen = withKind(parent.seen, frame.kind);
   }
 
   /** Comments, PIs, CDATA and non-white-space text. `pos` is used for text notes only. */
@@ -113,17 +114,20 @@ export class ModelBuilder {
 
   private addTrivia(node: Trivia): void {
     const top = this.stack.at(-1);
-    if (top) top.pending.push(node);
+    if (top) {
+      if (top.pending === NO_TRIVIA) top.pending = [];
+      top.pending.push(node);
+    }
     else if (this.doc) this.epilog.push(node);
     else this.prolog.push(node);
   }
 
   private push(kind: Frame['kind'], tag: OpenTag): void {
-    this.stack.push({ kind, qname: tag.qname, attrs: tag.attrs, pos: tag.pos, pending: [], children: [], seen: new Set() });
+    this.stack.push({ kind, qname: tag.qname, attrs: tag.attrs, pos: tag.pos, pending: NO_TRIVIA, children: NO_CHILDREN, seen: 0 });
   }
 
   private elementTrivia(frame: Frame): Trivia {
-    return { kind: 'element', name: frame.qname, attrs: frame.attrs, children: frame.pending };
+    return { kind: 'element', name: frame.qname, attrs: frame.attrs, children: frame.pending === NO_TRIVIA ? [] : frame.pending };
   }
 
   private note(pos: Pos, message: string): void {

@@ -26,12 +26,33 @@ export interface Frame {
   /** Every attribute as written, in source order (namespace declarations included). */
   readonly attrs: readonly Attr[];
   readonly pos: Pos;
-  /** Trivia seen since the last accepted known child (becomes the next child's `before`, or `end`). */
+  /**
+   * Trivia seen since the last accepted known child (becomes the next child's `before`, or `end`). Starts as
+   * the shared NO_TRIVIA (most elements hold none): ModelBuilder replaces it before the first push.
+   */
   pending: Trivia[];
-  /** Model objects of accepted known children, in order. */
-  readonly children: { readonly kind: KnownKind; readonly value: object }[];
+  /** Model objects of accepted known children, in order; NO_CHILDREN until the first (leaves never get one). */
+  children: { readonly kind: KnownKind; readonly value: object }[];
   /** Known children accepted so far, by element name (drives the order rules). */
-  readonly seen: Set<KnownKind>;
+  seen: KnownSet;
+}
+
+// A parse allocates a frame per element (tens of thousands in a large file): the lists a frame usually never
+// fills are shared empty arrays, and the set of child kinds seen is a bit mask.
+export const NO_TRIVIA: Trivia[] = [];
+export const NO_CHILDREN: Frame['children'] = [];
+
+/** A set of known kinds as a bit mask (bit i: the i-th element of EL). */
+export type KnownSet = number;
+
+const KIND_BIT = new Map<string, number>(Object.values(EL).map((name, i) => [name, 1 << i]));
+
+export function hasKind(set: KnownSet, kind: KnownKind): boolean {
+  return (set & KIND_BIT.get(kind)!) !== 0;
+}
+
+export function withKind(set: KnownSet, kind: KnownKind): KnownSet {
+  return set | KIND_BIT.get(kind)!;
 }
 
 /** Elements with no children in the schema: any content turns them into trivia. */
@@ -74,13 +95,13 @@ export function misplacedReason(parent: Frame, child: KnownKind): string | null 
     return `<${child}> is not allowed inside <${parent.kind}>`;
   }
   if (parent.kind === EL.root) {
-    if (child !== EL.variant && parent.seen.has(child)) return `a second <${child}>; the schema allows one`;
+    if (child !== EL.variant && hasKind(parent.seen, child)) return `a second <${child}>; the schema allows one`;
     const rank = ROOT_ORDER.indexOf(child);
-    const later = ROOT_ORDER.slice(rank + 1).find((k) => parent.seen.has(k));
+    const later = ROOT_ORDER.slice(rank + 1).find((k) => hasKind(parent.seen, k));
     if (later) return `<${child}> after <${later}>; the schema puts it before`;
   }
   if (parent.kind === EL.variant && child === EL.targetRefs) {
-    if (parent.seen.has(EL.targetRefs)) return 'a second <TargetRefs>; the schema allows one';
+    if (hasKind(parent.seen, EL.targetRefs)) return 'a second <TargetRefs>; the schema allows one';
     if (parent.children.length > 0) return '<TargetRefs> after the Variant\'s settings; the schema puts it first';
   }
   return null;
@@ -88,7 +109,7 @@ export function misplacedReason(parent: Frame, child: KnownKind): string | null 
 
 /** The known element named `local` in the format's namespace, if any. */
 export function knownKind(local: string): KnownKind | undefined {
-  return (Object.values(EL) as string[]).includes(local) ? (local as KnownKind) : undefined;
+  return KIND_BIT.has(local) ? (local as KnownKind) : undefined;
 }
 
 /** Splits raw attributes into model fields and the rest (`extraAttrs`). */
@@ -102,8 +123,9 @@ export function splitAttrs(
   const extra: Attr[] = [];
   for (const a of attrs) {
     if (isDefaultNs(a)) continue;
-    const pair = table.find(([, xml]) => xml === a.name);
-    if (pair) fields[pair[0]] = a.value;
+    let field: string | undefined;
+    for (const [f, xml] of table) if (xml === a.name) field = f;
+    if (field !== undefined) fields[field] = a.value;
     else extra.push(a);
   }
   return { fields, extra };

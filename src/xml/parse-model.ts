@@ -31,17 +31,49 @@ import type { KeyGen } from '../model/ids.ts';
 import { EL } from './names.ts';
 import type { Frame, KnownKind } from './parse-frames.ts';
 
-/** The parts every built object shares: `extraAttrs` and `end` (only when non-empty). */
-function extras(extra: readonly Attr[], end: readonly Trivia[] | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/**
+ * Adds the parts every built object shares, `extraAttrs` and `end` (only when non-empty), to `out`. Objects are
+ * built by assignment, not spreads: a parse builds one per element, tens of thousands in a large file.
+ */
+function withExtras(out: Record<string, unknown>, extra: readonly Attr[], end: readonly Trivia[] | undefined): Record<string, unknown> {
   if (extra.length > 0) out.extraAttrs = extra;
   if (end && end.length > 0) out.end = end;
   return out;
 }
 
-function childrenOf<T>(frame: Frame, ...kinds: KnownKind[]): T[] {
-  return frame.children.filter((c) => kinds.includes(c.kind)).map((c) => c.value as T);
+/** `out` (e.g. `{ kind }`) with `key`, then the known attributes in source order, then the extras. */
+function entity(
+  out: Record<string, unknown>,
+  key: string,
+  fields: Record<string, string>,
+  extra: readonly Attr[],
+  end: readonly Trivia[] | undefined,
+): Record<string, unknown> {
+  out.key = key;
+  for (const f in fields) out[f] = fields[f];
+  return withExtras(out, extra, end);
 }
+
+function childrenOf<T>(frame: Frame, kind: KnownKind): T[] {
+  const out: T[] = [];
+  for (const c of frame.children) if (c.kind === kind) out.push(c.value as T);
+  return out;
+}
+
+function childrenOfAny<T>(frame: Frame, kinds: readonly KnownKind[]): T[] {
+  const out: T[] = [];
+  for (const c of frame.children) if (kinds.includes(c.kind)) out.push(c.value as T);
+  return out;
+}
+
+function firstChild<T>(frame: Frame, kind: KnownKind): T | undefined {
+  for (const c of frame.children) if (c.kind === kind) return c.value as T;
+  return undefined;
+}
+
+const STATIC_ITEMS: readonly KnownKind[] = [EL.settings, EL.applications, EL.dataAssets];
+const VARIANT_ITEMS: readonly KnownKind[] = [EL.settings, EL.applications];
+const ENTRIES: readonly KnownKind[] = [EL.setting, EL.asset];
 
 /**
  * Builds the model object of a known element. `fields` are its known attributes (XML name already mapped
@@ -57,87 +89,82 @@ export function buildKnown(
   const end = frame.pending;
   switch (kind) {
     case EL.root: {
-      const variants = childrenOf<Variant>(frame, EL.variant);
-      const doc: Record<string, unknown> = { ...fields, ...extras(extra, end), variants };
-      const [imports] = childrenOf<ImportsSection>(frame, EL.imports);
-      const [targets] = childrenOf<TargetsSection>(frame, EL.targets);
-      const [stat] = childrenOf<StaticSection>(frame, EL.static);
+      const doc = withExtras({ ...fields }, extra, end);
+      doc.variants = childrenOf<Variant>(frame, EL.variant);
+      const imports = firstChild<ImportsSection>(frame, EL.imports);
+      const targets = firstChild<TargetsSection>(frame, EL.targets);
+      const stat = firstChild<StaticSection>(frame, EL.static);
       if (imports) doc.imports = imports;
       if (targets) doc.targets = targets;
       if (stat) doc.static = stat;
       return doc as unknown as AnswerFile;
     }
-    case EL.imports:
-      return { ...extras(extra, end), imports: childrenOf<Import>(frame, EL.import) } satisfies ImportsSection;
+    case EL.imports: {
+      const o = withExtras({}, extra, end);
+      o.imports = childrenOf<Import>(frame, EL.import);
+      return o as unknown as ImportsSection;
+    }
     case EL.import:
-      return { key: asKey<'Import'>(keys()), ...fields, ...extras(extra, undefined) } satisfies Import;
-    case EL.targets:
-      return { ...extras(extra, end), targets: childrenOf<Target>(frame, EL.target) } satisfies TargetsSection;
-    case EL.target:
-      return {
-        key: asKey<'Target'>(keys()),
-        ...fields,
-        ...extras(extra, end),
-        states: childrenOf<TargetState>(frame, EL.targetState),
-      } satisfies Target;
-    case EL.targetState:
-      return {
-        key: asKey<'TargetState'>(keys()),
-        ...extras(extra, end),
-        conditions: childrenOf<Condition>(frame, EL.condition),
-      } satisfies TargetState;
+      return entity({}, asKey<'Import'>(keys()), fields, extra, undefined) as unknown as Import;
+    case EL.targets: {
+      const o = withExtras({}, extra, end);
+      o.targets = childrenOf<Target>(frame, EL.target);
+      return o as unknown as TargetsSection;
+    }
+    case EL.target: {
+      const o = entity({}, asKey<'Target'>(keys()), fields, extra, end);
+      o.states = childrenOf<TargetState>(frame, EL.targetState);
+      return o as unknown as Target;
+    }
+    case EL.targetState: {
+      const o = entity({}, asKey<'TargetState'>(keys()), fields, extra, end);
+      o.conditions = childrenOf<Condition>(frame, EL.condition);
+      return o as unknown as TargetState;
+    }
     case EL.condition:
-      return { key: asKey<'Condition'>(keys()), ...fields, ...extras(extra, undefined) } satisfies Condition;
-    case EL.static:
-      return {
-        ...extras(extra, end),
-        items: childrenOf<StaticItem>(frame, EL.settings, EL.applications, EL.dataAssets),
-      } satisfies StaticSection;
+      return entity({}, asKey<'Condition'>(keys()), fields, extra, undefined) as unknown as Condition;
+    case EL.static: {
+      const o = withExtras({}, extra, end);
+      o.items = childrenOfAny<StaticItem>(frame, STATIC_ITEMS);
+      return o as unknown as StaticSection;
+    }
     case EL.variant: {
-      const v: Record<string, unknown> = {
-        key: asKey<'Variant'>(keys()),
-        ...fields,
-        ...extras(extra, end),
-        items: childrenOf<VariantItem>(frame, EL.settings, EL.applications),
-      };
-      const [refs] = childrenOf<TargetRefs>(frame, EL.targetRefs);
+      const v = entity({}, asKey<'Variant'>(keys()), fields, extra, end);
+      v.items = childrenOfAny<VariantItem>(frame, VARIANT_ITEMS);
+      const refs = firstChild<TargetRefs>(frame, EL.targetRefs);
       if (refs) v.targetRefs = refs;
       return v as unknown as Variant;
     }
-    case EL.targetRefs:
-      return { ...extras(extra, end), refs: childrenOf<TargetRef>(frame, EL.targetRef) } satisfies TargetRefs;
+    case EL.targetRefs: {
+      const o = withExtras({}, extra, end);
+      o.refs = childrenOf<TargetRef>(frame, EL.targetRef);
+      return o as unknown as TargetRefs;
+    }
     case EL.targetRef:
-      return { key: asKey<'TargetRef'>(keys()), ...fields, ...extras(extra, undefined) } satisfies TargetRef;
-    case EL.settings:
-      return {
-        kind: 'settings',
-        key: asKey<'Group'>(keys()),
-        ...fields,
-        ...extras(extra, end),
-        entries: childrenOf<SettingsEntry>(frame, EL.setting, EL.asset),
-      } satisfies SettingsGroup;
+      return entity({}, asKey<'TargetRef'>(keys()), fields, extra, undefined) as unknown as TargetRef;
+    case EL.settings: {
+      const o = entity({ kind: 'settings' }, asKey<'Group'>(keys()), fields, extra, end);
+      o.entries = childrenOfAny<SettingsEntry>(frame, ENTRIES);
+      return o as unknown as SettingsGroup;
+    }
     case EL.setting:
-      return { kind: 'setting', key: asKey<'Entry'>(keys()), ...fields, ...extras(extra, undefined) } satisfies Setting;
+      return entity({ kind: 'setting' }, asKey<'Entry'>(keys()), fields, extra, undefined) as unknown as Setting;
     case EL.asset:
-      return { kind: 'asset', key: asKey<'Entry'>(keys()), ...fields, ...extras(extra, undefined) } satisfies Asset;
-    case EL.applications:
-      return {
-        kind: 'applications',
-        key: asKey<'Group'>(keys()),
-        ...extras(extra, end),
-        apps: childrenOf<Application>(frame, EL.application),
-      } satisfies ApplicationsBlock;
+      return entity({ kind: 'asset' }, asKey<'Entry'>(keys()), fields, extra, undefined) as unknown as Asset;
+    case EL.applications: {
+      const o: Record<string, unknown> = { kind: 'applications', key: asKey<'Group'>(keys()) };
+      withExtras(o, extra, end);
+      o.apps = childrenOf<Application>(frame, EL.application);
+      return o as unknown as ApplicationsBlock;
+    }
     case EL.application:
-      return { key: asKey<'Application'>(keys()), ...fields, ...extras(extra, undefined) } satisfies Application;
-    case EL.dataAssets:
-      return {
-        kind: 'dataAssets',
-        key: asKey<'Group'>(keys()),
-        ...fields,
-        ...extras(extra, end),
-        assets: childrenOf<DataAsset>(frame, EL.dataAsset),
-      } satisfies DataAssetsBlock;
+      return entity({}, asKey<'Application'>(keys()), fields, extra, undefined) as unknown as Application;
+    case EL.dataAssets: {
+      const o = entity({ kind: 'dataAssets' }, asKey<'Group'>(keys()), fields, extra, end);
+      o.assets = childrenOf<DataAsset>(frame, EL.dataAsset);
+      return o as unknown as DataAssetsBlock;
+    }
     case EL.dataAsset:
-      return { key: asKey<'DataAsset'>(keys()), ...fields, ...extras(extra, undefined) } satisfies DataAsset;
+      return entity({}, asKey<'DataAsset'>(keys()), fields, extra, undefined) as unknown as DataAsset;
   }
 }
