@@ -10,7 +10,7 @@ import { EditorView, lineNumbers } from '@codemirror/view';
 import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
 import { xml } from '@codemirror/lang-xml';
 import { diffPieces } from './text-diff.ts';
-import { highlighted, loadStep, textLength } from './text-size.ts';
+import { changedChars, DEFER_CHANGE_CHARS, highlighted, loadStep, textLength } from './text-size.ts';
 
 const NOTHING: readonly string[] = [];
 
@@ -55,9 +55,11 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
     if (v && showStep(v, shown.current, latest.current, language.current)) timer.current = setTimeout(step.current, 0);
   });
 
-  // Follows the latest pieces: a small change at once, a text still arriving (an import) in later tasks.
+  // Follows the latest pieces: a small change at once, a large one (another document) in a task of its own, a
+  // text still arriving (an import) in later tasks.
   const follow = useRef(() => {
-    if (timer.current !== undefined || loadStep(shown.current.pieces, latest.current) !== latest.current) {
+    const next = loadStep(shown.current.pieces, latest.current);
+    if (timer.current !== undefined || next !== latest.current || changedChars(diffPieces(shown.current.pieces, next)) > DEFER_CHANGE_CHARS) {
       clearTimeout(timer.current);
       timer.current = setTimeout(step.current, 0);
     } else step.current();

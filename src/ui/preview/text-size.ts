@@ -9,6 +9,21 @@ export const HIGHLIGHT_MAX_CHARS = 4 * 1024 * 1024;
 /** The most characters the code view takes in one task when its text grows. */
 export const LOAD_CHUNK_CHARS = 512 * 1024;
 
+/**
+ * A change of more characters than this (opening or importing a document, switching documents) is shown in a task
+ * of its own, after the frame that paints the form: CodeMirror taking it in (and, to place its selection, forcing
+ * a layout of the page just rendered) would otherwise delay the form by tens of milliseconds. A keystroke's
+ * change is far smaller and lands in the keystroke's own task.
+ */
+export const DEFER_CHANGE_CHARS = 64 * 1024;
+
+/** Characters a list of changes removes and inserts. */
+export function changedChars(changes: readonly { from: number; to: number; insert: string }[]): number {
+  let n = 0;
+  for (const c of changes) n += c.to - c.from + c.insert.length;
+  return n;
+}
+
 /** The length of the text the pieces join to. */
 export function textLength(pieces: readonly string[]): number {
   let n = 0;
