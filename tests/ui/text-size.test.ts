@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, diffPieces } from '../../src/ui/preview/text-diff.ts';
-import { HIGHLIGHT_MAX_CHARS, highlighted, loadStep, textLength } from '../../src/ui/preview/text-size.ts';
+import { changedChars, DEFER_CHANGE_CHARS, HIGHLIGHT_MAX_CHARS, highlighted, loadStep, textLength } from '../../src/ui/preview/text-size.ts';
 import { toXml, toXmlPieces } from '../../src/xml/serialize.ts';
 import { arbDocument, arbEdit } from '../xml/serialize-docgen.ts';
 
@@ -50,5 +50,16 @@ describe('highlighted', () => {
     expect(highlighted(HIGHLIGHT_MAX_CHARS)).toBe(true);
     expect(highlighted(HIGHLIGHT_MAX_CHARS + 1)).toBe(false);
     expect(textLength(['ab', '', 'c'])).toBe(3);
+  });
+});
+
+describe('changedChars', () => {
+  it('counts what a keystroke changes as small and what replacing a document changes as large', () => {
+    const before = ['<a>', 'x'.repeat(100_000), '</a>'];
+    const typed = ['<a>', 'x'.repeat(99_999) + 'y', '</a>'];
+    expect(changedChars(diffPieces(before, typed))).toBe(2);
+    const other = ['<b>', 'z'.repeat(100_000), '</b>'];
+    expect(changedChars(diffPieces(before, other))).toBeGreaterThan(DEFER_CHANGE_CHARS);
+    expect(changedChars(diffPieces(before, []))).toBe(before.join('').length);
   });
 });
