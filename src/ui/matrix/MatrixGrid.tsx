@@ -1,12 +1,11 @@
 // The targets × variants grid, virtual in both axes: of 1000 × 1000 cells only the rows and columns in view
 // (plus a few either side) are in the DOM, under a sticky row of target Ids and beside a sticky column of
-// variant names. The grid re-renders when the first row or column in view changes, not on every scrolled pixel.
-// Keyboard: one tab stop (the active cell, always rendered, even when scrolled away), arrows, Home/End,
-// Ctrl+Home/End, PageUp/PageDown; Space or Enter toggles. Clicks are handled once, on the grid.
+// variant names. Keyboard: one tab stop (the active cell, always rendered, even when scrolled away), arrows,
+// Home/End, Ctrl+Home/End, PageUp/PageDown; Space or Enter toggles. Clicks and keys are handled once, on the
+// grid's body, not per cell.
 
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import Box from '@mui/material/Box';
-import type { Theme } from '@mui/material/styles';
 import type { Target, Variant } from '../../model/types.ts';
 import { actions } from '../../store/actions.ts';
 import {
@@ -24,6 +23,7 @@ import {
 } from './matrix-grid.ts';
 import { targetIdSet } from './membership.ts';
 import { MatrixHeader, MatrixRow } from './MatrixRows.tsx';
+import { gridSx } from './matrix-style.ts';
 
 const ROW_OVERSCAN = 6;
 const COL_OVERSCAN = 4;
@@ -49,8 +49,33 @@ function reveal(el: HTMLElement, cell: Cell): void {
   if (left !== null) el.scrollLeft = left;
 }
 
-export function MatrixGrid({ targets, variants }: { targets: readonly Target[]; variants: readonly Variant[] }) {
+interface GridProps {
+  readonly targets: readonly Target[];
+  readonly variants: readonly Variant[];
+}
+
+/**
+ * The scrolling element with the grid's role, counts and class rules. It re-renders when the document does, not
+ * while scrolling: MUI turns `sx` into a class on every render, which the body's per-scroll renders skip.
+ */
+export function MatrixGrid({ targets, variants }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  return (
+    <Box
+      ref={scroller}
+      role="grid"
+      aria-label="Targets × variants"
+      aria-rowcount={variants.length + 1}
+      aria-colcount={targets.length + 1}
+      data-testid="matrix-grid"
+      sx={gridSx}
+    >
+      <GridBody scroller={scroller} targets={targets} variants={variants} />
+    </Box>
+  );
+}
+
+function GridBody({ scroller, targets, variants }: GridProps & { readonly scroller: RefObject<HTMLDivElement | null> }) {
   const rows = variants.length;
   const cols = targets.length;
   const [first, setFirst] = useState<Cell>({ row: 0, col: 0 });
@@ -65,11 +90,17 @@ export function MatrixGrid({ targets, variants }: { targets: readonly Target[]; 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
+    const onScroll = () => follow(el);
     const ro = new ResizeObserver(() => setViewport({ width: el.clientWidth, height: el.clientHeight }));
+    el.addEventListener('scroll', onScroll, { passive: true });
     ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      ro.disconnect();
+    };
+  }, [scroller]);
 
+  // The grid re-renders when the first row or column in view changes, not on every scrolled pixel.
   function follow(el: HTMLElement) {
     const next = firstCell(el);
     setFirst((prev) => (prev.row === next.row && prev.col === next.col ? prev : next));
@@ -124,131 +155,26 @@ export function MatrixGrid({ targets, variants }: { targets: readonly Target[]; 
   const colSpan = spanFrom(first.col, cols, CELL_SIZE, viewport.width - ROW_HEADER_WIDTH, COL_OVERSCAN);
   const width = ROW_HEADER_WIDTH + cols * CELL_SIZE;
   return (
-    <Box
-      ref={scroller}
-      role="grid"
-      aria-label="Targets × variants"
-      aria-rowcount={rows + 1}
-      aria-colcount={cols + 1}
-      data-testid="matrix-grid"
-      onScroll={(e) => follow(e.currentTarget)}
+    <div
       onKeyDown={onKeyDown}
       onClick={onClick}
       onFocus={onFocus}
-      sx={gridSx}
+      style={{ position: 'relative', width, height: COLUMN_HEADER_HEIGHT + rows * CELL_SIZE }}
     >
-      <div style={{ position: 'relative', width, height: COLUMN_HEADER_HEIGHT + rows * CELL_SIZE }}>
-        <MatrixHeader targets={targets} colStart={colSpan.start} colEnd={colSpan.end} activeCol={active.col} width={width} />
-        {indicesWith(rowSpan, active.row).map((i) => (
-          <MatrixRow
-            key={variants[i].key}
-            index={i}
-            variant={variants[i]}
-            targets={targets}
-            knownIds={knownIds}
-            colStart={colSpan.start}
-            colEnd={colSpan.end}
-            activeCol={i === active.row ? active.col : -1}
-            width={width}
-          />
-        ))}
-      </div>
-    </Box>
+      <MatrixHeader targets={targets} colStart={colSpan.start} colEnd={colSpan.end} activeCol={active.col} width={width} />
+      {indicesWith(rowSpan, active.row).map((i) => (
+        <MatrixRow
+          key={variants[i].key}
+          index={i}
+          variant={variants[i]}
+          targets={targets}
+          knownIds={knownIds}
+          colStart={colSpan.start}
+          colEnd={colSpan.end}
+          activeCol={i === active.row ? active.col : -1}
+          width={width}
+        />
+      ))}
+    </div>
   );
 }
-
-const gridSx = (t: Theme) => ({
-  flexGrow: 1,
-  minHeight: 160,
-  mt: 1,
-  overflow: 'auto',
-  position: 'relative',
-  contain: 'strict',
-  border: 1,
-  borderColor: 'divider',
-  borderRadius: 1,
-  typography: 'body2',
-  '& .m-head': { position: 'sticky', top: 0, zIndex: 2, height: COLUMN_HEADER_HEIGHT, bgcolor: 'background.paper' },
-  '& .m-corner': {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    width: ROW_HEADER_WIDTH,
-    height: COLUMN_HEADER_HEIGHT,
-    display: 'flex',
-    alignItems: 'flex-end',
-    p: 1,
-    color: 'text.secondary',
-    bgcolor: 'background.paper',
-    borderRight: 1,
-    borderBottom: 1,
-    borderColor: 'divider',
-  },
-  '& .m-colhead': {
-    position: 'absolute',
-    top: 0,
-    width: CELL_SIZE,
-    height: COLUMN_HEADER_HEIGHT,
-    display: 'flex',
-    alignItems: 'flex-end',
-    justifyContent: 'center',
-    pb: 1,
-    borderBottom: 1,
-    borderColor: 'divider',
-  },
-  // Target Ids read bottom to top; a long one is cut, its title shows it whole.
-  '& .m-colhead > span': {
-    writingMode: 'vertical-rl',
-    transform: 'rotate(180deg)',
-    maxHeight: COLUMN_HEADER_HEIGHT - 16,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-  },
-  '& .m-row': { position: 'absolute', left: 0, height: CELL_SIZE },
-  '& .m-rowhead': {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    width: ROW_HEADER_WIDTH,
-    height: CELL_SIZE,
-    display: 'flex',
-    alignItems: 'center',
-    gap: 0.5,
-    px: 1,
-    bgcolor: 'background.paper',
-    borderRight: 1,
-    borderColor: 'divider',
-  },
-  '& .m-name': { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
-  '& .m-note': { flexShrink: 0, typography: 'caption', color: 'warning.dark' },
-  // The active cell's row and column headers, so that the eye finds what the focused cell pairs.
-  '& .m-current': { fontWeight: 600, backgroundImage: `linear-gradient(${t.palette.action.selected}, ${t.palette.action.selected})` },
-  '& .m-cell': {
-    position: 'absolute',
-    top: 0,
-    width: CELL_SIZE,
-    height: CELL_SIZE,
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    cursor: 'pointer',
-    boxShadow: `inset -1px -1px 0 ${t.palette.divider}`,
-  },
-  '& .m-box': {
-    width: 18,
-    height: 18,
-    border: `2px solid ${t.palette.text.secondary}`,
-    borderRadius: '3px',
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    color: t.palette.primary.contrastText,
-    fontSize: 13,
-    lineHeight: 1,
-  },
-  '& .m-box[aria-checked="true"]': { bgcolor: 'primary.main', borderColor: 'primary.main' },
-  '& .m-box[aria-checked="true"]::after': { content: '"✓"' },
-  '& .m-box[aria-disabled="true"]': { borderStyle: 'dashed', opacity: 0.4, cursor: 'not-allowed' },
-  '& .m-box:focus-visible': { outline: `2px solid ${t.palette.primary.main}`, outlineOffset: 3 },
-});
