@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChanges, diffPieces } from '../../src/ui/preview/text-diff.ts';
-import { changedChars, DEFER_CHANGE_CHARS, HIGHLIGHT_MAX_CHARS, highlighted, loadStep, textLength } from '../../src/ui/preview/text-size.ts';
+import { changedChars, DEFER_CHANGE_CHARS, deferChange, HIGHLIGHT_MAX_CHARS, highlighted, loadStep, textLength } from '../../src/ui/preview/text-size.ts';
 import { toXml, toXmlPieces } from '../../src/xml/serialize.ts';
 import { arbDocument, arbEdit } from '../xml/serialize-docgen.ts';
 
@@ -61,5 +61,15 @@ describe('changedChars', () => {
     const other = ['<b>', 'z'.repeat(100_000), '</b>'];
     expect(changedChars(diffPieces(before, other))).toBeGreaterThan(DEFER_CHANGE_CHARS);
     expect(changedChars(diffPieces(before, []))).toBe(before.join('').length);
+  });
+
+  it('defers a large change and the emptying of a small text, not a keystroke', () => {
+    const small = ['<a>', 'xy', '</a>'];
+    const typed = ['<a>', 'xyz', '</a>'];
+    expect(deferChange(small, typed, diffPieces(small, typed))).toBe(false);
+    expect(deferChange(small, [], diffPieces(small, []))).toBe(true);
+    expect(deferChange([], [], [])).toBe(false);
+    const big = ['<b>', 'z'.repeat(DEFER_CHANGE_CHARS), '</b>'];
+    expect(deferChange(small, big, diffPieces(small, big))).toBe(true);
   });
 });

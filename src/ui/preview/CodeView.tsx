@@ -10,7 +10,7 @@ import { EditorView, lineNumbers } from '@codemirror/view';
 import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
 import { xml } from '@codemirror/lang-xml';
 import { diffPieces } from './text-diff.ts';
-import { changedChars, DEFER_CHANGE_CHARS, highlighted, loadStep, textLength } from './text-size.ts';
+import { deferChange, highlighted, loadStep, textLength } from './text-size.ts';
 
 const NOTHING: readonly string[] = [];
 
@@ -58,8 +58,9 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
   // Follows the latest pieces: a small change at once, a large one (another document) in a task of its own, a
   // text still arriving (an import) in later tasks.
   const follow = useRef(() => {
-    const next = loadStep(shown.current.pieces, latest.current);
-    if (timer.current !== undefined || next !== latest.current || changedChars(diffPieces(shown.current.pieces, next)) > DEFER_CHANGE_CHARS) {
+    const from = shown.current.pieces;
+    const next = loadStep(from, latest.current);
+    if (timer.current !== undefined || next !== latest.current || deferChange(from, next, diffPieces(from, next))) {
       clearTimeout(timer.current);
       timer.current = setTimeout(step.current, 0);
     } else step.current();

@@ -10,12 +10,20 @@ export const HIGHLIGHT_MAX_CHARS = 4 * 1024 * 1024;
 export const LOAD_CHUNK_CHARS = 512 * 1024;
 
 /**
- * A change of more characters than this (opening or importing a document, switching documents) is shown in a task
- * of its own, after the frame that paints the form: CodeMirror taking it in (and, to place its selection, forcing
- * a layout of the page just rendered) would otherwise delay the form by tens of milliseconds. A keystroke's
- * change is far smaller and lands in the keystroke's own task.
+ * A change of more characters than this (opening or importing a document, switching documents, removing a large
+ * part) is shown in a task of its own, after the frame that paints the form: CodeMirror taking it in (and, to place
+ * its selection, forcing a layout of the page just rendered) would otherwise delay the form by tens of
+ * milliseconds. A keystroke's change is a few characters and lands in the keystroke's own task.
  */
-export const DEFER_CHANGE_CHARS = 64 * 1024;
+export const DEFER_CHANGE_CHARS = 4 * 1024;
+
+/**
+ * Whether the code view should take the change from `shown` to `next` in a later task: a large change, or the
+ * text emptied while an opened document's XML is being written (the page just rendered another document).
+ */
+export function deferChange(shown: readonly string[], next: readonly string[], changes: readonly { from: number; to: number; insert: string }[]): boolean {
+  return (next.length === 0 && shown.length > 0) || changedChars(changes) > DEFER_CHANGE_CHARS;
+}
 
 /** Characters a list of changes removes and inserts. */
 export function changedChars(changes: readonly { from: number; to: number; insert: string }[]): number {
