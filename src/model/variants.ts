@@ -85,28 +85,9 @@ export function setVariantTargetRef(doc: AnswerFile, key: VariantKey, targetId: 
   });
 }
 
-const hasId = (r: TargetRef) => r.id !== undefined && r.id !== '';
-
 /** Whether any of the variant's TargetRefs names `targetId` (the matrix's cell). */
 export function variantRefersTo(variant: Variant, targetId: string): boolean {
   return variant.targetRefs?.refs.some((r) => r.id === targetId) ?? false;
-}
-
-/**
- * Makes the variant refer to `targetId` as well. Creates `<TargetRefs>` when absent. A TargetRef without an Id
- * (what Add variant makes when there is no target yet) is a placeholder: it takes the Id instead of a second
- * TargetRef standing beside it. Nothing changes when a TargetRef already names the target.
- */
-export function addVariantTargetRef(doc: AnswerFile, key: VariantKey, targetId: string, keys: KeyGen): AnswerFile {
-  return updateVariant(doc, key, (v) => {
-    const refs = v.targetRefs;
-    if (refs === undefined) return { ...v, targetRefs: { refs: [newTargetRef(keys, targetId)] } };
-    if (variantRefersTo(v, targetId)) return v;
-    const empty = refs.refs.findIndex((r) => !hasId(r));
-    const next =
-      empty < 0 ? [...refs.refs, newTargetRef(keys, targetId)] : refs.refs.map((r, i) => (i === empty ? { ...r, id: targetId } : r));
-    return { ...v, targetRefs: { ...refs, refs: next } };
-  });
 }
 
 /**
@@ -122,9 +103,14 @@ export function removeVariantTargetRef(doc: AnswerFile, key: VariantKey, targetI
   });
 }
 
-/** Removes the variant's TargetRefs to `targetId` when it has any, else adds one (a matrix cell clicked). */
+/**
+ * A matrix cell clicked. A variant has exactly one TargetRef in this format, so a row works like a choice: a cell
+ * the variant does not refer to becomes its target (setVariantTargetRef: the first TargetRef takes the Id, keeping
+ * its key, comments and attributes), and a cell it refers to is cleared (removeVariantTargetRef), for a variant
+ * that names two targets (an imported file) or none yet.
+ */
 export function toggleVariantTargetRef(doc: AnswerFile, key: VariantKey, targetId: string, keys: KeyGen): AnswerFile {
   const variant = findVariant(doc, key);
   if (variant === undefined) return doc;
-  return variantRefersTo(variant, targetId) ? removeVariantTargetRef(doc, key, targetId) : addVariantTargetRef(doc, key, targetId, keys);
+  return variantRefersTo(variant, targetId) ? removeVariantTargetRef(doc, key, targetId) : setVariantTargetRef(doc, key, targetId, keys);
 }

@@ -1,4 +1,4 @@
-// The matrix's edits of a variant's TargetRefs: add, remove and toggle one target, keeping the other refs, the
+// The matrix's edits of a variant's TargetRefs: choose, remove and toggle one target, keeping the other refs, the
 // element's trivia and every untouched part identical.
 
 import { describe, expect, it } from 'vitest';
@@ -9,10 +9,8 @@ import { addTarget, setTargetId } from '../../src/model/targets.ts';
 import type { AnswerFile, TargetRefs, Variant } from '../../src/model/types.ts';
 import {
   addVariant,
-  addVariantTargetRef,
   removeVariantTargetRef,
   toggleVariantTargetRef,
-  variantRefersTo,
 } from '../../src/model/variants.ts';
 import { validate } from '../../src/model/validate/validate.ts';
 import { fromXml } from '../../src/xml/parse.ts';
@@ -38,46 +36,33 @@ function withRefs(doc: AnswerFile, targetRefs: TargetRefs | undefined): AnswerFi
   return { ...doc, variants: [doc.variants[0], v] };
 }
 
-describe('addVariantTargetRef', () => {
-  it('appends a TargetRef with a fresh key, keeping the others and every other variant', () => {
-    const doc = fixture();
-    const next = addVariantTargetRef(doc, V, 'North', counterKeys('n'));
-    expect(ids(next)).toEqual(['Operator', 'North']);
-    expect(next.variants[1].targetRefs?.refs[0]).toBe(doc.variants[1].targetRefs?.refs[0]);
-    expect(next.variants[1].targetRefs?.refs[1].key).toBe('n1');
-    expect(next.variants[0]).toBe(doc.variants[0]);
-    expect(next.targets).toBe(doc.targets);
-  });
-
-  it('creates <TargetRefs> when the variant has none, and keeps its trivia when it has one', () => {
+describe('toggleVariantTargetRef: choosing a target', () => {
+  it('creates <TargetRefs> when the variant has none, and keeps its trivia when it is empty', () => {
     const bare = withRefs(fixture(), undefined);
-    expect(addVariantTargetRef(bare, V, 'North', counterKeys('n')).variants[1].targetRefs).toStrictEqual({ refs: [{ key: 'n1', id: 'North' }] });
+    expect(toggleVariantTargetRef(bare, V, 'North', counterKeys('n')).variants[1].targetRefs).toStrictEqual({ refs: [{ key: 'n1', id: 'North' }] });
 
     const kept = withRefs(fixture(), { refs: [], end: [{ kind: 'comment', text: ' the carrier ' }], extraAttrs: [{ name: 'x', value: '1' }] });
-    const next = addVariantTargetRef(kept, V, 'North', counterKeys('n')).variants[1].targetRefs;
+    const next = toggleVariantTargetRef(kept, V, 'North', counterKeys('n')).variants[1].targetRefs;
     expect(next).toStrictEqual({ refs: [{ key: 'n1', id: 'North' }], end: [{ kind: 'comment', text: ' the carrier ' }], extraAttrs: [{ name: 'x', value: '1' }] });
   });
 
-  it('fills a TargetRef without an Id instead of adding a second one', () => {
+  it('fills a TargetRef without an Id instead of adding a second one, and leaves every other part identical', () => {
     const keys = counterKeys('k');
     const blank = addVariant(createEmptyDocument(), V, keys); // no targets yet: TargetRef Id=""
     const placeholder = blank.variants[0].targetRefs!.refs[0];
-    const next = addVariantTargetRef(blank, V, 'North', keys);
+    const next = toggleVariantTargetRef(blank, V, 'North', keys);
     expect(next.variants[0].targetRefs?.refs).toStrictEqual([{ ...placeholder, id: 'North' }]);
-  });
-
-  it('changes nothing when the target is already referred to, or the variant does not exist', () => {
     const doc = fixture();
-    expect(addVariantTargetRef(doc, V, 'Operator', counterKeys('n'))).toBe(doc);
-    expect(addVariantTargetRef(doc, asKey<'Variant'>('nope'), 'North', counterKeys('n'))).toBe(doc);
+    const moved = toggleVariantTargetRef(doc, V, 'North', counterKeys('n'));
+    expect(moved.variants[0]).toBe(doc.variants[0]);
+    expect(moved.targets).toBe(doc.targets);
   });
 });
 
 describe('removeVariantTargetRef', () => {
   it('removes every TargetRef naming the target and keeps the others', () => {
-    const keys = counterKeys('n');
-    let doc = addVariantTargetRef(fixture(), V, 'North', keys);
-    doc = withRefs(doc, { refs: [...doc.variants[1].targetRefs!.refs, { key: asKey('dup'), id: 'Operator' }] });
+    const base = fixture();
+    const doc = withRefs(base, { refs: [...base.variants[1].targetRefs!.refs, { key: asKey('north'), id: 'North' }, { key: asKey('dup'), id: 'Operator' }] });
     const next = removeVariantTargetRef(doc, V, 'Operator');
     expect(ids(next)).toEqual(['North']);
     expect(next.variants[1].targetRefs?.refs[0]).toBe(doc.variants[1].targetRefs?.refs[1]);
@@ -106,16 +91,17 @@ describe('removeVariantTargetRef', () => {
 });
 
 describe('toggleVariantTargetRef', () => {
-  it('adds then removes, and a second toggle restores the refs', () => {
+  it('moves the variant to another target (one TargetRef, as the schema wants), and clears a checked one', () => {
     const doc = fixture();
-    const on = toggleVariantTargetRef(doc, V, 'North', counterKeys('n'));
-    expect(variantRefersTo(on.variants[1], 'North')).toBe(true);
-    expect(ids(on)).toEqual(['Operator', 'North']);
-    expect(codes(on)).toContain('variant-many-targetrefs'); // the schema allows one: the matrix says so, the validator reports it
-    const off = toggleVariantTargetRef(on, V, 'North', counterKeys('m'));
-    expect(variantRefersTo(off.variants[1], 'North')).toBe(false);
-    expect(stripKeys(off)).toEqual(stripKeys(doc));
-    expect(ids(toggleVariantTargetRef(doc, V, 'Operator', counterKeys('n')))).toEqual([]);
+    const moved = toggleVariantTargetRef(doc, V, 'North', counterKeys('n'));
+    expect(ids(moved)).toEqual(['North']);
+    expect(moved.variants[1].targetRefs?.refs[0].key).toBe(doc.variants[1].targetRefs?.refs[0].key); // the same TargetRef, new Id
+    expect(codes(moved)).not.toContain('variant-many-targetrefs');
+    const cleared = toggleVariantTargetRef(moved, V, 'North', counterKeys('m'));
+    expect(ids(cleared)).toEqual([]);
+    expect(codes(cleared)).toContain('variant-no-targetref');
+    const again = toggleVariantTargetRef(cleared, V, 'Operator', counterKeys('o'));
+    expect(stripKeys(again)).toEqual(stripKeys(doc));
   });
 
   it('returns the document itself for an unknown variant', () => {

@@ -1,5 +1,5 @@
 // The targets × variants matrix in the form pane: which variant applies to which target, one check box per
-// pair. Empty documents say what is missing and offer to add it.
+// pair; each row has at most one check, as the format allows one TargetRef per variant. Empty documents say what is missing and offer to add it.
 
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -34,7 +34,7 @@ export function MatrixView() {
     <Stack data-testid="matrix-view" sx={{ height: '100%' }}>
       <FormHeader
         title="Targets × variants"
-        hint="A check means the variant applies to the target (a TargetRef). Click or press Space to change it. The schema allows one target per variant: a second one is reported as a problem."
+        hint="A check means the variant applies to the target (its TargetRef). A variant has one target: click a cell, or press Space on it, to make it the variant's target; on a checked cell, to clear it."
       />
       {targets.length === 0 && (
         <Missing text="No targets yet: a target describes the SIMs a variant applies to." add={actions.addTarget} label="Add target" testId="matrix-add-target" />
