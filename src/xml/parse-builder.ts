@@ -26,10 +26,16 @@ export class ModelBuilder {
   private readonly epilog: Trivia[] = [];
   private doc: AnswerFile | undefined;
   readonly notes: ImportNote[] = [];
-  /** Start-tag position of each keyed entity (by key) and of each section ('#document', '#imports'...). */
+  /**
+   * Start-tag position of each keyed entity (by key) and of each section ('#document', '#imports'...); stays
+   * empty unless `keepPositions` (the import worker needs none: notes carry their own).
+   */
   readonly positions = new Map<string, Pos>();
 
-  constructor(private readonly keys: KeyGen) {}
+  constructor(
+    private readonly keys: KeyGen,
+    private readonly keepPositions = true,
+  ) {}
 
   /** The root is checked by the caller (parse.ts) before the first open. */
   open(tag: OpenTag): void {
@@ -77,7 +83,7 @@ export class ModelBuilder {
     for (const a of extra) this.note(frame.pos, unknownAttrMessage(frame, a));
     const value = buildKnown(frame, frame.kind, fields, extra, this.keys);
     const key = (value as { key?: string }).key;
-    this.positions.set(key ?? `#${isRoot ? 'document' : frame.kind}`, frame.pos);
+    if (this.keepPositions) this.positions.set(key ?? `#${isRoot ? 'document' : frame.kind}`, frame.pos);
     if (!parent) {
       this.doc = value as AnswerFile;
       return;

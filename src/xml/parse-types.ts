@@ -56,7 +56,8 @@ export type ParseResult =
       readonly report: readonly ImportNote[];
       /**
        * Where each entity's start tag stood (1-based), by its key; sections without a key under
-       * '#document', '#Imports', '#Targets', '#Static', '#TargetRefs' (the last one seen). For messages only.
+       * '#document', '#Imports', '#Targets', '#Static', '#TargetRefs' (the last one seen). For messages only;
+       * empty when parsed with `positions: false`.
        */
       readonly positions: ReadonlyMap<string, { readonly line: number; readonly column: number }>;
     }

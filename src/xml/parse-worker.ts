@@ -25,6 +25,7 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
   const result = fromXml(text, {
     keys: counterKeys(req.keyPrefix),
     maxBytes: req.maxBytes,
+    positions: false,
     onProgress: (done, total) => {
       // A repair retry parses again from the start; progress never goes backwards.
       if (done < last) return;

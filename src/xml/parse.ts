@@ -27,6 +27,8 @@ export interface ParseOptions {
   readonly maxBytes?: number;
   /** Called as the text is parsed, in chunks: characters parsed so far and in all (for a progress bar). */
   readonly onProgress?: (done: number, total: number) => void;
+  /** Whether the result's `positions` are filled (default true); a caller that needs none saves the work. */
+  readonly positions?: boolean;
 }
 
 /** Characters fed to the parser at a time when progress is reported. */
@@ -65,7 +67,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     return { ok: false, error: { code: 'empty', message: 'The file is empty: an answer file needs an <ImageCustomizations> element.' } };
   }
 
-  const builder = new ModelBuilder(options.keys ?? counterKeys());
+  const builder = new ModelBuilder(options.keys ?? counterKeys(), options.positions ?? true);
   const parser = new FastSaxesParser();
   // End of the last markup event: where the following text starts (saxes reports text at its end).
   let markEnd: Pos = { line: 1, column: 0 };

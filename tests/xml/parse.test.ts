@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromXml } from '../../src/xml/parse.ts';
+import { counterKeys } from '../../src/model/ids.ts';
 import type { ParseResult } from '../../src/xml/parse-types.ts';
 import type { AnswerFile, SettingsGroup } from '../../src/model/types.ts';
 import { MAX_IMPORT_BYTES } from '../../src/xml/import-limits.ts';
@@ -102,6 +103,19 @@ describe('fromXml: the model', () => {
     let n = 0;
     const { doc } = ok(fromXml(wrap('<Variant Name="v"><TargetRefs><TargetRef Id="t" /></TargetRefs></Variant>'), { keys: () => `x${++n}` }));
     expect([doc.variants[0].key, doc.variants[0].targetRefs?.refs[0].key].sort()).toEqual(['x1', 'x2']);
+  });
+
+  it('records start-tag positions unless asked not to, with the same document and notes either way', () => {
+    const text = wrap('<Variant Name="v">\n<TargetRefs><TargetRef Id="t" /></TargetRefs><Oops /></Variant>');
+    const withPos = fromXml(text, { keys: counterKeys('p') });
+    const without = fromXml(text, { keys: counterKeys('p'), positions: false });
+    if (!without.ok || !withPos.ok) throw new Error('expected ok');
+    expect(withPos.positions.get(withPos.doc.variants[0].key)).toEqual({ line: expect.any(Number), column: expect.any(Number) });
+    expect(withPos.positions.get('#document')).toBeDefined();
+    expect(without.positions.size).toBe(0);
+    expect(without.doc).toEqual(withPos.doc);
+    expect(without.report).toEqual(withPos.report);
+    expect(without.report.length).toBeGreaterThan(0);
   });
 });
 
