@@ -4,7 +4,7 @@
 // element; when a known child is accepted, the pending nodes become its `before`; when a container closes,
 // they become its `end`. Outside the root they go to `prolog` / `epilog`.
 
-import type { AnswerFile, Attr, Trivia } from '../model/types.ts';
+import type { AnswerFile, Attr, Target, Trivia, Variant } from '../model/types.ts';
 import type { KeyGen } from '../model/ids.ts';
 import { CAF_NAMESPACE, EL } from './names.ts';
 import type { ImportNote } from './parse-types.ts';
@@ -19,6 +19,9 @@ export interface OpenTag {
   readonly attrs: readonly Attr[];
   readonly pos: Pos;
 }
+
+/** Told of each Target and Variant of the document as soon as it is complete, in document order. */
+export type PartListener = (kind: 'target' | 'variant', part: Target | Variant) => void;
 
 export class ModelBuilder {
   private readonly stack: Frame[] = [];
@@ -35,6 +38,7 @@ export class ModelBuilder {
   constructor(
     private readonly keys: KeyGen,
     private readonly keepPositions = true,
+    private readonly onPart?: PartListener,
   ) {}
 
   /** The root is checked by the caller (parse.ts) before the first open. */
@@ -93,6 +97,11 @@ export class ModelBuilder {
     if (parent.children === NO_CHILDREN) parent.children = [];
     parent.children.push({ kind: frame.kind, value: withBefore });
     parent.seen = withKind(parent.seen, frame.kind);
+    // Accepted in place, these end up in the document as they are (buildKnown takes the root's and Targets' children).
+    if (this.onPart) {
+      if (frame.kind === EL.target && parent.kind === EL.targets) this.onPart('target', withBefore as Target);
+      else if (frame.kind === EL.variant && parent.kind === EL.root) this.onPart('variant', withBefore as Variant);
+    }
   }
 
   /** Comments, PIs, CDATA and non-white-space text. `pos` is used for text notes only. */

@@ -1,6 +1,7 @@
 // The messages between the import worker (parse-worker.ts) and the page (lib/parse-in-worker.ts).
-// A parsed document is sent in parts: the document without its targets and variants, then those in batches,
-// then `parsed`: the page can open the document now. Receiving a structured clone is a main-thread task
+// A parsed document is sent in parts: its targets and variants in batches (as the parser completes them), then
+// the document without them (`head`), then `parsed`: the page can open the document now. Receiving a structured
+// clone is a main-thread task
 // proportional to its size, so batches keep each task short.
 // With `xml`, the parts' XML fragments follow (`texts`, serialized in the worker by fragmentsOf, the slower half
 // of the worker's work), which the page puts in the serializer's caches (primeFragments) so that its first toXml
@@ -46,13 +47,54 @@ function attempt<T>(make: () => T): T | undefined {
   }
 }
 
-/** Splits a parsed document into the messages that carry it; with `xml`, each part's serialized text follows. */
-export function* docMessages(doc: AnswerFile, report: readonly ImportNote[], xml = false): Generator<ParseMessage> {
+/**
+ * Sends targets and variants a batch at a time as the parser completes them (ParseOptions.onPart), so that the page
+ * takes in a large document while the rest of it is still being parsed. `flush` sends what is left.
+ */
+export class PartBatcher {
+  private targets: Target[] = [];
+  private variants: Variant[] = [];
+
+  constructor(private readonly send: (m: ParseMessage) => void) {}
+
+  readonly part = (kind: 'target' | 'variant', part: Target | Variant): void => {
+    if (kind === 'target') {
+      this.targets.push(part as Target);
+      if (this.targets.length === BATCH) this.flushTargets();
+    } else {
+      this.variants.push(part as Variant);
+      if (this.variants.length === BATCH) this.flushVariants();
+    }
+  };
+
+  flush(): void {
+    this.flushTargets();
+    this.flushVariants();
+  }
+
+  private flushTargets(): void {
+    if (this.targets.length > 0) this.send({ type: 'targets', items: this.targets });
+    this.targets = [];
+  }
+
+  private flushVariants(): void {
+    if (this.variants.length > 0) this.send({ type: 'variants', items: this.variants });
+    this.variants = [];
+  }
+}
+
+/**
+ * Splits a parsed document into the messages that carry it; with `xml`, each part's serialized text follows. With
+ * `partsSent`, its targets and variants have already gone (PartBatcher) and only the rest is sent.
+ */
+export function* docMessages(doc: AnswerFile, report: readonly ImportNote[], xml = false, partsSent = false): Generator<ParseMessage> {
   const targets = doc.targets?.targets ?? [];
   const head: AnswerFile = { ...doc, variants: [], ...(doc.targets ? { targets: { ...doc.targets, targets: [] } } : {}) };
+  if (!partsSent) {
+    for (let i = 0; i < targets.length; i += BATCH) yield { type: 'targets', items: targets.slice(i, i + BATCH) };
+    for (let i = 0; i < doc.variants.length; i += BATCH) yield { type: 'variants', items: doc.variants.slice(i, i + BATCH) };
+  }
   yield { type: 'head', doc: head, report, targets: targets.length, variants: doc.variants.length };
-  for (let i = 0; i < targets.length; i += BATCH) yield { type: 'targets', items: targets.slice(i, i + BATCH) };
-  for (let i = 0; i < doc.variants.length; i += BATCH) yield { type: 'variants', items: doc.variants.slice(i, i + BATCH) };
   yield { type: 'parsed' };
   if (xml) {
     const { imports, static: stat } = doc;

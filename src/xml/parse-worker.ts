@@ -4,7 +4,7 @@
 import { counterKeys } from '../model/ids.ts';
 import { decodeAnswerFile } from './decode.ts';
 import { fromXml } from './parse.ts';
-import { docMessages, type ParseMessage, type ParseRequest } from './parse-transfer.ts';
+import { docMessages, PartBatcher, type ParseMessage, type ParseRequest } from './parse-transfer.ts';
 
 const post = (m: ParseMessage) => self.postMessage(m);
 
@@ -22,7 +22,10 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
     }
   }
   let last = 0;
+  // Targets and variants go to the page while the rest is parsed (a refusal afterwards makes it drop them).
+  const batcher = new PartBatcher(post);
   const result = fromXml(text, {
+    onPart: batcher.part,
     keys: counterKeys(req.keyPrefix),
     maxBytes: req.maxBytes,
     positions: false,
@@ -37,6 +40,7 @@ self.onmessage = async (e: MessageEvent<ParseRequest>) => {
     post({ type: 'refused', error: result.error });
     return;
   }
-  // Each batch carries its parts' XML too, so the page's first serialization is a join (parse-transfer.ts).
-  for (const m of docMessages(result.doc, result.report, true)) post(m);
+  batcher.flush();
+  // The parts' XML follows, so the page's first serialization is a join (parse-transfer.ts).
+  for (const m of docMessages(result.doc, result.report, true, true)) post(m);
 };

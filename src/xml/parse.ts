@@ -13,7 +13,7 @@ import type { Attr } from '../model/types.ts';
 import { counterKeys } from '../model/ids.ts';
 import type { KeyGen } from '../model/ids.ts';
 import { formatBytes, MAX_IMPORT_BYTES, utf8Length } from './import-limits.ts';
-import { ModelBuilder } from './parse-builder.ts';
+import { ModelBuilder, type PartListener } from './parse-builder.ts';
 import { FastSaxesParser } from './saxes-fast.ts';
 import type { Pos } from './parse-frames.ts';
 import { describeSyntaxError, errorAt, FORMAT_CODES, Refusal, rootProblem } from './parse-errors.ts';
@@ -29,6 +29,11 @@ export interface ParseOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Whether the result's `positions` are filled (default true); a caller that needs none saves the work. */
   readonly positions?: boolean;
+  /**
+   * Told of each Target and Variant as soon as it is parsed (the import worker sends them on meanwhile). A parse
+   * that then fails, or is retried after a repair, has told of parts that no result holds: only an ok result counts.
+   */
+  readonly onPart?: PartListener;
 }
 
 /** Characters fed to the parser at a time when progress is reported. */
@@ -67,7 +72,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     return { ok: false, error: { code: 'empty', message: 'The file is empty: an answer file needs an <ImageCustomizations> element.' } };
   }
 
-  const builder = new ModelBuilder(options.keys ?? counterKeys(), options.positions ?? true);
+  const builder = new ModelBuilder(options.keys ?? counterKeys(), options.positions ?? true, options.onPart);
   const parser = new FastSaxesParser();
   // End of the last markup event: where the following text starts (saxes reports text at its end).
   let markEnd: Pos = { line: 1, column: 0 };

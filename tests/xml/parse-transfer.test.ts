@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { counterKeys } from '../../src/model/ids.ts';
 import { fromXml } from '../../src/xml/parse.ts';
-import { BATCH, DocAssembler, docMessages } from '../../src/xml/parse-transfer.ts';
+import { BATCH, DocAssembler, docMessages, PartBatcher, type ParseMessage } from '../../src/xml/parse-transfer.ts';
 import { toXml } from '../../src/xml/serialize.ts';
 import { arbDocument } from './serialize-docgen.ts';
 
@@ -70,6 +70,24 @@ describe('sending a document in batches', () => {
     expect(a.result()).toEqual(parsed.doc);
     expect(a.primed).toBe(false);
     for (const m of messages.slice(at + 1)) a.add(structuredClone(m));
+    expect(a.primed).toBe(true);
+  });
+
+  it('streams targets and variants as they are parsed, in order, and the rest after: the same document', () => {
+    const sent: ParseMessage[] = [];
+    let partsWhenDone = -1;
+    const batcher = new PartBatcher((m) => sent.push(structuredClone(m)));
+    const parsed = fromXml(bigText(BATCH * 2 + 17), { keys: counterKeys('w3_'), onPart: batcher.part, onProgress: () => (partsWhenDone = sent.length) });
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    // Batches went out before the parse ended (the last progress report comes at the end of the text).
+    expect(sent.filter((m) => m.type === 'targets' || m.type === 'variants').length).toBeGreaterThan(0);
+    expect(partsWhenDone).toBeGreaterThan(0);
+    batcher.flush();
+    for (const m of docMessages(parsed.doc, parsed.report, true, true)) sent.push(structuredClone(m));
+    expect(sent.filter((m) => m.type === 'variants').map((m) => (m.type === 'variants' ? m.items.length : 0))).toEqual([BATCH, BATCH, 17]);
+    const a = new DocAssembler();
+    for (const m of sent) a.add(m);
+    expect(a.result()).toEqual(parsed.doc);
     expect(a.primed).toBe(true);
   });
 
