@@ -7,6 +7,7 @@ import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
 import { fieldId } from '../model/refs.ts';
 import { createValidator } from '../model/validate/validate.ts';
+import { nextPaint } from '../lib/after-paint.ts';
 import type { Diagnostic } from '../model/validate/diagnostic.ts';
 
 export interface DiagnosticsView {
@@ -37,9 +38,9 @@ const SLICE = 200;
 export async function checkInSlices(doc: AnswerFile, strict: boolean): Promise<void> {
   useChecking.setState((s) => ({ running: s.running + 1 }));
   try {
-    // Every slice, the first one included, in a task after the one that opens the document.
+    // The first slice after the frame that shows the opened document, each next one in a task of its own.
     const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-    await pause();
+    await nextPaint();
     for (const step of validator.warm(doc, { strict }, SLICE)) {
       void step;
       await pause();

@@ -1,7 +1,7 @@
 // A read-only, virtualized code view (CodeMirror 6 renders only the visible lines). Text changes are applied
 // as one ranged edit rather than a full reset, so large documents stay cheap to update. Loaded on demand
 // (React.lazy in PreviewPane): CodeMirror is a third of the app's JavaScript and not needed for first paint.
-// A large text arrives a chunk per task and is shown without syntax colors (text-size.ts).
+// A large text arrives a chunk per frame and is shown without syntax colors (text-size.ts).
 
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
@@ -11,6 +11,7 @@ import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language'
 import { xml } from '@codemirror/lang-xml';
 import { diffPieces } from './text-diff.ts';
 import { deferChange, highlighted, loadStep, textLength } from './text-size.ts';
+import { afterPaint } from '../../lib/after-paint.ts';
 
 const NOTHING: readonly string[] = [];
 
@@ -45,24 +46,25 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
   const latest = useRef(pieces);
   latest.current = pieces;
   const language = useRef(new Compartment());
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Cancels the step scheduled after the next paint, when one is.
+  const pending = useRef<(() => void) | undefined>(undefined);
 
-  // Moves the view to the latest pieces, a chunk per task while the text is arriving.
+  // Moves the view to the latest pieces, a chunk per frame while the text is arriving.
   const step = useRef(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
+    pending.current?.();
+    pending.current = undefined;
     const v = view.current;
-    if (v && showStep(v, shown.current, latest.current, language.current)) timer.current = setTimeout(step.current, 0);
+    if (v && showStep(v, shown.current, latest.current, language.current)) pending.current = afterPaint(step.current);
   });
 
-  // Follows the latest pieces: a small change at once, a large one (another document) in a task of its own, a
-  // text still arriving (an import) in later tasks.
+  // Follows the latest pieces: a small change at once, a large one (another document) after the frame that shows
+  // the form, a text still arriving (an import) a chunk per frame.
   const follow = useRef(() => {
     const from = shown.current.pieces;
     const next = loadStep(from, latest.current);
-    if (timer.current !== undefined || next !== latest.current || deferChange(from, next, diffPieces(from, next))) {
-      clearTimeout(timer.current);
-      timer.current = setTimeout(step.current, 0);
+    if (pending.current !== undefined || next !== latest.current || deferChange(from, next, diffPieces(from, next))) {
+      pending.current?.();
+      pending.current = afterPaint(step.current);
     } else step.current();
   });
 
@@ -92,7 +94,8 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
     view.current = v;
     follow.current();
     return () => {
-      clearTimeout(timer.current);
+      pending.current?.();
+      pending.current = undefined;
       v.destroy();
       view.current = null;
     };
