@@ -53,8 +53,10 @@ async function main() {
     await field.click();
     await field.press('End');
     await cdp.send('Profiler.start');
+    // SEQ=9,Backspace types those keys in turn (e.g. a value that flips between valid and invalid).
+    const seq = process.env.SEQ ? process.env.SEQ.split(',') : 'abcdefghij'.split('');
     for (let i = 0; i < 20; i++) {
-      await page.keyboard.press('abcdefghij'[i % 10]);
+      await page.keyboard.press(seq[i % seq.length]);
       await page.waitForTimeout(120);
     }
   } else {
