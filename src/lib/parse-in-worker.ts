@@ -7,7 +7,7 @@ import { counterKeys } from '../model/ids.ts';
 import { fromXml } from '../xml/parse.ts';
 import { fragmentsOf, toXmlPieces } from '../xml/serialize.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
-import { DocAssembler, type ParseMessage, type ParseRequest } from '../xml/parse-transfer.ts';
+import { DocAssembler, type ParseMessage, type ParseRequest, type WarmUpRequest } from '../xml/parse-transfer.ts';
 import { readTextFile } from './read-file.ts';
 
 export type ParsedFile =
@@ -102,6 +102,8 @@ export function prepareParseWorker(): void {
       w.terminate();
       if (spare === w) spare = null;
     };
+    // Parsing a small file now makes the next import run in optimized code from its first byte.
+    w.postMessage({ warmUp: true } satisfies WarmUpRequest);
     spare = w;
   } catch {
     spare = null;

@@ -21,6 +21,11 @@ export interface ParseRequest {
   readonly maxBytes?: number;
 }
 
+/** Sent to a spare worker while the page is idle: warm the parser up (parse-warm-up.ts); no reply. */
+export interface WarmUpRequest {
+  readonly warmUp: true;
+}
+
 /** The XML of parts `from`… of one kind (a batch's worth), or no `xml` when the worker could not write it. */
 export type TextsMessage = { [K in PartKind]: { readonly type: 'texts'; readonly kind: K; readonly from: number; readonly xml?: Fragments<K> } }[PartKind];
 

@@ -4,11 +4,16 @@
 import { counterKeys } from '../model/ids.ts';
 import { decodeAnswerFile } from './decode.ts';
 import { fromXml } from './parse.ts';
-import { docMessages, PartBatcher, type ParseMessage, type ParseRequest } from './parse-transfer.ts';
+import { docMessages, PartBatcher, type ParseMessage, type ParseRequest, type WarmUpRequest } from './parse-transfer.ts';
+import { warmUp } from './parse-warm-up.ts';
 
 const post = (m: ParseMessage) => self.postMessage(m);
 
-self.onmessage = async (e: MessageEvent<ParseRequest>) => {
+self.onmessage = async (e: MessageEvent<ParseRequest | WarmUpRequest>) => {
+  if ('warmUp' in e.data) {
+    warmUp();
+    return;
+  }
   const req = e.data;
   let text = req.text;
   if (text === undefined) {
