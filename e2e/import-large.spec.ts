@@ -99,6 +99,18 @@ test('a 300-target, 300-variant file opens, scrolls to its last variant, and edi
   await expect(editor.navVariant(299)).toHaveAttribute('aria-current', 'true');
   await expect(editor.navVariant(299)).toBeFocused();
   await expect(editor.tid('variant-name')).toHaveValue('V299X');
+  // A row is a button: Tab reaches the next one without selecting it, Enter and Space select.
+  await page.keyboard.press('Home');
+  await expect(editor.navDocument()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(editor.tid('nav-imports')).toBeFocused();
+  await expect(editor.navDocument()).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Enter');
+  await expect(editor.tid('nav-imports')).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(editor.tid('nav-matrix')).toHaveAttribute('aria-current', 'true');
+  await expect(editor.tid('matrix-view')).toBeVisible();
 });
 
 test('a large file shows its progress while it is parsed', async ({ editor, page }) => {

@@ -5,8 +5,6 @@
 
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import IconButton from '@mui/material/IconButton';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
 import Tooltip from '@mui/material/Tooltip';
 import AddIcon from '@mui/icons-material/Add';
@@ -16,7 +14,8 @@ import { staticItems, targetList } from '../../model/answer-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { HEADER_HEIGHT, ITEM_HEIGHT, partLayout, type PartRow } from './part-rows.ts';
+import { HEADER_HEIGHT, partLayout, type PartRow } from './part-rows.ts';
+import { PartListShell } from './part-list-style.ts';
 
 
 const Header = memo(function Header({ title, add }: { title: string; add?: 'target' | 'variant' }) {
@@ -50,23 +49,30 @@ interface ItemProps {
   readonly testId: string;
 }
 
+/** A part's row: a plain button-like element styled by class (part-list-style.ts); Enter or Space selects it. */
 const PartItem = memo(function PartItem(props: ItemProps) {
+  const select = () => actions.select(props.part);
   return (
-    <ListItemButton
-      dense
-      selected={props.selected}
-      onClick={() => actions.select(props.part)}
+    <div
+      role="button"
+      tabIndex={0}
+      className="p-item"
+      onClick={select}
+      onKeyDown={(e) => {
+        if ((e.key === 'Enter' || e.key === ' ') && !e.altKey && !e.ctrlKey && !e.metaKey) {
+          e.preventDefault();
+          select();
+        }
+      }}
       data-testid={props.testId}
       data-row-id={props.id}
       aria-current={props.selected ? 'true' : undefined}
-      sx={{ py: 0.25, height: ITEM_HEIGHT, overflow: 'hidden' }}
     >
-      <ListItemText
-        primary={props.primary}
-        secondary={props.secondary}
-        slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, variant: 'caption' } }}
-      />
-    </ListItemButton>
+      <div className="p-text">
+        <span className="p-primary">{props.primary}</span>
+        <span className="p-secondary">{props.secondary}</span>
+      </div>
+    </div>
   );
 });
 
@@ -110,20 +116,22 @@ export function PartList() {
   }
 
   return (
-    <VirtualList
-      heights={layout.heights}
-      reveal={selectedIndex}
-      focusId={focusId}
-      onFocused={() => setFocusId(null)}
-      onKeyDown={onKeyDown}
-      ariaLabel="Document parts"
-      testId="part-list"
-      rowKey={(i) => layout.rowAt(i).id}
-      renderRow={(i) => {
-        const r = layout.rowAt(i);
-        if (r.kind === 'header') return <Header title={r.title} add={r.add} />;
-        return <PartItem part={r.part} id={r.id} selected={i === selectedIndex} primary={r.primary} secondary={r.secondary} testId={r.testId} />;
-      }}
-    />
+    <PartListShell>
+      <VirtualList
+        heights={layout.heights}
+        reveal={selectedIndex}
+        focusId={focusId}
+        onFocused={() => setFocusId(null)}
+        onKeyDown={onKeyDown}
+        ariaLabel="Document parts"
+        testId="part-list"
+        rowKey={(i) => layout.rowAt(i).id}
+        renderRow={(i) => {
+          const r = layout.rowAt(i);
+          if (r.kind === 'header') return <Header title={r.title} add={r.add} />;
+          return <PartItem part={r.part} id={r.id} selected={i === selectedIndex} primary={r.primary} secondary={r.secondary} testId={r.testId} />;
+        }}
+      />
+    </PartListShell>
   );
 }
