@@ -18,7 +18,7 @@ const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4471';
 const DIST = process.env.BENCH_DIST ?? 'dist-bench';
 const N = Number(process.env.BENCH_N ?? 1000);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
-const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 3);
+const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 5);
 const KEYS = Number(process.env.BENCH_KEYS ?? 30);
 const WARMUP_KEYS = 5;
 /** Pause between keystrokes: a quick typist (~8 keys/s). */
