@@ -132,8 +132,7 @@ export class ModelBuilder {
     if (top) {
       if (top.pending === NO_TRIVIA) top.pending = [];
       top.pending.push(node);
-    }
-    else if (this.doc) this.epilog.push(node);
+    } else if (this.doc) this.epilog.push(node);
     else this.prolog.push(node);
   }
 
