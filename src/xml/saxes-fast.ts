@@ -13,6 +13,7 @@ type Options = { xmlns: true; position: true };
 export class FastSaxesParser extends SaxesParser<Options> {
   constructor() {
     super({ xmlns: true, position: true });
+    // Spelled out, not a loop over the names: assigning `self[name]` would be a computed-name store again.
     const self = this as unknown as Record<string, undefined>;
     self.xmldeclHandler = undefined;
     self.textHandler = undefined;
