@@ -3,6 +3,7 @@
 // would be one long task on the page, so the preview and the share-link check wait while any is pending.
 
 import { create } from 'zustand';
+import type { AnswerFile } from '../model/types.ts';
 
 /** How many documents' XML is still arriving. */
 export const useXmlPending = create<{ readonly running: number }>()(() => ({ running: 0 }));
@@ -24,4 +25,15 @@ export async function xmlReady(): Promise<void> {
   if (useXmlPending.getState().running === 0) return;
   while (useXmlPending.getState().running > 0) await settled;
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The document's XML, as Download and Copy save it, once no imported XML is pending: then it is a join of the
+ * parts' cached texts, not a serialization of a whole large document in one long task. The serializer is loaded
+ * on first use (the XML code is not part of the first screen's JavaScript).
+ */
+export async function xmlOf(doc: AnswerFile): Promise<string> {
+  await xmlReady();
+  const { toXml } = await import('../xml/serialize.ts');
+  return toXml(doc);
 }

@@ -1,7 +1,10 @@
 // While an imported document's XML is arriving, the preview and the share check wait (xml-pending.ts).
 
 import { describe, expect, it } from 'vitest';
-import { useXmlPending, waitForXml, xmlReady } from '../../src/store/xml-pending.ts';
+import { useXmlPending, waitForXml, xmlOf, xmlReady } from '../../src/store/xml-pending.ts';
+import { createFoundingDocument } from '../../src/model/founding.ts';
+import { counterKeys } from '../../src/model/ids.ts';
+import { toXml } from '../../src/xml/serialize.ts';
 
 describe('pending XML', () => {
   it('is pending until every awaited promise settles, fulfilled or rejected', async () => {
@@ -39,5 +42,19 @@ describe('pending XML', () => {
 
   it('is ready at once when nothing is pending', async () => {
     await expect(xmlReady()).resolves.toBeUndefined();
+  });
+
+  it('gives the XML for Download and Copy only once the pending XML has arrived', async () => {
+    const doc = createFoundingDocument(counterKeys('x'));
+    let fulfil!: () => void;
+    waitForXml(new Promise<void>((r) => (fulfil = r)));
+    let text: string | undefined;
+    const asked = xmlOf(doc).then((t) => (text = t));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(text).toBeUndefined();
+    fulfil();
+    await asked;
+    expect(text).toBe(toXml(doc));
+    await expect(xmlOf(doc)).resolves.toBe(toXml(doc));
   });
 });

@@ -1,16 +1,16 @@
-// Download saves exactly the previewed text, named after the document. The serializer is loaded on first use
-// (the XML code is not part of the first screen's JavaScript); by then the preview has usually loaded it.
+// Download saves exactly the previewed text, named after the document (xmlOf: after an import's XML has arrived,
+// and with the serializer loaded on first use).
 
 import { answerFileName } from '../../model/file-name.ts';
 import { downloadText } from '../../lib/download-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { workspace } from '../../store/workspace.ts';
+import { xmlOf } from '../../store/xml-pending.ts';
 
 export async function downloadCurrent(): Promise<void> {
   const { doc } = useEditor.getState();
   try {
-    const { toXml } = await import('../../xml/serialize.ts');
-    downloadText(answerFileName(doc.name), toXml(doc));
+    downloadText(answerFileName(doc.name), await xmlOf(doc));
   } catch (e) {
     workspace.notify(`The download failed: ${e instanceof Error ? e.message : String(e)}`);
   }

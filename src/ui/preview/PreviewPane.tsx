@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { copyText } from '../../lib/clipboard.ts';
-import { toXml } from '../../xml/serialize.ts';
+import { xmlOf } from '../../store/xml-pending.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useXmlPieces } from './use-xml-text.ts';
 import { PlainPreview } from './PlainPreview.tsx';
@@ -73,8 +73,8 @@ export function PreviewPane() {
     clearTimeout(clearTimer.current);
     setCopied(null);
     try {
-      // The current document's text, the same the preview shows once its deferred update lands.
-      await copyText(toXml(useEditor.getState().doc));
+      // The current document's text, the same the preview shows (once an imported document's XML has arrived).
+      await copyText(await xmlOf(useEditor.getState().doc));
       setCopied('Copied');
     } catch (e) {
       setCopied(e instanceof Error ? e.message : 'Copy failed');
