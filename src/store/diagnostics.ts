@@ -5,7 +5,7 @@
 
 import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
-import { fieldId } from '../model/refs.ts';
+import { fieldId, type FieldRef } from '../model/refs.ts';
 import { createValidator } from '../model/validate/validate.ts';
 import { nextPaint } from '../lib/after-paint.ts';
 import type { Diagnostic } from '../model/validate/diagnostic.ts';
@@ -15,7 +15,7 @@ export interface DiagnosticsView {
   readonly errors: number;
   readonly warnings: number;
   /** Diagnostics by fieldId(ref), for the fields' own messages. */
-  readonly byField: ReadonlyMap<string, readonly Diagnostic[]>;
+  readonly byField: { get(fieldId: string): readonly Diagnostic[] | undefined };
   /** The first validation of a newly imported document is still running: the lists are empty for now. */
   readonly checking: boolean;
 }
@@ -63,18 +63,64 @@ export function diagnosticsOf(doc: AnswerFile, strict: boolean, force = false): 
     return prev;
   }
   const all = fresh;
-  const byField = new Map<string, Diagnostic[]>();
   let errors = 0;
-  for (const d of all) {
-    if (d.severity === 'error') errors++;
-    const id = fieldId(d.ref);
-    const list = byField.get(id);
-    if (list) list.push(d);
-    else byField.set(id, [d]);
-  }
-  const view: DiagnosticsView = { all, errors, warnings: all.length - errors, byField, checking: false };
+  for (const d of all) if (d.severity === 'error') errors++;
+  const view: DiagnosticsView = { all, errors, warnings: all.length - errors, byField: new FieldIndex(all), checking: false };
   last = { doc, strict, view };
   return view;
+}
+
+// The part a fieldId belongs to is its text up to the first '/' (fieldId in model/refs.ts).
+const partOfRef = new WeakMap<FieldRef['part'], string>();
+function partIdOf(ref: FieldRef): string {
+  let id = partOfRef.get(ref.part);
+  if (id === undefined) {
+    id = fieldId({ part: ref.part, path: [] }).slice(0, -1);
+    partOfRef.set(ref.part, id);
+  }
+  return id;
+}
+
+/**
+ * Diagnostics by field, indexed one part at a time on first use: a document with hundreds of thousands of
+ * warnings (e.g. thousands of variants setting names the catalog does not know) would otherwise spend a long task
+ * building an index of which a form shows one part's fields.
+ */
+class FieldIndex {
+  private byPart: Map<string, Diagnostic[]> | null = null;
+  private readonly byPartField = new Map<string, Map<string, Diagnostic[]>>();
+
+  constructor(private readonly all: readonly Diagnostic[]) {}
+
+  get(id: string): readonly Diagnostic[] | undefined {
+    const slash = id.indexOf('/');
+    const part = slash < 0 ? id : id.slice(0, slash);
+    let fields = this.byPartField.get(part);
+    if (!fields) {
+      fields = new Map();
+      for (const d of this.partDiagnostics(part)) {
+        const key = fieldId(d.ref);
+        const list = fields.get(key);
+        if (list) list.push(d);
+        else fields.set(key, [d]);
+      }
+      this.byPartField.set(part, fields);
+    }
+    return fields.get(id);
+  }
+
+  private partDiagnostics(part: string): readonly Diagnostic[] {
+    if (!this.byPart) {
+      this.byPart = new Map();
+      for (const d of this.all) {
+        const p = partIdOf(d.ref);
+        const list = this.byPart.get(p);
+        if (list) list.push(d);
+        else this.byPart.set(p, [d]);
+      }
+    }
+    return this.byPart.get(part) ?? [];
+  }
 }
 
 /** Whether two lists say the same things about the same fields (a re-validated part makes new objects). */

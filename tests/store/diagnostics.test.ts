@@ -3,6 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { AnswerFile } from '../../src/model/types.ts';
+import type { Diagnostic } from '../../src/model/validate/diagnostic.ts';
+import { fieldId } from '../../src/model/refs.ts';
 import { validate } from '../../src/model/validate/validate.ts';
 import { checkInSlices, diagnosticsOf, useChecking } from '../../src/store/diagnostics.ts';
 import { cleanDoc, group, setting, simTarget, variant } from '../model/validate/fixtures.ts';
@@ -53,5 +55,20 @@ describe('diagnosticsOf: identity', () => {
     expect(after).not.toBe(before);
     expect(after.errors).toBe(before.errors + 1);
     expect(after.all).toEqual(validate(broken, { strict: false }));
+  });
+});
+
+describe('diagnosticsOf: the per-field index', () => {
+  it('gives each field exactly its diagnostics, for fields of any part, as a full grouping would', () => {
+    const doc = bigDoc(60);
+    const view = diagnosticsOf(doc, true);
+    const expected = new Map<string, Diagnostic[]>();
+    for (const d of view.all) expected.set(fieldId(d.ref), [...(expected.get(fieldId(d.ref)) ?? []), d]);
+    expect(expected.size).toBeGreaterThan(10);
+    // Asked in an order that visits parts back and forth (each part is indexed on first use).
+    const ids = [...expected.keys()].reverse();
+    for (const id of [...ids, ...ids.reverse()]) expect(view.byField.get(id)).toEqual(expected.get(id));
+    expect(view.byField.get('variant:nope/x/value')).toBeUndefined();
+    expect(view.byField.get('document/no-such-field')).toBeUndefined();
   });
 });

@@ -39,13 +39,13 @@ const noop = () => {};
 export function DiagnosticsPanel() {
   const { all, errors, warnings, checking } = useDiagnostics();
   const strict = useView((s) => s.strict);
-  const { rows, heights } = useMemo(() => problemRows(all), [all]);
+  const rows = useMemo(() => problemRows(all), [all]);
   const renderRow = (r: number) => {
-    const row = rows[r];
+    const row = rows.rowAt(r);
     return row.kind === 'part' ? <PartHeading part={row.part} /> : <ProblemItem d={row.d} i={row.i} />;
   };
   const rowKey = (r: number) => {
-    const row = rows[r];
+    const row = rows.rowAt(r);
     return row.kind === 'part' ? `part-${row.key}` : `problem-${row.i}`;
   };
   return (
@@ -72,9 +72,9 @@ export function DiagnosticsPanel() {
             No problems found.
           </Typography>
         )}
-        {rows.length > 0 && (
+        {rows.count > 0 && (
           <VirtualList
-            heights={heights}
+            heights={rows.heights}
             renderRow={renderRow}
             rowKey={rowKey}
             reveal={-1}

@@ -12,25 +12,61 @@ export type ProblemRow =
 export const PART_ROW_HEIGHT = 28;
 export const PROBLEM_ROW_HEIGHT = 52;
 
-/** Groups `all` by part, in order of each part's first problem. */
-export function problemRows(all: readonly Diagnostic[]): { rows: ProblemRow[]; heights: number[] } {
+export interface ProblemLayout {
+  readonly count: number;
+  /** Row heights, for the virtual list. */
+  readonly heights: readonly number[];
+  /** Row i, made on demand: a document can have hundreds of thousands of problems and the list shows a screenful. */
+  rowAt(i: number): ProblemRow;
+}
+
+// partKey per part object: the diagnostics of one part share its PartRef, so a large list builds few strings.
+const keyOfPart = new WeakMap<PartRef, string>();
+function cachedPartKey(p: PartRef): string {
+  let k = keyOfPart.get(p);
+  if (k === undefined) {
+    k = partKey(p);
+    keyOfPart.set(p, k);
+  }
+  return k;
+}
+
+/** Groups `all` by part, in order of each part's first problem; a heading row per part, then its problems. */
+export function problemRows(all: readonly Diagnostic[]): ProblemLayout {
   const groups = new Map<string, { part: PartRef; items: Diagnostic[] }>();
   for (const d of all) {
-    const k = partKey(d.ref.part);
+    const k = cachedPartKey(d.ref.part);
     const g = groups.get(k);
     if (g) g.items.push(d);
     else groups.set(k, { part: d.ref.part, items: [d] });
   }
-  const rows: ProblemRow[] = [];
+  const list = [...groups].map(([key, g]) => ({ key, ...g }));
+  // starts[g]: the row of group g's heading; before[g]: the problems in earlier groups.
+  const starts: number[] = [];
+  const before: number[] = [];
   const heights: number[] = [];
-  let i = 0;
-  for (const [key, g] of groups) {
-    rows.push({ kind: 'part', part: g.part, key });
+  let problems = 0;
+  for (const g of list) {
+    starts.push(heights.length);
+    before.push(problems);
     heights.push(PART_ROW_HEIGHT);
-    for (const d of g.items) {
-      rows.push({ kind: 'problem', d, i: i++ });
-      heights.push(PROBLEM_ROW_HEIGHT);
-    }
+    for (let j = 0; j < g.items.length; j++) heights.push(PROBLEM_ROW_HEIGHT);
+    problems += g.items.length;
   }
-  return { rows, heights };
+  return {
+    count: heights.length,
+    heights,
+    rowAt(i) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      const g = list[lo];
+      const at = i - starts[lo];
+      return at === 0 ? { kind: 'part', part: g.part, key: g.key } : { kind: 'problem', d: g.items[at - 1], i: before[lo] + at - 1 };
+    },
+  };
 }
