@@ -3,6 +3,7 @@
 import type { Diagnostic } from '../../model/validate/diagnostic.ts';
 import type { PartRef } from '../../model/refs.ts';
 import { partKey } from './part-label.ts';
+import { rowAt as groupAt } from '../document/virtual-range.ts';
 
 export type ProblemRow =
   | { readonly kind: 'part'; readonly part: PartRef; readonly key: string }
@@ -41,7 +42,8 @@ export function problemRows(all: readonly Diagnostic[]): ProblemLayout {
     else groups.set(k, { part: d.ref.part, items: [d] });
   }
   const list = [...groups].map(([key, g]) => ({ key, ...g }));
-  // starts[g]: the row of group g's heading; before[g]: the problems in earlier groups.
+  // starts[g]: the row of group g's heading, then the row count (the offsets rowAt searches); before[g]: the
+  // problems in earlier groups.
   const starts: number[] = [];
   const before: number[] = [];
   const heights: number[] = [];
@@ -53,20 +55,15 @@ export function problemRows(all: readonly Diagnostic[]): ProblemLayout {
     for (let j = 0; j < g.items.length; j++) heights.push(PROBLEM_ROW_HEIGHT);
     problems += g.items.length;
   }
+  starts.push(heights.length);
   return {
     count: heights.length,
     heights,
     rowAt(i) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= i) lo = mid;
-        else hi = mid - 1;
-      }
-      const g = list[lo];
-      const at = i - starts[lo];
-      return at === 0 ? { kind: 'part', part: g.part, key: g.key } : { kind: 'problem', d: g.items[at - 1], i: before[lo] + at - 1 };
+      const k = groupAt(starts, i);
+      const g = list[k];
+      const at = i - starts[k];
+      return at === 0 ? { kind: 'part', part: g.part, key: g.key } : { kind: 'problem', d: g.items[at - 1], i: before[k] + at - 1 };
     },
   };
 }
