@@ -33,8 +33,20 @@ export function samePart(a: PartRef, b: PartRef): boolean {
   return true;
 }
 
+// A document's diagnostics share one PartRef per part (partOf), so a large list names few distinct parts.
+const partIds = new WeakMap<PartRef, string>();
+
+/** A stable string for a part ('document', 'target:<key>'...): the start of its fields' fieldIds, up to the first '/'. */
+export function partId(part: PartRef): string {
+  let id = partIds.get(part);
+  if (id === undefined) {
+    id = part.kind === 'target' || part.kind === 'variant' ? `${part.kind}:${part.key}` : part.kind;
+    partIds.set(part, id);
+  }
+  return id;
+}
+
 /** A stable string for a field, usable as a DOM id / data attribute and map key. */
 export function fieldId(ref: FieldRef): string {
-  const part = ref.part.kind === 'target' || ref.part.kind === 'variant' ? `${ref.part.kind}:${ref.part.key}` : ref.part.kind;
-  return [part, ...ref.path, ref.field ?? ''].join('/');
+  return [partId(ref.part), ...ref.path, ref.field ?? ''].join('/');
 }

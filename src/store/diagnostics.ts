@@ -5,7 +5,7 @@
 
 import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
-import { fieldId, type FieldRef } from '../model/refs.ts';
+import { fieldId, partId } from '../model/refs.ts';
 import { createValidator } from '../model/validate/validate.ts';
 import { nextPaint } from '../lib/after-paint.ts';
 import type { Diagnostic } from '../model/validate/diagnostic.ts';
@@ -70,17 +70,6 @@ export function diagnosticsOf(doc: AnswerFile, strict: boolean, force = false): 
   return view;
 }
 
-// The part a fieldId belongs to is its text up to the first '/' (fieldId in model/refs.ts).
-const partOfRef = new WeakMap<FieldRef['part'], string>();
-function partIdOf(ref: FieldRef): string {
-  let id = partOfRef.get(ref.part);
-  if (id === undefined) {
-    id = fieldId({ part: ref.part, path: [] }).slice(0, -1);
-    partOfRef.set(ref.part, id);
-  }
-  return id;
-}
-
 /**
  * Diagnostics by field, indexed one part at a time on first use: a document with hundreds of thousands of
  * warnings (e.g. thousands of variants setting names the catalog does not know) would otherwise spend a long task
@@ -113,7 +102,7 @@ class FieldIndex {
     if (!this.byPart) {
       this.byPart = new Map();
       for (const d of this.all) {
-        const p = partIdOf(d.ref);
+        const p = partId(d.ref.part);
         const list = this.byPart.get(p);
         if (list) list.push(d);
         else this.byPart.set(p, [d]);

@@ -5,10 +5,6 @@ import type { PartRef } from '../../model/refs.ts';
 import { findTarget, findVariant } from '../../model/answer-file.ts';
 import { assertNever } from '../../model/types.ts';
 
-export function partKey(p: PartRef): string {
-  return p.kind === 'target' || p.kind === 'variant' ? `${p.kind}:${p.key}` : p.kind;
-}
-
 export function partLabel(doc: AnswerFile, p: PartRef): string {
   switch (p.kind) {
     case 'document':

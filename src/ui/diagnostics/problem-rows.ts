@@ -1,8 +1,7 @@
 // The problems panel's rows: a heading per part, then that part's problems, numbered in list order. Pure.
 
 import type { Diagnostic } from '../../model/validate/diagnostic.ts';
-import type { PartRef } from '../../model/refs.ts';
-import { partKey } from './part-label.ts';
+import { partId, type PartRef } from '../../model/refs.ts';
 import { rowAt as groupAt } from '../document/virtual-range.ts';
 
 export type ProblemRow =
@@ -21,22 +20,11 @@ export interface ProblemLayout {
   rowAt(i: number): ProblemRow;
 }
 
-// partKey per part object: the diagnostics of one part share its PartRef, so a large list builds few strings.
-const keyOfPart = new WeakMap<PartRef, string>();
-function cachedPartKey(p: PartRef): string {
-  let k = keyOfPart.get(p);
-  if (k === undefined) {
-    k = partKey(p);
-    keyOfPart.set(p, k);
-  }
-  return k;
-}
-
 /** Groups `all` by part, in order of each part's first problem; a heading row per part, then its problems. */
 export function problemRows(all: readonly Diagnostic[]): ProblemLayout {
   const groups = new Map<string, { part: PartRef; items: Diagnostic[] }>();
   for (const d of all) {
-    const k = cachedPartKey(d.ref.part);
+    const k = partId(d.ref.part);
     const g = groups.get(k);
     if (g) g.items.push(d);
     else groups.set(k, { part: d.ref.part, items: [d] });
