@@ -96,8 +96,12 @@ export function* docMessages(doc: AnswerFile, report: readonly ImportNote[], xml
   const targets = doc.targets?.targets ?? [];
   const head: AnswerFile = { ...doc, variants: [], ...(doc.targets ? { targets: { ...doc.targets, targets: [] } } : {}) };
   if (!partsSent) {
-    for (let i = 0; i < targets.length; i += BATCH) yield { type: 'targets', items: targets.slice(i, i + BATCH) };
-    for (let i = 0; i < doc.variants.length; i += BATCH) yield { type: 'variants', items: doc.variants.slice(i, i + BATCH) };
+    const batches: ParseMessage[] = [];
+    const batcher = new PartBatcher((m) => batches.push(m));
+    for (const t of targets) batcher.part('target', t);
+    for (const v of doc.variants) batcher.part('variant', v);
+    batcher.flush();
+    yield* batches;
   }
   yield { type: 'head', doc: head, report, targets: targets.length, variants: doc.variants.length };
   yield { type: 'parsed' };
