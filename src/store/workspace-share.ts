@@ -6,7 +6,7 @@ import { checkShareFragment, clearFragment, currentHash, decodeShareFragment, pa
 import { mintKey } from './keys.ts';
 import { useImportFlow } from './import-flow.ts';
 import { workspace } from './workspace.ts';
-import { xmlReady } from './xml-pending.ts';
+import { xmlOf, xmlReady } from './xml-pending.ts';
 
 const SOURCE = 'the shared link';
 
@@ -36,8 +36,7 @@ export type ShareCheck =
 
 /** The share link for `doc`, or how large it would be when it is over the limit. */
 export async function shareLinkFor(doc: AnswerFile): Promise<ShareCheck> {
-  const { toXml } = await import('../xml/serialize.ts');
-  const fragment = shareFragment(toXml(doc));
+  const fragment = shareFragment(await xmlOf(doc));
   if (fragment.length > SHARE_LIMIT_BYTES) return { ok: false, bytes: fragment.length };
   return { ok: true, link: pageAddress() + fragment, bytes: fragment.length };
 }
