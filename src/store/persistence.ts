@@ -5,6 +5,7 @@
 // shows a warning while everything keeps working in memory. Two tabs: see workspace-sync.ts.
 
 import type { AnswerFile } from '../model/types.ts';
+import { afterPaint } from '../lib/after-paint.ts';
 import type { WorkspaceStorage, WriteResult } from '../lib/storage.ts';
 import { openStorageOnce } from './storage-open.ts';
 import { backupText, decodeWorkspace, FORMAT_VERSION, loadDocumentCheck, readStoredDocument, type StoredMeta } from './persistence-format.ts';
@@ -28,7 +29,8 @@ import { openSharedFromLocation } from './workspace-share.ts';
 export const SAVE_DELAY_MS = 300;
 
 let storage: WorkspaceStorage | null = null;
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/** Pending saves by document id: each entry cancels its timer. */
+const timers = new Map<string, () => void>();
 let metaTimer: ReturnType<typeof setTimeout> | null = null;
 /** Writes run one at a time, in order. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -71,18 +73,19 @@ function noteWrite(r: WriteResult): void {
   refreshSaveState();
 }
 
-/** Schedules writing document `id`. */
-export function scheduleSave(id: string, delay = SAVE_DELAY_MS): void {
+/** Schedules writing document `id`: `delay` ms from now, or (`'after-paint'`) in a task after the next frame. */
+export function scheduleSave(id: string, delay: number | 'after-paint' = SAVE_DELAY_MS): void {
   if (!storage) return;
-  const old = timers.get(id);
-  if (old) clearTimeout(old);
-  timers.set(
-    id,
-    setTimeout(() => {
-      timers.delete(id);
-      void enqueue(() => saveNow(id));
-    }, delay),
-  );
+  timers.get(id)?.();
+  const run = () => {
+    timers.delete(id);
+    void enqueue(() => saveNow(id));
+  };
+  if (delay === 'after-paint') timers.set(id, afterPaint(run));
+  else {
+    const t = setTimeout(run, delay);
+    timers.set(id, () => clearTimeout(t));
+  }
   refreshSaveState();
 }
 
@@ -177,7 +180,7 @@ async function saveMeta(): Promise<void> {
 /** Writes everything pending now (before the page goes away, and in tests). */
 export function flushSaves(): Promise<void> {
   const ids = [...timers.keys()];
-  for (const id of ids) clearTimeout(timers.get(id));
+  for (const id of ids) timers.get(id)!();
   timers.clear();
   const jobs: Promise<unknown>[] = ids.map((id) => enqueue(() => saveNow(id)));
   if (metaTimer) {
@@ -189,8 +192,7 @@ export function flushSaves(): Promise<void> {
 }
 
 function removeStored(id: string): void {
-  const t = timers.get(id);
-  if (t) clearTimeout(t);
+  timers.get(id)?.();
   timers.delete(id);
   const s = storage;
   if (!s) return;
@@ -220,7 +222,9 @@ async function boot(): Promise<void> {
     notice = (await loadStored(opened.storage)) ?? notice;
     useWorkspace.setState({ notice });
   }
-  setWorkspaceSink({ changed: (id) => scheduleSave(id, 0), removed: removeStored, metaChanged: scheduleMeta });
+  // A new or replaced document (an import, a duplicate) is written in a task after the frame that shows it: its
+  // first save (planning a record per part, the first puts) otherwise could run first and delay that frame.
+  setWorkspaceSink({ changed: (id) => scheduleSave(id, 'after-paint'), removed: removeStored, metaChanged: scheduleMeta });
   useEditor.subscribe((s, prev) => {
     const id = useWorkspace.getState().currentId;
     if (s.doc !== prev.doc) {

@@ -8,17 +8,9 @@ import type { AnswerFile, Attr, Target, Trivia, Variant } from '../model/types.t
 import type { KeyGen } from '../model/ids.ts';
 import { CAF_NAMESPACE, EL } from './names.ts';
 import type { ImportNote } from './parse-types.ts';
-import { knownKind, LEAVES, misplacedReason, NO_CHILDREN, NO_TRIVIA, splitAttrs, withKind } from './parse-frames.ts';
+import { knownKind, LEAVES, misplacedReason, NO_CHILDREN, NO_KINDS, NO_TRIVIA, plainAttrs, withKind } from './parse-frames.ts';
 import type { Frame, Pos } from './parse-frames.ts';
 import { buildKnown } from './parse-model.ts';
-
-export interface OpenTag {
-  readonly qname: string;
-  readonly local: string;
-  readonly uri: string;
-  readonly attrs: readonly Attr[];
-  readonly pos: Pos;
-}
 
 /** Told of each Target and Variant of the document as soon as it is complete, in document order. */
 export type PartListener = (kind: 'target' | 'variant', part: Target | Variant) => void;
@@ -41,66 +33,74 @@ export class ModelBuilder {
     private readonly onPart?: PartListener,
   ) {}
 
-  /** The root is checked by the caller (parse.ts) before the first open. */
-  open(tag: OpenTag): void {
+  /**
+   * An element starts: its qualified name as written, local name, namespace URI, attributes in source order
+   * (objects with at least `name` and `value`: they are copied before the model keeps them) and the 1-based
+   * position of its start tag. Positional arguments: an element is opened tens of thousands of times.
+   * The root is checked by the caller (parse.ts) before the first open.
+   */
+  open(qname: string, local: string, uri: string, attrs: readonly Attr[], line: number, column: number): void {
     const parent = this.stack.at(-1);
-    const kind = tag.uri === CAF_NAMESPACE ? knownKind(tag.local) : undefined;
+    const kind = uri === CAF_NAMESPACE ? knownKind(local) : undefined;
     if (!parent) {
-      this.push(EL.root, tag);
+      this.push(EL.root, qname, attrs, line, column);
       return;
     }
     if (parent.kind === 'trivia' || LEAVES.has(parent.kind)) {
       // Inside an element kept as is, or inside a leaf (which then becomes trivia itself at close).
-      this.push('trivia', tag);
+      this.push('trivia', qname, attrs, line, column);
       return;
     }
     if (!kind || kind === EL.root) {
-      const where = tag.uri === CAF_NAMESPACE ? '' : tag.uri ? ` (namespace ${tag.uri})` : ' (no namespace)';
-      this.note(tag.pos, `Unknown element <${tag.qname}>${where} inside <${parent.qname}>: kept as is, not editable.`);
-      this.push('trivia', tag);
+      const where = uri === CAF_NAMESPACE ? '' : uri ? ` (namespace ${uri})` : ' (no namespace)';
+      this.note(line, column, `Unknown element <${qname}>${where} inside <${parent.qname}>: kept as is, not editable.`);
+      this.push('trivia', qname, attrs, line, column);
       return;
     }
     const reason = misplacedReason(parent, kind);
     if (reason) {
-      this.note(tag.pos, `Misplaced <${tag.qname}>: ${reason}. Kept as is, not editable.`);
-      this.push('trivia', tag);
+      this.note(line, column, `Misplaced <${qname}>: ${reason}. Kept as is, not editable.`);
+      this.push('trivia', qname, attrs, line, column);
       return;
     }
-    this.push(kind, tag);
+    this.push(kind, qname, attrs, line, column);
   }
 
   close(): void {
     const frame = this.stack.pop();
     if (!frame) return;
     const parent = this.stack.at(-1);
-    if (frame.kind === 'trivia') {
+    const kind = frame.kind;
+    if (kind === 'trivia') {
       this.addTrivia(this.elementTrivia(frame));
       return;
     }
-    if (LEAVES.has(frame.kind) && frame.pending.length > 0) {
-      this.note(frame.pos, `<${frame.qname}> has content the schema does not allow: kept as is, not editable.`);
+    if (LEAVES.has(kind) && frame.pending.length > 0) {
+      this.note(frame.line, frame.column, `<${frame.qname}> has content the schema does not allow: kept as is, not editable.`);
       this.addTrivia(this.elementTrivia(frame));
       return;
     }
-    const isRoot = !parent;
-    const { fields, extra } = splitAttrs(frame.kind, frame.attrs, (a) => isRoot && isDefaultNsDecl(a));
-    for (const a of extra) this.note(frame.pos, unknownAttrMessage(frame, a));
-    const value = buildKnown(frame, frame.kind, fields, extra, this.keys);
-    const key = (value as { key?: string }).key;
-    if (this.keepPositions) this.positions.set(key ?? `#${isRoot ? 'document' : frame.kind}`, frame.pos);
+    const value = buildKnown(frame, kind, this.keys);
+    const { key, extraAttrs } = value as { key?: string; extraAttrs?: readonly Attr[] };
+    if (extraAttrs) for (const a of extraAttrs) this.note(frame.line, frame.column, unknownAttrMessage(frame, a));
+    if (this.keepPositions) this.positions.set(key ?? `#${parent ? kind : 'document'}`, { line: frame.line, column: frame.column });
     if (!parent) {
       this.doc = value as AnswerFile;
       return;
     }
     const withBefore = parent.pending.length > 0 ? { ...value, before: parent.pending } : value;
     parent.pending = NO_TRIVIA;
-    if (parent.children === NO_CHILDREN) parent.children = [];
-    parent.children.push({ kind: frame.kind, value: withBefore });
-    parent.seen = withKind(parent.seen, frame.kind);
+    if (parent.children === NO_CHILDREN) {
+      parent.children = [];
+      parent.childKinds = [];
+    }
+    parent.children.push(withBefore);
+    parent.childKinds.push(kind);
+    parent.seen = withKind(parent.seen, kind);
     // Accepted in place, these end up in the document as they are (buildKnown takes the root's and Targets' children).
     if (this.onPart) {
-      if (frame.kind === EL.target && parent.kind === EL.targets) this.onPart('target', withBefore as Target);
-      else if (frame.kind === EL.variant && parent.kind === EL.root) this.onPart('variant', withBefore as Variant);
+      if (kind === EL.target && parent.kind === EL.targets) this.onPart('target', withBefore as Target);
+      else if (kind === EL.variant && parent.kind === EL.root) this.onPart('variant', withBefore as Variant);
     }
   }
 
@@ -108,17 +108,17 @@ export class ModelBuilder {
   trivia(node: Trivia, pos?: Pos): void {
     const top = this.stack.at(-1);
     if (node.kind === 'text' && pos && top && top.kind !== 'trivia' && !LEAVES.has(top.kind)) {
-      this.note(pos, `Text inside <${top.qname}>: kept as is, not editable.`);
+      this.note(pos.line, pos.column, `Text inside <${top.qname}>: kept as is, not editable.`);
     }
     this.addTrivia(node);
   }
 
-  /** The document, once the root has closed. */
   /** Notes in document order (attribute notes are made when their element closes). */
   sortedNotes(): readonly ImportNote[] {
     return [...this.notes].sort((a, b) => a.line - b.line || a.column - b.column);
   }
 
+  /** The document, once the root has closed. */
   result(): AnswerFile | undefined {
     if (!this.doc) return undefined;
     const doc: Record<string, unknown> = { ...this.doc };
@@ -136,22 +136,17 @@ export class ModelBuilder {
     else this.prolog.push(node);
   }
 
-  private push(kind: Frame['kind'], tag: OpenTag): void {
-    this.stack.push({ kind, qname: tag.qname, attrs: tag.attrs, pos: tag.pos, pending: NO_TRIVIA, children: NO_CHILDREN, seen: 0 });
+  private push(kind: Frame['kind'], qname: string, attrs: readonly Attr[], line: number, column: number): void {
+    this.stack.push({ kind, qname, attrs, line, column, pending: NO_TRIVIA, children: NO_CHILDREN, childKinds: NO_KINDS, seen: 0 });
   }
 
   private elementTrivia(frame: Frame): Trivia {
-    return { kind: 'element', name: frame.qname, attrs: frame.attrs, children: frame.pending === NO_TRIVIA ? [] : frame.pending };
+    return { kind: 'element', name: frame.qname, attrs: plainAttrs(frame.attrs), children: frame.pending === NO_TRIVIA ? [] : frame.pending };
   }
 
-  private note(pos: Pos, message: string): void {
-    this.notes.push({ message, line: pos.line, column: pos.column });
+  private note(line: number, column: number, message: string): void {
+    this.notes.push({ message, line, column });
   }
-}
-
-/** `xmlns="<format namespace>"` on the root: written by the serializer itself, so not an extra attribute. */
-function isDefaultNsDecl(a: Attr): boolean {
-  return a.name === 'xmlns' && a.value === CAF_NAMESPACE;
 }
 
 function unknownAttrMessage(frame: Frame, a: Attr): string {

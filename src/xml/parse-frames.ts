@@ -1,4 +1,4 @@
-// The element grammar the parser accepts, and how an open element (a frame) becomes a model object.
+// The element grammar the parser accepts, and what an open element (a frame) holds until it closes.
 // Grammar decisions (format.md §1.1 and decision 4): a known element is taken into the model only where the
 // schema puts it, so that exporting writes it back in the same place. Anything else (unknown names, other
 // namespaces, a second <Static>, <Static> after a <Variant>, <TargetRefs> after a Variant's items,
@@ -23,16 +23,23 @@ export interface Frame {
   readonly kind: KnownKind | 'trivia';
   /** Qualified name as written (with its prefix). */
   readonly qname: string;
-  /** Every attribute as written, in source order (namespace declarations included). */
+  /**
+   * Every attribute as written, in source order (namespace declarations included). The parser's own objects,
+   * which may carry more properties: the model takes copies (`plainAttrs`), and only of what it keeps as written.
+   */
   readonly attrs: readonly Attr[];
-  readonly pos: Pos;
+  /** Start tag position (1-based), kept as numbers: a Pos object is made only for a note or `positions`. */
+  readonly line: number;
+  readonly column: number;
   /**
    * Trivia seen since the last accepted known child (becomes the next child's `before`, or `end`). Starts as
    * the shared NO_TRIVIA (most elements hold none): ModelBuilder replaces it before the first push.
    */
   pending: Trivia[];
   /** Model objects of accepted known children, in order; NO_CHILDREN until the first (leaves never get one). */
-  children: { readonly kind: KnownKind; readonly value: object }[];
+  children: object[];
+  /** The kind of each of `children`, at the same index. */
+  childKinds: KnownKind[];
   /** Known children accepted so far, by element name (drives the order rules). */
   seen: KnownSet;
 }
@@ -40,11 +47,16 @@ export interface Frame {
 // A parse allocates a frame per element (tens of thousands in a large file): the lists a frame usually never
 // fills are shared empty arrays, and the set of child kinds seen is a bit mask.
 export const NO_TRIVIA: Trivia[] = [];
-export const NO_CHILDREN: Frame['children'] = [];
+export const NO_CHILDREN: object[] = [];
+export const NO_KINDS: KnownKind[] = [];
+export const NO_ATTRS: Attr[] = [];
 
 /** A set of known kinds as a bit mask (bit i: the i-th element of EL). */
 export type KnownSet = number;
 
+// Known names by local name, mapped to the EL constant itself: the parser's strings are fresh copies, and later
+// comparisons with EL constants (switches, Set and Map look-ups) are cheapest on the interned original.
+const KIND_OF = new Map<string, KnownKind>(Object.values(EL).map((name) => [name, name]));
 const KIND_BIT = new Map<string, number>(Object.values(EL).map((name, i) => [name, 1 << i]));
 
 export function hasKind(set: KnownSet, kind: KnownKind): boolean {
@@ -107,26 +119,40 @@ export function misplacedReason(parent: Frame, child: KnownKind): string | null 
   return null;
 }
 
-/** The known element named `local` in the format's namespace, if any. */
+/** The known element named `local` in the format's namespace, if any (the EL constant, not `local` itself). */
 export function knownKind(local: string): KnownKind | undefined {
-  return KIND_BIT.has(local) ? (local as KnownKind) : undefined;
+  return KIND_OF.get(local);
 }
 
-/** Splits raw attributes into model fields and the rest (`extraAttrs`). */
-export function splitAttrs(
+/** Model field by XML attribute name, per element (the parser's direction of ATTRS_BY_ELEMENT). */
+const FIELD_OF: { readonly [E in KnownKind]?: ReadonlyMap<string, string> } = Object.fromEntries(
+  Object.entries(ATTRS_BY_ELEMENT).map(([kind, table]) => [kind, new Map(table.map(([field, xml]) => [xml, field]))]),
+);
+
+/**
+ * Sets the known attributes of `attrs` on `out` as model fields, in source order, and returns the others
+ * (`extraAttrs`; NO_ATTRS when none), skipping those `skip` says the serializer writes itself.
+ */
+export function assignAttrs(
+  out: Record<string, unknown>,
   kind: KnownKind,
   attrs: readonly Attr[],
-  isDefaultNs: (a: Attr) => boolean,
-): { fields: Record<string, string>; extra: Attr[] } {
-  const table = ATTRS_BY_ELEMENT[kind] ?? [];
-  const fields: Record<string, string> = {};
-  const extra: Attr[] = [];
+  skip?: (a: Attr) => boolean,
+): Attr[] {
+  const fields = FIELD_OF[kind];
+  let extra = NO_ATTRS;
   for (const a of attrs) {
-    if (isDefaultNs(a)) continue;
-    let field: string | undefined;
-    for (const [f, xml] of table) if (xml === a.name) field = f;
-    if (field !== undefined) fields[field] = a.value;
-    else extra.push(a);
+    const field = fields?.get(a.name);
+    if (field !== undefined) out[field] = a.value;
+    else if (!skip?.(a)) {
+      if (extra === NO_ATTRS) extra = [];
+      extra.push({ name: a.name, value: a.value });
+    }
   }
-  return { fields, extra };
+  return extra;
+}
+
+/** Copies of the parser's attribute objects with only what the model keeps. */
+export function plainAttrs(attrs: readonly Attr[]): Attr[] {
+  return attrs.map((a) => ({ name: a.name, value: a.value }));
 }

@@ -28,7 +28,8 @@ import type {
 } from '../model/types.ts';
 import { asKey } from '../model/ids.ts';
 import type { KeyGen } from '../model/ids.ts';
-import { EL } from './names.ts';
+import { CAF_NAMESPACE, EL } from './names.ts';
+import { assignAttrs } from './parse-frames.ts';
 import type { Frame, KnownKind } from './parse-frames.ts';
 
 /**
@@ -42,33 +43,39 @@ function withExtras(out: Record<string, unknown>, extra: readonly Attr[], end: r
 }
 
 /** `out` (e.g. `{ kind }`) with `key`, then the known attributes in source order, then the extras. */
-function entity(
-  out: Record<string, unknown>,
-  key: string,
-  fields: Record<string, string>,
-  extra: readonly Attr[],
-  end: readonly Trivia[] | undefined,
-): Record<string, unknown> {
+function entity(out: Record<string, unknown>, key: string, frame: Frame, kind: KnownKind, end: readonly Trivia[] | undefined): Record<string, unknown> {
   out.key = key;
-  for (const f in fields) out[f] = fields[f];
-  return withExtras(out, extra, end);
+  return withExtras(out, assignAttrs(out, kind, frame.attrs), end);
+}
+
+/** An element without known attributes: all of its attributes are extras. */
+function section(frame: Frame, kind: KnownKind, end: readonly Trivia[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  return withExtras(out, assignAttrs(out, kind, frame.attrs), end);
 }
 
 function childrenOf<T>(frame: Frame, kind: KnownKind): T[] {
   const out: T[] = [];
-  for (const c of frame.children) if (c.kind === kind) out.push(c.value as T);
+  const { children, childKinds } = frame;
+  for (let i = 0; i < children.length; i++) if (childKinds[i] === kind) out.push(children[i] as T);
   return out;
 }
 
 function childrenOfAny<T>(frame: Frame, kinds: readonly KnownKind[]): T[] {
   const out: T[] = [];
-  for (const c of frame.children) if (kinds.includes(c.kind)) out.push(c.value as T);
+  const { children, childKinds } = frame;
+  for (let i = 0; i < children.length; i++) if (kinds.includes(childKinds[i])) out.push(children[i] as T);
   return out;
 }
 
 function firstChild<T>(frame: Frame, kind: KnownKind): T | undefined {
-  for (const c of frame.children) if (c.kind === kind) return c.value as T;
-  return undefined;
+  const i = frame.childKinds.indexOf(kind);
+  return i < 0 ? undefined : (frame.children[i] as T);
+}
+
+/** `xmlns="<format namespace>"` on the root: written by the serializer itself, so not an extra attribute. */
+function isDefaultNsDecl(a: Attr): boolean {
+  return a.name === 'xmlns' && a.value === CAF_NAMESPACE;
 }
 
 const STATIC_ITEMS: readonly KnownKind[] = [EL.settings, EL.applications, EL.dataAssets];
@@ -76,20 +83,16 @@ const VARIANT_ITEMS: readonly KnownKind[] = [EL.settings, EL.applications];
 const ENTRIES: readonly KnownKind[] = [EL.setting, EL.asset];
 
 /**
- * Builds the model object of a known element. `fields` are its known attributes (XML name already mapped
- * to the model field), `extra` the rest; `end` is the trivia after its last known child (containers only).
+ * Builds the model object of a known element from its frame: its known attributes become fields (XML name
+ * mapped to the model field), the rest `extraAttrs`; `end` is the trivia after its last known child
+ * (containers only). Keys are drawn here, as each element closes.
  */
-export function buildKnown(
-  frame: Frame,
-  kind: KnownKind,
-  fields: Record<string, string>,
-  extra: readonly Attr[],
-  keys: KeyGen,
-): object {
+export function buildKnown(frame: Frame, kind: KnownKind, keys: KeyGen): object {
   const end = frame.pending;
   switch (kind) {
     case EL.root: {
-      const doc = withExtras({ ...fields }, extra, end);
+      const doc: Record<string, unknown> = {};
+      withExtras(doc, assignAttrs(doc, kind, frame.attrs, isDefaultNsDecl), end);
       doc.variants = childrenOf<Variant>(frame, EL.variant);
       const imports = firstChild<ImportsSection>(frame, EL.imports);
       const targets = firstChild<TargetsSection>(frame, EL.targets);
@@ -100,71 +103,70 @@ export function buildKnown(
       return doc as unknown as AnswerFile;
     }
     case EL.imports: {
-      const o = withExtras({}, extra, end);
+      const o = section(frame, kind, end);
       o.imports = childrenOf<Import>(frame, EL.import);
       return o as unknown as ImportsSection;
     }
     case EL.import:
-      return entity({}, asKey<'Import'>(keys()), fields, extra, undefined) as unknown as Import;
+      return entity({}, asKey<'Import'>(keys()), frame, kind, undefined) as unknown as Import;
     case EL.targets: {
-      const o = withExtras({}, extra, end);
+      const o = section(frame, kind, end);
       o.targets = childrenOf<Target>(frame, EL.target);
       return o as unknown as TargetsSection;
     }
     case EL.target: {
-      const o = entity({}, asKey<'Target'>(keys()), fields, extra, end);
+      const o = entity({}, asKey<'Target'>(keys()), frame, kind, end);
       o.states = childrenOf<TargetState>(frame, EL.targetState);
       return o as unknown as Target;
     }
     case EL.targetState: {
-      const o = entity({}, asKey<'TargetState'>(keys()), fields, extra, end);
+      const o = entity({}, asKey<'TargetState'>(keys()), frame, kind, end);
       o.conditions = childrenOf<Condition>(frame, EL.condition);
       return o as unknown as TargetState;
     }
     case EL.condition:
-      return entity({}, asKey<'Condition'>(keys()), fields, extra, undefined) as unknown as Condition;
+      return entity({}, asKey<'Condition'>(keys()), frame, kind, undefined) as unknown as Condition;
     case EL.static: {
-      const o = withExtras({}, extra, end);
+      const o = section(frame, kind, end);
       o.items = childrenOfAny<StaticItem>(frame, STATIC_ITEMS);
       return o as unknown as StaticSection;
     }
     case EL.variant: {
-      const v = entity({}, asKey<'Variant'>(keys()), fields, extra, end);
+      const v = entity({}, asKey<'Variant'>(keys()), frame, kind, end);
       v.items = childrenOfAny<VariantItem>(frame, VARIANT_ITEMS);
       const refs = firstChild<TargetRefs>(frame, EL.targetRefs);
       if (refs) v.targetRefs = refs;
       return v as unknown as Variant;
     }
     case EL.targetRefs: {
-      const o = withExtras({}, extra, end);
+      const o = section(frame, kind, end);
       o.refs = childrenOf<TargetRef>(frame, EL.targetRef);
       return o as unknown as TargetRefs;
     }
     case EL.targetRef:
-      return entity({}, asKey<'TargetRef'>(keys()), fields, extra, undefined) as unknown as TargetRef;
+      return entity({}, asKey<'TargetRef'>(keys()), frame, kind, undefined) as unknown as TargetRef;
     case EL.settings: {
-      const o = entity({ kind: 'settings' }, asKey<'Group'>(keys()), fields, extra, end);
+      const o = entity({ kind: 'settings' }, asKey<'Group'>(keys()), frame, kind, end);
       o.entries = childrenOfAny<SettingsEntry>(frame, ENTRIES);
       return o as unknown as SettingsGroup;
     }
     case EL.setting:
-      return entity({ kind: 'setting' }, asKey<'Entry'>(keys()), fields, extra, undefined) as unknown as Setting;
+      return entity({ kind: 'setting' }, asKey<'Entry'>(keys()), frame, kind, undefined) as unknown as Setting;
     case EL.asset:
-      return entity({ kind: 'asset' }, asKey<'Entry'>(keys()), fields, extra, undefined) as unknown as Asset;
+      return entity({ kind: 'asset' }, asKey<'Entry'>(keys()), frame, kind, undefined) as unknown as Asset;
     case EL.applications: {
-      const o: Record<string, unknown> = { kind: 'applications', key: asKey<'Group'>(keys()) };
-      withExtras(o, extra, end);
+      const o = entity({ kind: 'applications' }, asKey<'Group'>(keys()), frame, kind, end);
       o.apps = childrenOf<Application>(frame, EL.application);
       return o as unknown as ApplicationsBlock;
     }
     case EL.application:
-      return entity({}, asKey<'Application'>(keys()), fields, extra, undefined) as unknown as Application;
+      return entity({}, asKey<'Application'>(keys()), frame, kind, undefined) as unknown as Application;
     case EL.dataAssets: {
-      const o = entity({ kind: 'dataAssets' }, asKey<'Group'>(keys()), fields, extra, end);
+      const o = entity({ kind: 'dataAssets' }, asKey<'Group'>(keys()), frame, kind, end);
       o.assets = childrenOf<DataAsset>(frame, EL.dataAsset);
       return o as unknown as DataAssetsBlock;
     }
     case EL.dataAsset:
-      return entity({}, asKey<'DataAsset'>(keys()), fields, extra, undefined) as unknown as DataAsset;
+      return entity({}, asKey<'DataAsset'>(keys()), frame, kind, undefined) as unknown as DataAsset;
   }
 }

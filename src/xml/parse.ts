@@ -15,7 +15,7 @@ import type { KeyGen } from '../model/ids.ts';
 import { formatBytes, MAX_IMPORT_BYTES, utf8Length } from './import-limits.ts';
 import { ModelBuilder, type PartListener } from './parse-builder.ts';
 import { FastSaxesParser } from './saxes-fast.ts';
-import type { Pos } from './parse-frames.ts';
+import { NO_ATTRS, type Pos } from './parse-frames.ts';
 import { describeSyntaxError, errorAt, FORMAT_CODES, Refusal, rootProblem } from './parse-errors.ts';
 import type { ParseResult } from './parse-types.ts';
 import { proposeRepair } from './repair.ts';
@@ -74,9 +74,17 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
 
   const builder = new ModelBuilder(options.keys ?? counterKeys(), options.positions ?? true, options.onPart);
   const parser = new FastSaxesParser();
+  // Positions are kept as numbers (line 1-based, column 0-based as saxes counts): every element moves them, and
+  // a Pos object is made only when one is reported.
   // End of the last markup event: where the following text starts (saxes reports text at its end).
-  let markEnd: Pos = { line: 1, column: 0 };
-  let tagStart: Pos = { line: 1, column: 1 };
+  let markLine = 1;
+  let markColumn = 0;
+  let tagLine = 1;
+  let tagColumn = 1;
+  let textLine = 1;
+  let textColumn = 0;
+  /** The open tag's attributes as saxes reports them, in source order (NO_ATTRS until the first). */
+  let attrs: Attr[] = NO_ATTRS;
   let rootSeen = false;
   /**
    * The element saxes closed last. On a mismatched end tag saxes first closes the innermost open element
@@ -84,26 +92,31 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
    */
   let lastClosed = '';
   let textBuf = '';
-  let textStart: Pos = markEnd;
 
+  const markHere = (): void => {
+    markLine = parser.line;
+    markColumn = parser.column;
+  };
+  const markEnd = (): Pos => ({ line: markLine, column: markColumn });
   const here = (): Pos => ({ line: parser.line, column: parser.column });
   const flushText = (): void => {
     if (textBuf === '') return;
     const raw = textBuf;
     textBuf = '';
     if (XML_WS.test(raw)) return;
-    builder.trivia({ kind: 'text', text: raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '') }, skipWs(textStart, raw));
+    builder.trivia({ kind: 'text', text: raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '') }, skipWs({ line: textLine, column: textColumn }, raw));
   };
 
   parser.on('text', (t) => {
-    if (textBuf === '') textStart = markEnd;
+    if (textBuf === '') {
+      textLine = markLine;
+      textColumn = markColumn;
+    }
     textBuf += t;
   });
-  parser.on('xmldecl', () => {
-    markEnd = here();
-  });
+  parser.on('xmldecl', markHere);
   parser.on('doctype', () => {
-    const pos = findNonWs(text, markEnd) ?? here();
+    const pos = findNonWs(text, markEnd()) ?? here();
     throw new Refusal(
       errorAt('doctype', text, pos.line, pos.column, 'the file has a DOCTYPE declaration. Answer files have none, and CAF Studio does not process DTDs or entities.'),
     );
@@ -111,42 +124,49 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   parser.on('processinginstruction', (pi) => {
     flushText();
     builder.trivia({ kind: 'pi', target: pi.target, data: pi.body });
-    markEnd = here();
+    markHere();
   });
   parser.on('comment', (c) => {
     flushText();
     builder.trivia({ kind: 'comment', text: c });
-    markEnd = here();
+    markHere();
   });
   parser.on('cdata', (c) => {
     flushText();
     // An empty CDATA section holds nothing and cannot be written back (the writer drops it): not kept.
     if (c !== '') builder.trivia({ kind: 'cdata', text: c });
-    markEnd = here();
+    markHere();
   });
   parser.on('opentagstart', (tag) => {
     flushText();
-    tagStart = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
+    tagLine = parser.line;
+    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
+  });
+  // Collected as saxes reads them: its `tag.attributes` is a null-prototype object, slow to enumerate.
+  parser.on('attribute', (a) => {
+    if (attrs === NO_ATTRS) attrs = [];
+    attrs.push(a);
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (!rootSeen) {
       rootSeen = true;
       const problem = rootProblem(tag.local, tag.uri);
-      if (problem) throw new Refusal(errorAt(problem.code, text, tagStart.line, tagStart.column, problem.what));
+      if (problem) throw new Refusal(errorAt(problem.code, text, tagLine, tagColumn, problem.what));
     }
-    builder.open({ qname: tag.name, local: tag.local, uri: tag.uri, attrs: attrsOf(tag), pos: tagStart });
-    markEnd = here();
+    builder.open(tag.name, tag.local, tag.uri, attrs, tagLine, tagColumn);
+    attrs = NO_ATTRS;
+    markHere();
   });
   parser.on('closetag', (tag) => {
     lastClosed = tag.name;
     flushText();
     builder.close();
-    markEnd = here();
+    markHere();
   });
   parser.on('error', (err) => {
     const expected = /unexpected close tag/i.test(err.message) ? lastClosed : undefined;
     const raw = expected ? `an end tag does not match: <${expected}> is still open, so </${expected}> was expected here` : err.message;
-    throw new Refusal(syntaxError(text, raw, here(), markEnd));
+    throw new Refusal(syntaxError(text, raw, here(), markEnd()));
   });
 
   try {
@@ -168,13 +188,6 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     return { ok: false, error: { code: 'not-well-formed', message: 'The file has no root element.' } };
   }
   return { ok: true, doc, report: builder.sortedNotes(), positions: builder.positions };
-}
-
-/** Attributes in source order, namespace declarations included (they are re-emitted as written). */
-function attrsOf(tag: SaxesTagNS): Attr[] {
-  const out: Attr[] = [];
-  for (const name in tag.attributes) out.push({ name, value: tag.attributes[name].value });
-  return out;
 }
 
 /** Position of the first non-white-space character of `raw`, which starts at `start` (0-based column). */

@@ -80,6 +80,35 @@ describe('workspace autosave', () => {
     expect(reloaded.editor.useEditor.getState().doc.owner).toBe('AB');
   });
 
+  it('writes a new document in a task after the frame that shows it, and flushSaves still writes it at once', async () => {
+    const page = await loadPage();
+    await page.persistence.flushSaves();
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    try {
+      const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+      // Part records of the document just opened (leaving a document may write that one).
+      const putsOfCurrent = () => put.mock.calls.filter(([, key]) => Array.isArray(key) && key[0] === page.ws.useWorkspace.getState().currentId).length;
+      page.ws.workspace.newFounding();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(putsOfCurrent()).toBe(0); // no frame yet
+      expect(page.ws.useWorkspace.getState().saveState).toBe('pending');
+      for (const cb of frames.splice(0)) cb(0);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(putsOfCurrent()).toBeGreaterThan(0); // the task after the frame
+      await page.persistence.flushSaves();
+
+      put.mockClear();
+      page.ws.workspace.newFounding();
+      await page.persistence.flushSaves(); // before any frame (the page going away)
+      expect(putsOfCurrent()).toBeGreaterThan(0);
+    } finally {
+      await new Promise((r) => setTimeout(r, 120)); // afterPaint's fallback timers, while the stubs stand
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('writes a document of many parts ahead in slices, then the header; a reload reads it whole', async () => {
     const page = await loadPage();
     const { generateDocument } = await import('../../bench/generate.ts');
