@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect } from './support/fixtures.ts';
 import { DocumentsPage } from './pages/documents-page.ts';
+import { gridAnswerFile } from './support/grid-file.ts';
 
 test('edit, reload: the documents, their content and the selected part come back', async ({ editor, page }) => {
   const docs = new DocumentsPage(page);
@@ -133,4 +134,63 @@ test('storage full: a visible warning, the work stays in the tab and downloads',
   await expect(editor.tid('storage-full-warning')).toHaveCount(0);
   await docs.reloadSaved();
   await expect(editor.docOwner()).toHaveValue('Contoso Ltd');
+});
+
+test('a large saved document opens at once on reload; its XML follows; one whose data is damaged is closed and kept as a backup', async ({ editor, page }) => {
+  const docs = new DocumentsPage(page);
+  // 10 targets and 250 variants: more parts than are checked before the first screen.
+  await docs.openFileText('grid.xml', gridAnswerFile(10, 250));
+  await expect(editor.docName()).toHaveValue('Grid');
+  await docs.saved();
+  await docs.reloadSaved();
+  await expect(editor.docName()).toHaveValue('Grid');
+  await expect(editor.preview()).toContainText('<Variant Name="V0">');
+  await expect(editor.tid('problem-counts')).not.toContainText('…');
+
+  // Damage the first variant's stored record in a way only writing its XML finds, with that variant open.
+  await editor.navVariant(0).click();
+  await expect(editor.tid('variant-form')).toBeVisible();
+  await docs.saved();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const req = indexedDB.open('caf-studio');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('parts', 'readwrite');
+          const cursor = tx.objectStore('parts').openCursor();
+          let done = false;
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (!c) return;
+            const rec = c.value as { kind: string; value: Record<string, unknown> };
+            if (!done && rec.kind === 'variant' && rec.value.name === 'V0') {
+              done = true;
+              c.update({ ...rec, value: { ...rec.value, items: 5 } });
+            }
+            c.continue();
+          };
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+        };
+      }),
+  );
+  await page.reload();
+  const notice = editor.tid('storage-backup-notice');
+  await expect(notice).toContainText('“Grid” could not be opened');
+  await expect(notice).toContainText('kept as a backup');
+  // The other document is open and works; the page survived the part it could not draw.
+  await expect(editor.docName()).toHaveValue('SMStoSMTP');
+  await docs.openList();
+  await expect(docs.rowNames()).toHaveText(['SMStoSMTP']);
+  await docs.closeList();
+  const downloaded = page.waitForEvent('download');
+  await editor.tid('download-backup').click();
+  const backup = JSON.parse(await readFile((await (await downloaded).path())!, 'utf8'));
+  expect(backup.data.document.name).toBe('Grid');
+  await editor.fill(editor.docOwner(), 'Fabrikam');
+  await docs.reloadSaved();
+  await expect(editor.tid('storage-backup-notice')).toHaveCount(0);
+  await expect(editor.docOwner()).toHaveValue('Fabrikam');
 });

@@ -5,10 +5,10 @@
 import type { AnswerFile } from '../model/types.ts';
 import { counterKeys } from '../model/ids.ts';
 import { fromXml } from '../xml/parse.ts';
-import { fragmentsOf, toXmlPieces } from '../xml/serialize.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
 import { DocAssembler, type ParseMessage, type ParseRequest, type WarmUpRequest } from '../xml/parse-transfer.ts';
 import { readTextFile } from './read-file.ts';
+import { joinInAdvance, serializeInSlices } from './serialize-in-slices.ts';
 
 export type ParsedFile =
   | {
@@ -48,37 +48,6 @@ export async function parseInWorker(input: Blob | string, keyPrefix: string, onP
   const r = fromXml(text, { keys: counterKeys(keyPrefix) });
   if (!r.ok) return r;
   return { ok: true, doc: r.doc, report: r.report, texts: serializeInSlices(r.doc) };
-}
-
-/** Parts serialized per task when the worker's texts are missing. */
-const SLICE = 100;
-
-/** Fills the serializer's caches for `doc`'s parts, SLICE parts per task, yielding to the page between tasks. */
-export async function serializeInSlices(doc: AnswerFile): Promise<void> {
-  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  if (doc.imports) fragmentsOf('imports', [doc.imports]);
-  if (doc.static) fragmentsOf('static', [doc.static]);
-  const targets = doc.targets?.targets ?? [];
-  for (let i = 0; i < targets.length; i += SLICE) {
-    await pause();
-    fragmentsOf('target', targets.slice(i, i + SLICE));
-  }
-  for (let i = 0; i < doc.variants.length; i += SLICE) {
-    await pause();
-    fragmentsOf('variant', doc.variants.slice(i, i + SLICE));
-  }
-  await joinInAdvance(doc);
-}
-
-/**
- * Joins the sections around the cached parts (the Targets section around its thousands of Targets) in a task of
- * its own, so that the task that shows the preview (when the returned promise settles) only takes cached texts.
- */
-async function joinInAdvance(doc: AnswerFile): Promise<void> {
-  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-  await pause();
-  toXmlPieces(doc);
-  await pause();
 }
 
 function startWorker(): Worker {

@@ -32,12 +32,14 @@ export const useChecking = create<{ readonly running: number }>()(() => ({ runni
 const SLICE = 200;
 
 /**
- * Validates `doc` a slice of parts per task, yielding to the page between slices; the diagnostics views say
- * `checking` from this call until it resolves. Edits meanwhile are fine: unchanged parts keep their cached results.
+ * Validates `doc` a slice of parts per task, yielding to the page between slices, once `usable` says it may be;
+ * the diagnostics views say `checking` from this call until it resolves. Edits meanwhile are fine: unchanged parts keep their cached results.
  */
-export async function checkInSlices(doc: AnswerFile, strict: boolean): Promise<void> {
+export async function checkInSlices(doc: AnswerFile, strict: boolean, usable: Promise<boolean> = Promise.resolve(true)): Promise<void> {
   useChecking.setState((s) => ({ running: s.running + 1 }));
   try {
+    // A saved document is validated once it is known to be usable (stored-check.ts): one that is not is closed.
+    if (!(await usable)) return;
     // The first slice after the frame that shows the opened document, each next one in a task of its own.
     const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
     await nextPaint();

@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
 import { checkInSlices } from './diagnostics.ts';
+import { isLargeDocument } from './large-document.ts';
 import { mintKey } from './keys.ts';
 import { useView } from './view-store.ts';
 import { workspace } from './workspace.ts';
@@ -33,11 +34,8 @@ interface ImportFlowState {
   close(): void;
 }
 
-/** Documents with more parts than this are first validated in slices (checkInSlices), not in one task. */
-const SLICED_CHECK_PARTS = 200;
-
 function adopt(source: string, doc: AnswerFile, report: readonly ImportNote[]): ImportStage {
-  if (doc.variants.length + (doc.targets?.targets.length ?? 0) > SLICED_CHECK_PARTS) void checkInSlices(doc, useView.getState().strict);
+  if (isLargeDocument(doc)) void checkInSlices(doc, useView.getState().strict);
   workspace.openAsNew(`“${source}”`, doc);
   return report.length > 0 ? { kind: 'report', source, report } : { kind: 'idle' };
 }

@@ -15,6 +15,7 @@ import { EMPTY_HISTORY } from './history.ts';
 import {
   addSlot,
   allSlotIds,
+  dropSlot,
   entryFor,
   keptSelection,
   sessionOf,
@@ -24,6 +25,9 @@ import {
   useWorkspace,
 } from './workspace.ts';
 import { startSync, announce } from './workspace-sync.ts';
+import { checkAfterFirstScreen, splitBootCheck } from './stored-check.ts';
+import { checkInSlices } from './diagnostics.ts';
+import { useView } from './view-store.ts';
 import { openSharedFromLocation } from './workspace-share.ts';
 
 export const SAVE_DELAY_MS = 300;
@@ -256,9 +260,10 @@ async function loadStored(s: WorkspaceStorage) {
     return { kind: 'unavailable' as const, message: `Saved documents could not be read (${String(e)}). Your work is not being saved.` };
   }
   const raw = { meta: stored.meta, documents: stored.documents, parts: stored.parts };
-  // A first visit has nothing to check: the serializer is then not loaded before the first screen.
-  const serializes = raw.documents.length > 0 ? await loadDocumentCheck() : () => true;
-  const decoded = decodeWorkspace(raw, { serializes });
+  // A first visit has nothing to check: the serializer is then not loaded before the first screen. Large
+  // documents are checked after it (stored-check.ts).
+  const check = splitBootCheck(raw.documents.length > 0 ? await loadDocumentCheck() : () => true);
+  const decoded = decodeWorkspace(raw, { serializes: check.serializes });
   if (!decoded.ok) {
     const text = backupText(decoded.reason, raw, now);
     const r = await s.backupAndClear(text, now);
@@ -299,6 +304,7 @@ async function loadStored(s: WorkspaceStorage) {
   } else {
     adoptOpenDocument();
   }
+  checkLargeDocuments(check.deferred);
   if (decoded.unreadable.length === 0) return null;
   const n = decoded.unreadable.length;
   return backupNotice(
@@ -306,6 +312,38 @@ async function loadStored(s: WorkspaceStorage) {
     text,
     now,
   );
+}
+
+/**
+ * Checks the large saved documents after the first screen, the open one first; the open one is validated once
+ * it has passed. One that fails is closed and kept as a backup.
+ */
+function checkLargeDocuments(deferred: readonly AnswerFile[]): void {
+  if (deferred.length === 0) return;
+  const open = useEditor.getState().doc;
+  const ordered = [...deferred].sort((a, b) => Number(b === open) - Number(a === open));
+  const usable = checkAfterFirstScreen(ordered, closeUnusable);
+  const openUsable = usable.get(open);
+  if (openUsable) void checkInSlices(open, useView.getState().strict, openUsable);
+}
+
+/** Closes a saved document that does not serialize, keeping its stored copy (and any edits) as a backup. */
+async function closeUnusable(doc: AnswerFile, error: unknown): Promise<void> {
+  const id = allSlotIds().find((i) => slotOf(i)?.savedDoc === doc);
+  if (id === undefined) return;
+  const now = Date.now();
+  const edited = sessionOf(id)?.doc;
+  const reason = `a saved document could not be written as XML (${error instanceof Error ? error.message : String(error)})`;
+  const text = backupText(reason, { document: doc, edited: edited !== doc ? edited : undefined }, now);
+  const s = storage;
+  const kept = !!s && (await s.putBackup(text, now)).ok;
+  dropSlot(id);
+  // Never delete what could not be kept as a backup: the next start finds it again.
+  if (kept) removeStored(id);
+  const name = doc.name ? `“${doc.name}”` : 'A saved document';
+  useWorkspace.setState({
+    notice: backupNotice(`${name} could not be opened: ${reason}. It was closed and kept as a backup; download it to keep it.`, text, now),
+  });
 }
 
 /** Adds a document read from storage to the list, parked. */

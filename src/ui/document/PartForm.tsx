@@ -5,7 +5,10 @@
 import { lazy, Suspense } from 'react';
 import { useEditor } from '../../store/editor-store.ts';
 import { assertNever } from '../../model/types.ts';
+import { partId } from '../../model/refs.ts';
+import { useWorkspace } from '../../store/workspace.ts';
 import { DocumentForm } from './DocumentForm.tsx';
+import { PartBoundary } from './PartBoundary.tsx';
 import { ImportsForm } from './ImportsForm.tsx';
 
 const TargetForm = lazy(() => import('../targets/TargetForm.tsx').then((m) => ({ default: m.TargetForm })));
@@ -14,10 +17,14 @@ const VariantForm = lazy(() => import('../variants/VariantForm.tsx').then((m) =>
 const MatrixView = lazy(() => import('../matrix/MatrixView.tsx').then((m) => ({ default: m.MatrixView })));
 
 export function PartForm() {
+  const currentId = useWorkspace((s) => s.currentId);
+  const part = useEditor((s) => s.selection);
   return (
-    <Suspense fallback={null}>
-      <SelectedForm />
-    </Suspense>
+    <PartBoundary resetKey={`${currentId} ${partId(part)}`}>
+      <Suspense fallback={null}>
+        <SelectedForm />
+      </Suspense>
+    </PartBoundary>
   );
 }
 
