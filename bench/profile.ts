@@ -3,10 +3,11 @@
 // served build when a budget row misses:
 //   BENCH_URL=http://127.0.0.1:4471 npx tsx bench/profile.ts keys doc-name [N]
 //   BENCH_URL=http://127.0.0.1:4471 npx tsx bench/profile.ts import [N]
+//   BENCH_URL=http://127.0.0.1:4471 npx tsx bench/profile.ts load   (a fresh first load, until the form is visible)
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { generateDocument } from './generate.ts';
 import { toXmlStringBuilder } from './string-builder.ts';
 
@@ -21,9 +22,16 @@ interface ProfileNode {
   children?: number[];
 }
 
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
 async function main() {
   const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  if (mode === 'load') return summarize(await profileLoad(page), browser);
   await page.goto(BASE);
   await page.getByTestId('doc-name').waitFor();
   await page.waitForTimeout(2500); // the code view is created when the page is idle: not part of what is profiled
@@ -65,9 +73,24 @@ async function main() {
     await page.waitForFunction((name) => (document.querySelector('[data-testid="doc-name"]') as HTMLInputElement | null)?.value === name, `Bench fleet ${n}`, { timeout: 60_000 });
     await page.waitForTimeout(1500);
   }
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
-  await browser.close();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   rmSync(dir, { recursive: true, force: true });
+  await summarize(profile, browser);
+}
+
+/** A fresh page's load, profiled from before navigation until the document form's Name field is visible. */
+async function profileLoad(page: Page): Promise<Profile> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  await page.goto(BASE);
+  await page.getByTestId('doc-name').waitFor();
+  return ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
+}
+
+async function summarize(profile: Profile, browser: Browser) {
+  await browser.close();
   const byNode = new Map(profile.nodes.map((nd) => [nd.id, nd]));
   const parent = new Map<number, number>();
   for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);

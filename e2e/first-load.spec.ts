@@ -42,3 +42,30 @@ test('a reload never shows the founding document before the saved one', async ({
   await expect(editor.docName()).toHaveValue('Saved name');
   expect(await page.evaluate(() => (window as unknown as { __names: string[] }).__names)).toEqual(['Saved name']);
 });
+
+// The first screen's tooltips are mounted right after its first frame, its menus and dialogs when first opened:
+// each still opens, and a menu opens again after it was closed.
+test('the first screen\'s tooltips, menus and dialogs open', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open();
+  await editor.tid('add-target').hover();
+  await expect(page.getByRole('tooltip').filter({ hasText: 'Add target' })).toBeVisible();
+  await editor.tid('save-status').hover();
+  await expect(page.getByRole('tooltip').filter({ hasText: 'Every change is saved in this browser.' })).toBeVisible();
+  await editor.tid('copy-link').hover();
+  await expect(page.getByRole('tooltip').filter({ hasText: 'Copy a link that opens a copy of this document' })).toBeVisible();
+  for (let i = 0; i < 2; i++) {
+    await editor.tid('new-menu').click();
+    await expect(editor.tid('new-empty')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(editor.tid('new-empty')).toHaveCount(0);
+  }
+  await editor.tid('open-menu').click();
+  await expect(editor.tid('open-paste')).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The founding document has errors: Download asks first.
+  await editor.tid('download').click();
+  await expect(editor.tid('download-confirm-dialog')).toBeVisible();
+  await editor.tid('download-cancel').click();
+  await expect(editor.tid('download-confirm-dialog')).toHaveCount(0);
+});

@@ -1,6 +1,8 @@
-// Imported first by main.tsx (a module is evaluated before the ones imported after it): starts opening the
-// saved workspace before React, MUI and the editor's modules are evaluated.
+// Imported first by main.tsx and built as a chunk of its own (vite.config.ts): the entry chunk imports it before
+// React, MUI and the editor's chunks, so it is evaluated before them and the saved workspace is being opened and
+// read while they evaluate. (Inside the entry chunk it would run after them: a chunk's imports are evaluated
+// before its own code.)
 
-import { openStorageOnce } from './store/storage-open.ts';
+import { startStorage } from './store/storage-open.ts';
 
-void openStorageOnce();
+void startStorage();

@@ -7,7 +7,7 @@
 import type { AnswerFile } from '../model/types.ts';
 import { afterPaint } from '../lib/after-paint.ts';
 import type { WorkspaceStorage, WriteResult } from '../lib/storage.ts';
-import { openStorageOnce } from './storage-open.ts';
+import { startStorage, type StartRead } from './storage-open.ts';
 import { backupText, decodeWorkspace, FORMAT_VERSION, loadDocumentCheck, readStoredDocument, type StoredMeta } from './persistence-format.ts';
 import { documentWrite, partsById, type StoredDocument, type StoredLayout } from './persistence-records.ts';
 import { DOCUMENT_PART, useEditor } from './editor-store.ts';
@@ -215,7 +215,7 @@ export function bootWorkspace(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
-  const opened = await openStorageOnce();
+  const opened = await startStorage();
   let notice = useWorkspace.getState().notice;
   if (!opened.ok) {
     notice = { kind: 'unavailable', message: `Your work cannot be saved in this browser (${opened.message}). Download it to keep it.` };
@@ -223,7 +223,7 @@ async function boot(): Promise<void> {
     useWorkspace.setState({ notice, saveState: 'memory' });
   } else {
     storage = opened.storage;
-    notice = (await loadStored(opened.storage)) ?? notice;
+    notice = (await loadStored(opened.storage, opened.read)) ?? notice;
     useWorkspace.setState({ notice });
   }
   // A new or replaced document (an import, a duplicate) is written in a task after the frame that shows it: its
@@ -247,18 +247,16 @@ async function boot(): Promise<void> {
   void openSharedFromLocation();
 }
 
-/** Reads and checks the stored workspace; returns a notice when something could not be read. */
-async function loadStored(s: WorkspaceStorage) {
+/** Checks the stored workspace as read at start; returns a notice when something could not be read. */
+async function loadStored(s: WorkspaceStorage, read: StartRead) {
   const now = Date.now();
-  let stored;
-  try {
-    stored = await s.readAll();
-  } catch (e) {
+  if (!read.ok) {
     adoptOpenDocument();
     useWorkspace.setState({ saveState: 'memory' });
     storage = null;
-    return { kind: 'unavailable' as const, message: `Saved documents could not be read (${String(e)}). Your work is not being saved.` };
+    return { kind: 'unavailable' as const, message: `Saved documents could not be read (${String(read.error)}). Your work is not being saved.` };
   }
+  const stored = read.raw;
   const raw = { meta: stored.meta, documents: stored.documents, parts: stored.parts };
   // A first visit has nothing to check: the serializer is then not loaded before the first screen. Large
   // documents are checked after it (stored-check.ts).

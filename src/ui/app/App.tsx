@@ -12,7 +12,8 @@ import { DropZone } from '../import/DropZone.tsx';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
 import { useView } from '../../store/view-store.ts';
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { AfterFirstFrame, useAfterFirstFrame } from './after-first-frame.ts';
 
 // The XML preview (with the serializer, xmlbuilder2) renders right after the first frame: it is not part of the
 // first screen's JavaScript.
@@ -22,18 +23,6 @@ const ImportDialogs = lazy(() => import('../import/ImportDialogs.tsx').then((m) 
 import { useWorkspace } from '../../store/workspace.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { WorkspaceToast } from '../documents/WorkspaceToast.tsx';
-
-/**
- * False for the first render, then true: what the first frame can do without (the XML preview, the problems
- * list) renders right after it as a transition, which React renders in slices, so the page answers input meanwhile.
- */
-function useAfterFirstFrame(ready: boolean): boolean {
-  const [after, setAfter] = useState(false);
-  useEffect(() => {
-    if (ready) startTransition(() => setAfter(true));
-  }, [ready]);
-  return after;
-}
 
 export function App() {
   useShortcuts();
@@ -45,42 +34,44 @@ export function App() {
   if (!ready) return null;
   return (
     <ThemeProvider theme={theme}>
-      <CssBaseline />
-      <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-        <TopBar />
-        <StorageNotice />
-        {/* Each pane is its own layout and paint boundary (contain: strict; their sizes come from the grid): a
-            keystroke in the form re-lays and repaints the form and the preview, not the whole page. */}
-        <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(340px, 36%)' }}>
-          <Box component="nav" sx={{ overflow: 'hidden', minHeight: 0, contain: 'strict', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
-            <PartList />
-          </Box>
-          <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-            <Box component="main" sx={{ overflowY: 'auto', p: 2, flexGrow: 1, minHeight: 0, contain: 'strict' }}>
-              <PartForm />
+      <AfterFirstFrame value={rest}>
+        <CssBaseline />
+        <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+          <TopBar />
+          <StorageNotice />
+          {/* Each pane is its own layout and paint boundary (contain: strict; their sizes come from the grid): a
+              keystroke in the form re-lays and repaints the form and the preview, not the whole page. */}
+          <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(340px, 36%)' }}>
+            <Box component="nav" sx={{ overflow: 'hidden', minHeight: 0, contain: 'strict', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
+              <PartList />
             </Box>
-            {problemsOpen && (
-              <Box component="section" aria-label="Problems" sx={{ height: '32%', minHeight: 120, contain: 'strict', borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-                {rest && <DiagnosticsPanel />}
+            <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+              <Box component="main" sx={{ overflowY: 'auto', p: 2, flexGrow: 1, minHeight: 0, contain: 'strict' }}>
+                <PartForm />
               </Box>
-            )}
-          </Box>
-          <Box component="aside" sx={{ minHeight: 0, contain: 'strict', borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-            {rest && (
-              <Suspense fallback={null}>
-                <PreviewPane />
-              </Suspense>
-            )}
+              {problemsOpen && (
+                <Box component="section" aria-label="Problems" sx={{ height: '32%', minHeight: 120, contain: 'strict', borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+                  {rest && <DiagnosticsPanel />}
+                </Box>
+              )}
+            </Box>
+            <Box component="aside" sx={{ minHeight: 0, contain: 'strict', borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+              {rest && (
+                <Suspense fallback={null}>
+                  <PreviewPane />
+                </Suspense>
+              )}
+            </Box>
           </Box>
         </Box>
-      </Box>
-      <DropZone />
-      {importing && (
-        <Suspense fallback={null}>
-          <ImportDialogs />
-        </Suspense>
-      )}
-      <WorkspaceToast />
+        <DropZone />
+        {importing && (
+          <Suspense fallback={null}>
+            <ImportDialogs />
+          </Suspense>
+        )}
+        <WorkspaceToast />
+      </AfterFirstFrame>
     </ThemeProvider>
   );
 }

@@ -13,9 +13,11 @@ import { useEditor } from '../../store/editor-store.ts';
 import { useView } from '../../store/view-store.ts';
 import { diagnosticsOf } from '../../store/diagnostics.ts';
 import { downloadCurrent } from './download-current.ts';
+import { useOpenedOnce } from '../common/use-opened-once.ts';
 
 export function DownloadButton() {
   const [errors, setErrors] = useState(0);
+  const dialogMounted = useOpenedOnce(errors > 0);
   function start() {
     const n = diagnosticsOf(useEditor.getState().doc, useView.getState().strict, true).errors;
     if (n > 0) setErrors(n);
@@ -26,30 +28,32 @@ export function DownloadButton() {
       <Button variant="contained" startIcon={<DownloadIcon />} onClick={start} data-testid="download">
         Download
       </Button>
-      <Dialog open={errors > 0} onClose={() => setErrors(0)} data-testid="download-confirm-dialog">
-        <DialogTitle>Download with {errors} error{errors === 1 ? '' : 's'}?</DialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            The document has {errors} error{errors === 1 ? '' : 's'} that the imaging tools would reject. You can download it anyway and
-            finish it later; the Problems panel lists what to fix.
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setErrors(0)} data-testid="download-cancel">
-            Cancel
-          </Button>
-          <Button
-            variant="contained"
-            onClick={() => {
-              setErrors(0);
-              void downloadCurrent();
-            }}
-            data-testid="download-anyway"
-          >
-            Download anyway
-          </Button>
-        </DialogActions>
-      </Dialog>
+      {dialogMounted && (
+        <Dialog open={errors > 0} onClose={() => setErrors(0)} data-testid="download-confirm-dialog">
+          <DialogTitle>Download with {errors} error{errors === 1 ? '' : 's'}?</DialogTitle>
+          <DialogContent>
+            <DialogContentText>
+              The document has {errors} error{errors === 1 ? '' : 's'} that the imaging tools would reject. You can download it anyway and
+              finish it later; the Problems panel lists what to fix.
+            </DialogContentText>
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setErrors(0)} data-testid="download-cancel">
+              Cancel
+            </Button>
+            <Button
+              variant="contained"
+              onClick={() => {
+                setErrors(0);
+                void downloadCurrent();
+              }}
+              data-testid="download-anyway"
+            >
+              Download anyway
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
     </>
   );
 }

@@ -6,7 +6,6 @@
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import IconButton from '@mui/material/IconButton';
 import ListSubheader from '@mui/material/ListSubheader';
-import Tooltip from '@mui/material/Tooltip';
 import AddIcon from '@mui/icons-material/Add';
 import type { PartRef } from '../../model/refs.ts';
 import { importList } from '../../model/imports.ts';
@@ -16,6 +15,7 @@ import { actions } from '../../store/actions.ts';
 import { VirtualList } from './VirtualList.tsx';
 import { HEADER_HEIGHT, partLayout, type PartRow } from './part-rows.ts';
 import { PartListShell } from './part-list-style.ts';
+import { Hint } from '../common/Hint.tsx';
 
 
 const Header = memo(function Header({ title, add }: { title: string; add?: 'target' | 'variant' }) {
@@ -24,7 +24,7 @@ const Header = memo(function Header({ title, add }: { title: string; add?: 'targ
     <ListSubheader component="div" disableSticky sx={{ display: 'flex', alignItems: 'center', lineHeight: '36px', height: HEADER_HEIGHT, bgcolor: 'background.default' }}>
       <span style={{ flexGrow: 1 }}>{title}</span>
       {add && (
-        <Tooltip title={label}>
+        <Hint title={label}>
           <IconButton
             size="small"
             edge="end"
@@ -34,7 +34,7 @@ const Header = memo(function Header({ title, add }: { title: string; add?: 'targ
           >
             <AddIcon fontSize="small" />
           </IconButton>
-        </Tooltip>
+        </Hint>
       )}
     </ListSubheader>
   );

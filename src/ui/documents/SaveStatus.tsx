@@ -1,7 +1,7 @@
 // Whether the work is saved in this browser: "Saved", "Saving…", or why not.
 
 import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from '../common/Hint.tsx';
 import { useWorkspace, type SaveState } from '../../store/workspace.ts';
 
 const LABELS: Record<SaveState, { label: string; tip: string; color: 'default' | 'warning' | 'error' }> = {
@@ -17,8 +17,8 @@ export function SaveStatus() {
   const state = useWorkspace((s) => s.saveState);
   const { label, tip, color } = LABELS[state];
   return (
-    <Tooltip title={tip}>
+    <Hint title={tip}>
       <Chip size="small" variant="outlined" color={color} label={label} data-testid="save-status" data-state={state} />
-    </Tooltip>
+    </Hint>
   );
 }

@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from '../common/Hint.tsx';
 import LinkIcon from '@mui/icons-material/Link';
 import { useEditor } from '../../store/editor-store.ts';
 import { checkShareLink, SHARE_LIMIT_BYTES, shareLinkFor, type ShareCheck } from '../../store/workspace-share.ts';
@@ -78,12 +78,12 @@ export function ShareButton() {
     }
   }
   return (
-    <Tooltip title={title}>
+    <Hint title={title}>
       <span>
         <Button startIcon={<LinkIcon />} disabled={tooLarge} onClick={() => void copy()} data-testid="copy-link" data-state={tooLarge ? 'too-large' : 'ok'}>
           {tooLarge ? `Too large for a link (${size})` : 'Copy link'}
         </Button>
       </span>
-    </Tooltip>
+    </Hint>
   );
 }

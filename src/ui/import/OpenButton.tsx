@@ -7,10 +7,12 @@ import MenuItem from '@mui/material/MenuItem';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { openFile } from './open-file.ts';
+import { useOpenedOnce } from '../common/use-opened-once.ts';
 
 export function OpenButton() {
   const input = useRef<HTMLInputElement>(null);
   const [menu, setMenu] = useState<HTMLElement | null>(null);
+  const menuMounted = useOpenedOnce(!!menu);
   // The parse worker is started while the page is idle, so that opening a file does not wait for it to load.
   useEffect(() => {
     if (typeof window.requestIdleCallback !== 'function') return;
@@ -22,26 +24,28 @@ export function OpenButton() {
       <Button startIcon={<FolderOpenIcon />} onClick={(e) => setMenu(e.currentTarget)} data-testid="open-menu" aria-haspopup="menu">
         Open
       </Button>
-      <Menu anchorEl={menu} open={!!menu} onClose={() => setMenu(null)}>
-        <MenuItem
-          data-testid="open-file"
-          onClick={() => {
-            setMenu(null);
-            input.current?.click();
-          }}
-        >
-          Open file…
-        </MenuItem>
-        <MenuItem
-          data-testid="open-paste"
-          onClick={() => {
-            setMenu(null);
-            useImportFlow.getState().openPaste();
-          }}
-        >
-          Paste XML…
-        </MenuItem>
-      </Menu>
+      {menuMounted && (
+        <Menu anchorEl={menu} open={!!menu} onClose={() => setMenu(null)}>
+          <MenuItem
+            data-testid="open-file"
+            onClick={() => {
+              setMenu(null);
+              input.current?.click();
+            }}
+          >
+            Open file…
+          </MenuItem>
+          <MenuItem
+            data-testid="open-paste"
+            onClick={() => {
+              setMenu(null);
+              useImportFlow.getState().openPaste();
+            }}
+          >
+            Paste XML…
+          </MenuItem>
+        </Menu>
+      )}
       <input
         ref={input}
         type="file"
