@@ -53,9 +53,16 @@ export interface BuildNotes {
 const NO_ATTRS: readonly [] = [];
 const ATTR_WHITESPACE = /[\t\n\r]/;
 
+/**
+ * xmlbuilder2's writer escapes only an `&` that does not already start an entity reference, so a value that
+ * holds the characters `&lt;` (or `&A;`) would be written as that reference: read back as `<` (or not
+ * well-formed). Every `&` is written as `&amp;` here; the writer then leaves those alone.
+ */
+const ampersands = (s: string) => (s.includes('&') ? s.replace(/&/g, '&amp;') : s);
+
 function setAttr(el: XMLBuilder, name: string, value: string, notes: BuildNotes): void {
   if (ATTR_WHITESPACE.test(value)) notes.fix = true;
-  (el.node as unknown as Element).setAttribute(name, value);
+  (el.node as unknown as Element).setAttribute(name, ampersands(value));
 }
 
 function setExtraAttrs(el: XMLBuilder, attrs: readonly Attr[] | undefined, notes: BuildNotes): void {
@@ -94,7 +101,7 @@ function addTriviaNode(parent: XMLBuilder, t: Trivia, notes: BuildNotes): void {
       return;
     case 'text':
       if (t.text.includes('\r')) notes.fix = true;
-      parent.txt(t.text);
+      parent.txt(ampersands(t.text));
       return;
     case 'cdata':
       // A CDATA section cannot hold `]]>` (xmlbuilder2 throws): split it between `]]` and `>`.
