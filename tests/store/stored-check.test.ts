@@ -85,7 +85,7 @@ describe('large saved documents are checked after the first screen', () => {
     expect(page.pending.useXmlPending.getState().running).toBe(1);
     expect(page.diagnostics.diagnosticsOf(doc, false).checking).toBe(true);
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
+    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
     expect(page.diagnostics.diagnosticsOf(doc, false).checking).toBe(false);
     // The check filled the serializer's caches: the preview's first toXml builds no variant.
     const serialize = await import('../../src/xml/serialize.ts');
@@ -105,7 +105,7 @@ describe('large saved documents are checked after the first screen', () => {
     const page = await loadPage();
     expect(page.ws.useWorkspace.getState().currentId).toBe(badId);
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
+    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
     const state = page.ws.useWorkspace.getState();
     expect(state.entries.map((e) => e.id)).toEqual([keepId]);
     expect(state.currentId).toBe(keepId);
