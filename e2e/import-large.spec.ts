@@ -128,22 +128,26 @@ test('a large file shows its progress while it is parsed', async ({ editor, page
       if (document.querySelector('[data-testid="preview-pending"]')) w.__previewPendingSeen = true;
     }).observe(document.body, { childList: true, subtree: true });
   });
-  // Large enough (~7 MB) that parsing outlasts the progress dialog's show delay on any machine: imports got
-  // fast enough that a 2.7 MB file could open before the dialog appeared.
-  const text = largeAnswerFile(1000, 4000);
-  await editor.tid('open-file-input').setInputFiles({ name: 'big-fleet.xml', mimeType: 'application/xml', buffer: Buffer.from(text, 'utf8') });
+  // Large enough (~14 MB) that parsing outlasts the progress dialog's show delay on any machine: imports got
+  // fast enough that a 2.7 MB file, then a 7 MB one, could open before the dialog appeared. Chosen from disk: as a
+  // buffer Playwright decodes it in the page first (seconds at this size).
+  const dir = mkdtempSync(join(tmpdir(), 'caf-progress-'));
+  const path = join(dir, 'big-fleet.xml');
+  writeFileSync(path, largeAnswerFile(1000, 8000));
+  await editor.tid('open-file-input').setInputFiles(path);
   const list = editor.tid('part-list');
   await expect(list.getByText('Targets (1000)')).toBeVisible({ timeout: 30_000 });
+  rmSync(dir, { recursive: true, force: true }); // the page has read it
   const seen = await page.evaluate(() => (window as unknown as { __progressSeen: boolean }).__progressSeen);
   expect(seen, 'the import progress was shown').toBe(true);
   await expect(editor.tid('import-progress-dialog')).toHaveCount(0);
-  await expect(await scrollUntil(list, list.getByText('Variants (4000)'))).toBeVisible();
+  await expect(await scrollUntil(list, list.getByText('Variants (8000)'))).toBeVisible();
   // The document opens before its XML is written (the worker sends that after the parts): the preview says so,
   // then holds the whole text.
   expect(await page.evaluate(() => (window as unknown as { __previewPendingSeen: boolean }).__previewPendingSeen), 'the preview said it was waiting').toBe(true);
   await expect(editor.tid('preview-pending')).toHaveCount(0, { timeout: 30_000 });
   const xml = await editor.previewText();
-  expect(xml.match(/<Variant /g)).toHaveLength(4000);
+  expect(xml.match(/<Variant /g)).toHaveLength(8000);
   await expect(page.getByRole('region', { name: 'Generated XML' }).or(page.getByLabel('Generated XML'))).toContainText('<ImageCustomizations');
 });
 

@@ -13,10 +13,14 @@ export function OpenButton() {
   const input = useRef<HTMLInputElement>(null);
   const [menu, setMenu] = useState<HTMLElement | null>(null);
   const menuMounted = useOpenedOnce(!!menu);
-  // The parse worker is started while the page is idle, so that opening a file does not wait for it to load.
+  // The parse worker is started, and the import dialogs' code fetched, while the page is idle, so that opening a
+  // file waits for neither: the progress shows on time (its delay counts from the dialog's mount).
   useEffect(() => {
     if (typeof window.requestIdleCallback !== 'function') return;
-    const id = window.requestIdleCallback(() => void import('../../lib/parse-in-worker.ts').then((m) => m.prepareParseWorker()), { timeout: 5000 });
+    const id = window.requestIdleCallback(() => {
+      void import('../../lib/parse-in-worker.ts').then((m) => m.prepareParseWorker());
+      void import('./ImportDialogs.tsx');
+    }, { timeout: 5000 });
     return () => window.cancelIdleCallback(id);
   }, []);
   return (
