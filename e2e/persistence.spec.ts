@@ -151,31 +151,7 @@ test('a large saved document opens at once on reload; its XML follows; one whose
   await editor.navVariant(0).click();
   await expect(editor.tid('variant-form')).toBeVisible();
   await docs.saved();
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const req = indexedDB.open('caf-studio');
-        req.onsuccess = () => {
-          const tx = req.result.transaction('parts', 'readwrite');
-          const cursor = tx.objectStore('parts').openCursor();
-          let done = false;
-          cursor.onsuccess = () => {
-            const c = cursor.result;
-            if (!c) return;
-            const rec = c.value as { kind: string; value: Record<string, unknown> };
-            if (!done && rec.kind === 'variant' && rec.value.name === 'V0') {
-              done = true;
-              c.update({ ...rec, value: { ...rec.value, items: 5 } });
-            }
-            c.continue();
-          };
-          tx.oncomplete = () => {
-            req.result.close();
-            resolve();
-          };
-        };
-      }),
-  );
+  await docs.damageStoredVariant('V0');
   await page.reload();
   const notice = editor.tid('storage-backup-notice');
   await expect(notice).toContainText('“Grid” could not be opened');

@@ -137,6 +137,41 @@ export class DocumentsPage extends EditorPage {
   }
 
   /** Overwrites the stored meta record (e.g. with an unknown format version). */
+  /**
+   * Breaks the stored record of the variant named `name` in a way only writing its XML finds (its items are not a
+   * list). Reload to read it.
+   */
+  async damageStoredVariant(name: string): Promise<void> {
+    await this.page.evaluate(
+      (variantName) =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('caf-studio');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('parts', 'readwrite');
+            const cursor = tx.objectStore('parts').openCursor();
+            let done = false;
+            cursor.onsuccess = () => {
+              const c = cursor.result;
+              if (!c) return;
+              const rec = c.value as { kind: string; value: Record<string, unknown> };
+              if (!done && rec.kind === 'variant' && rec.value.name === variantName) {
+                done = true;
+                c.update({ ...rec, value: { ...rec.value, items: 5 } });
+              }
+              c.continue();
+            };
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+      name,
+    );
+  }
+
   async writeStoredMeta(meta: unknown): Promise<void> {
     await this.page.evaluate(
       (value) =>
