@@ -32,8 +32,8 @@ export const useChecking = create<{ readonly running: number }>()(() => ({ runni
 const SLICE = 200;
 
 /**
- * Validates `doc` a slice of parts per task, yielding to the page between slices, once `usable` says it may be;
- * the diagnostics views say `checking` from this call until it resolves. Edits meanwhile are fine: unchanged parts keep their cached results.
+ * Validates `doc` a slice of parts per task, yielding to the page between slices, once `usable` resolves true
+ * (nothing when false); the diagnostics views say `checking` from this call until it resolves. Edits meanwhile are fine: unchanged parts keep their cached results.
  */
 export async function checkInSlices(doc: AnswerFile, strict: boolean, usable: Promise<boolean> = Promise.resolve(true)): Promise<void> {
   useChecking.setState((s) => ({ running: s.running + 1 }));

@@ -302,7 +302,7 @@ async function loadStored(s: WorkspaceStorage, read: StartRead) {
   } else {
     adoptOpenDocument();
   }
-  checkLargeDocuments(check.deferred);
+  checkLargeDocuments(check.deferred, new Map(decoded.documents.map((rec) => [rec.doc, rec.id])));
   if (decoded.unreadable.length === 0) return null;
   const n = decoded.unreadable.length;
   return backupNotice(
@@ -313,22 +313,25 @@ async function loadStored(s: WorkspaceStorage, read: StartRead) {
 }
 
 /**
- * Checks the large saved documents after the first screen, the open one first; the open one is validated once
- * it has passed. One that fails is closed and kept as a backup.
+ * Checks the large saved documents after the first screen, the open one first (`idOf`: each one's document id,
+ * as read). The open document is validated once all have passed: until then the diagnostics say "checking", so
+ * that a document opened meanwhile is not validated before its check either. One that fails is closed and kept
+ * as a backup.
  */
-function checkLargeDocuments(deferred: readonly AnswerFile[]): void {
+function checkLargeDocuments(deferred: readonly AnswerFile[], idOf: ReadonlyMap<AnswerFile, string>): void {
   if (deferred.length === 0) return;
   const open = useEditor.getState().doc;
   const ordered = [...deferred].sort((a, b) => Number(b === open) - Number(a === open));
-  const usable = checkAfterFirstScreen(ordered, closeUnusable);
-  const openUsable = usable.get(open);
-  if (openUsable) void checkInSlices(open, useView.getState().strict, openUsable);
+  const check = checkAfterFirstScreen(ordered, (doc, error) => closeUnusable(idOf.get(doc), doc, error));
+  void checkInSlices(open, useView.getState().strict, check.done.then(() => check.usable.get(open) ?? true));
 }
 
-/** Closes a saved document that does not serialize, keeping its stored copy (and any edits) as a backup. */
-async function closeUnusable(doc: AnswerFile, error: unknown): Promise<void> {
-  const id = allSlotIds().find((i) => slotOf(i)?.savedDoc === doc);
-  if (id === undefined) return;
+/**
+ * Closes saved document `id`, whose stored copy `doc` does not serialize, keeping that copy (and any edits made
+ * since) as a backup. By id, not by its saved object: an edit saved meanwhile replaces that.
+ */
+async function closeUnusable(id: string | undefined, doc: AnswerFile, error: unknown): Promise<void> {
+  if (id === undefined || !slotOf(id)) return;
   const now = Date.now();
   const edited = sessionOf(id)?.doc;
   const reason = `a saved document could not be written as XML (${error instanceof Error ? error.message : String(error)})`;

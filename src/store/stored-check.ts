@@ -2,8 +2,10 @@
 // small document is checked as it is read, before the first screen. A large one (a fleet file: its whole
 // serialization is a long task, seconds at 20 MB) is checked after the first screen, a slice of parts per task,
 // which also fills the serializer's caches the preview needs: until then its XML is pending (the preview says
-// so) and its first validation waits (the problem counts say "checking"). One that fails is closed and kept as
-// a backup (persistence.ts); until then the part form shows a part it cannot draw as such (PartBoundary).
+// so) and the first validation waits for every one of them (the problem counts say "checking"), so that the
+// validator never sees data the check would refuse, even of a document opened meanwhile. One that fails is closed
+// and kept as a backup (persistence.ts); until then the part form shows a part it cannot draw as such
+// (PartBoundary).
 
 import type { AnswerFile } from '../model/types.ts';
 import { nextPaint } from '../lib/after-paint.ts';
@@ -33,13 +35,19 @@ export function splitBootCheck(check: DocumentCheck): BootCheck {
 /** What to do with a document that turned out not to serialize; it is no longer open when this settles. */
 export type OnUnusable = (doc: AnswerFile, error: unknown) => Promise<void>;
 
+export interface LaterCheck {
+  /** Per document: whether it is usable (settles after `onUnusable` for one that is not). */
+  readonly usable: ReadonlyMap<AnswerFile, Promise<boolean>>;
+  /** Settles once every document is checked. */
+  readonly done: Promise<void>;
+}
+
 /**
  * Serializes each of `docs` in slices after the next paint, in order (the open document first); the XML is
- * pending until every one is done. The result says, per document, whether it is usable: it settles after
- * `onUnusable` for one that is not.
+ * pending until every one is done.
  */
-export function checkAfterFirstScreen(docs: readonly AnswerFile[], onUnusable: OnUnusable): Map<AnswerFile, Promise<boolean>> {
-  const results = new Map<AnswerFile, Promise<boolean>>();
+export function checkAfterFirstScreen(docs: readonly AnswerFile[], onUnusable: OnUnusable): LaterCheck {
+  const usable = new Map<AnswerFile, Promise<boolean>>();
   let previous: Promise<unknown> = nextPaint();
   for (const doc of docs) {
     const result = previous.then(async () => {
@@ -52,9 +60,10 @@ export function checkAfterFirstScreen(docs: readonly AnswerFile[], onUnusable: O
         return false;
       }
     });
-    results.set(doc, result);
+    usable.set(doc, result);
     previous = result;
   }
-  waitForXml(previous.then(() => undefined));
-  return results;
+  const done = previous.then(() => undefined);
+  waitForXml(done);
+  return { usable, done };
 }

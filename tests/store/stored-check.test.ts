@@ -16,8 +16,9 @@ async function loadPage() {
   const editor = await import('../../src/store/editor-store.ts');
   const pending = await import('../../src/store/xml-pending.ts');
   const diagnostics = await import('../../src/store/diagnostics.ts');
+  const { actions } = await import('../../src/store/actions.ts');
   await persistence.bootWorkspace();
-  return { persistence, ws, editor, pending, diagnostics };
+  return { persistence, ws, editor, pending, diagnostics, actions };
 }
 
 /** The founding document with its variant repeated: more parts than are checked before the first screen. */
@@ -40,8 +41,8 @@ function idb<T>(run: (db: IDBDatabase, done: (v: T) => void) => void): Promise<T
   });
 }
 
-/** Breaks the first stored variant of document `id` in a way only serializing finds (its items are not a list). */
-function damageFirstVariant(id: string): Promise<void> {
+/** Breaks stored variant `name` of document `id` in a way only serializing finds (its items are not a list). */
+function damageVariant(id: string, name = 'Variant 0'): Promise<void> {
   return idb((db, done) => {
     const tx = db.transaction('parts', 'readwrite');
     const cursor = tx.objectStore('parts').openCursor();
@@ -51,7 +52,7 @@ function damageFirstVariant(id: string): Promise<void> {
       if (!c) return;
       const key = c.key as [string, string];
       const rec = c.value as { kind: string; value: Record<string, unknown> };
-      if (!damaged && key[0] === id && rec.kind === 'variant') {
+      if (!damaged && key[0] === id && rec.kind === 'variant' && rec.value.name === name) {
         damaged = true;
         c.update({ ...rec, value: { ...rec.value, items: 5 } });
       }
@@ -100,7 +101,7 @@ describe('large saved documents are checked after the first screen', () => {
     const keepId = first.ws.useWorkspace.getState().currentId;
     const badId = first.ws.createDocument(largeDocument('Broken fleet'));
     await first.persistence.flushSaves();
-    await damageFirstVariant(badId);
+    await damageVariant(badId);
 
     const page = await loadPage();
     expect(page.ws.useWorkspace.getState().currentId).toBe(badId);
@@ -120,6 +121,42 @@ describe('large saved documents are checked after the first screen', () => {
     await again.pending.xmlReady();
     expect(again.ws.useWorkspace.getState().entries.map((e) => e.id)).toEqual([keepId]);
     expect(again.ws.useWorkspace.getState().notice).toBeNull();
+  });
+
+  it('closes a damaged one by its id even when an edit to it was saved before its check failed, keeping the edit', async () => {
+    const first = await loadPage();
+    const keepId = first.ws.useWorkspace.getState().currentId;
+    const badId = first.ws.createDocument(largeDocument('Broken fleet'));
+    await first.persistence.flushSaves();
+    // The last variant: the check reaches it after several slices, by when the edit below is saved.
+    await damageVariant(badId, `Variant ${LARGE_DOCUMENT_PARTS}`);
+
+    const page = await loadPage();
+    expect(page.ws.useWorkspace.getState().currentId).toBe(badId);
+    page.actions.setRootAttribute('owner', 'Edited meanwhile');
+    await page.persistence.flushSaves();
+    await page.pending.xmlReady();
+    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    const state = page.ws.useWorkspace.getState();
+    expect(state.entries.map((e) => e.id)).toEqual([keepId]);
+    expect(state.notice?.kind === 'backup' && JSON.parse(state.notice.text).data.edited.owner).toBe('Edited meanwhile');
+  });
+
+  it('says "checking" for every document until the large ones are checked, so one opened meanwhile is not validated first', async () => {
+    const first = await loadPage();
+    const smallId = first.ws.useWorkspace.getState().currentId;
+    first.ws.createDocument(largeDocument('Parked fleet'));
+    first.ws.workspace.open(smallId);
+    await first.persistence.flushSaves();
+
+    const page = await loadPage();
+    expect(page.ws.useWorkspace.getState().currentId).toBe(smallId);
+    const parked = page.ws.sessionOf(page.ws.useWorkspace.getState().entries[1]!.id)!.doc;
+    expect(parked.name).toBe('Parked fleet');
+    expect(page.diagnostics.diagnosticsOf(parked, false).checking).toBe(true);
+    await page.pending.xmlReady();
+    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    expect(page.diagnostics.diagnosticsOf(parked, false).checking).toBe(false);
   });
 
   it('checks a small saved document before the first screen, as before', async () => {
