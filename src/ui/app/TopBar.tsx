@@ -1,11 +1,7 @@
 // The application bar: the document list, new document, undo/redo, save state, share link, download.
 
-import { useState } from 'react';
 import AppBar from '@mui/material/AppBar';
-import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import UndoIcon from '@mui/icons-material/Undo';
@@ -21,13 +17,16 @@ import { DocumentsButton } from '../documents/DocumentsButton.tsx';
 import { SaveStatus } from '../documents/SaveStatus.tsx';
 import { ShareButton } from '../documents/ShareButton.tsx';
 import { Hint } from '../common/Hint.tsx';
-import { useOpenedOnce } from '../common/use-opened-once.ts';
+import { MenuButton, type MenuAction } from '../common/MenuButton.tsx';
+
+const NEW_ITEMS: readonly MenuAction[] = [
+  { label: 'From the SMS-to-email template', testId: 'new-founding', run: () => workspace.newFounding() },
+  { label: 'New empty document', testId: 'new-empty', run: () => workspace.newEmpty() },
+];
 
 export function TopBar() {
   const undoLabel = useEditor((s) => s.history.past[s.history.past.length - 1]?.label);
   const redoLabel = useEditor((s) => s.history.future[s.history.future.length - 1]?.label);
-  const [menu, setMenu] = useState<HTMLElement | null>(null);
-  const menuMounted = useOpenedOnce(!!menu);
   return (
     <AppBar position="static" elevation={0} color="default" sx={{ borderBottom: 1, borderColor: 'divider' }}>
       <Toolbar variant="dense" sx={{ gap: 1 }}>
@@ -35,31 +34,7 @@ export function TopBar() {
           CAF Studio
         </Typography>
         <DocumentsButton />
-        <Button startIcon={<NoteAddIcon />} onClick={(e) => setMenu(e.currentTarget)} data-testid="new-menu" aria-haspopup="menu">
-          New
-        </Button>
-        {menuMounted && (
-          <Menu anchorEl={menu} open={!!menu} onClose={() => setMenu(null)}>
-            <MenuItem
-              data-testid="new-founding"
-              onClick={() => {
-                setMenu(null);
-                workspace.newFounding();
-              }}
-            >
-              From the SMS-to-email template
-            </MenuItem>
-            <MenuItem
-              data-testid="new-empty"
-              onClick={() => {
-                setMenu(null);
-                workspace.newEmpty();
-              }}
-            >
-              New empty document
-            </MenuItem>
-          </Menu>
-        )}
+        <MenuButton label="New" icon={<NoteAddIcon />} testId="new-menu" items={NEW_ITEMS} />
         <OpenButton />
         <Hint title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
           <span>

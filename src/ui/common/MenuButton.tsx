@@ -1,0 +1,43 @@
+// A top-bar button that opens a menu of actions (New, Open). The menu is mounted the first time it opens
+// (useOpenedOnce: a closed MUI Menu still renders a Popover and a Modal on the first screen) and stays mounted,
+// so closing it still plays the exit transition.
+
+import { useState, type ReactNode } from 'react';
+import Button from '@mui/material/Button';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import { useOpenedOnce } from './use-opened-once.ts';
+
+export interface MenuAction {
+  readonly label: string;
+  readonly testId: string;
+  readonly run: () => void;
+}
+
+export function MenuButton({ label, icon, testId, items }: { label: string; icon: ReactNode; testId: string; items: readonly MenuAction[] }) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const mounted = useOpenedOnce(!!anchor);
+  return (
+    <>
+      <Button startIcon={icon} onClick={(e) => setAnchor(e.currentTarget)} data-testid={testId} aria-haspopup="menu">
+        {label}
+      </Button>
+      {mounted && (
+        <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
+          {items.map((item) => (
+            <MenuItem
+              key={item.testId}
+              data-testid={item.testId}
+              onClick={() => {
+                setAnchor(null);
+                item.run();
+              }}
+            >
+              {item.label}
+            </MenuItem>
+          ))}
+        </Menu>
+      )}
+    </>
+  );
+}
