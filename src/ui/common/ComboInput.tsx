@@ -7,6 +7,7 @@ import TextField from '@mui/material/TextField';
 import { badXmlCharMessage } from '../../model/xml-chars.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import type { FieldRef } from '../../model/refs.ts';
+import { helperTextProps } from './helper-text.ts';
 import { useFieldMessage, useFocusRequest } from '../diagnostics/use-diagnostics.ts';
 
 export interface ComboInputProps {
@@ -34,6 +35,7 @@ export function ComboInput({ label, value, options, onChange, needed, testId, wi
   useFocusRequest(field.id, inputRef);
   const diag = field.message;
   const missing = !!needed && text === '' && !diag;
+  const helper = refusal ?? diag?.message ?? (missing ? 'Needed' : helperText);
   return (
     <Autocomplete
       freeSolo
@@ -72,7 +74,7 @@ export function ComboInput({ label, value, options, onChange, needed, testId, wi
           inputRef={inputRef}
           error={!!refusal || diag?.severity === 'error'}
           color={missing || diag?.severity === 'warning' ? 'warning' : undefined}
-          helperText={refusal ?? diag?.message ?? (missing ? 'Needed' : helperText)}
+          helperText={helper}
           slotProps={{
             ...params.slotProps,
             htmlInput: {
@@ -82,7 +84,7 @@ export function ComboInput({ label, value, options, onChange, needed, testId, wi
               spellCheck: false,
               style: monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined,
             },
-            formHelperText: missing || diag?.severity === 'warning' ? { sx: { color: 'warning.dark' } } : undefined,
+            formHelperText: helperTextProps(helper, missing || diag?.severity === 'warning'),
           }}
         />
       )}

@@ -5,6 +5,7 @@ import { memo, useRef } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import type { FieldRef } from '../../model/refs.ts';
+import { helperTextProps } from './helper-text.ts';
 import { useFieldMessage, useFocusRequest } from '../diagnostics/use-diagnostics.ts';
 
 export interface SelectInputProps {
@@ -30,6 +31,7 @@ export const SelectInput = memo(function SelectInput({ label, value, options, on
   useFocusRequest(field.id, inputRef);
   const diag = field.message;
   const known = value === undefined || options.some((o) => o.value === value);
+  const helper = diag?.message ?? helperText;
   return (
     <TextField
       select
@@ -46,10 +48,10 @@ export const SelectInput = memo(function SelectInput({ label, value, options, on
       error={diag?.severity === 'error'}
       color={diag?.severity === 'warning' ? 'warning' : undefined}
       sx={{ width: width ?? 200 }}
-      helperText={diag?.message ?? helperText}
+      helperText={helper}
       slotProps={{
         htmlInput: { 'data-testid': testId, 'data-field': field.id },
-        formHelperText: diag?.severity === 'warning' ? { sx: { color: 'warning.dark' } } : undefined,
+        formHelperText: helperTextProps(helper, diag?.severity === 'warning'),
       }}
     >
       {allowUnset && (

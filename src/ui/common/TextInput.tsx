@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import { badXmlCharMessage } from '../../model/xml-chars.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import type { FieldRef } from '../../model/refs.ts';
+import { helperTextProps } from './helper-text.ts';
 import { useFieldMessage, useFocusRequest } from '../diagnostics/use-diagnostics.ts';
 
 export interface TextInputProps {
@@ -74,6 +75,7 @@ export const TextInput = memo(function TextInput(props: TextInputProps) {
     onChange(next);
   }
 
+  const helper = refusal ?? diag?.message ?? (missing ? 'Needed' : helperText);
   return (
     <TextField
       label={label}
@@ -97,7 +99,7 @@ export const TextInput = memo(function TextInput(props: TextInputProps) {
       sx={props.width ? { width: props.width } : undefined}
       error={!!refusal || diag?.severity === 'error'}
       color={missing || diag?.severity === 'warning' ? 'warning' : undefined}
-      helperText={refusal ?? diag?.message ?? (missing ? 'Needed' : helperText)}
+      helperText={helper}
       slotProps={{
         htmlInput: {
           'data-testid': testId,
@@ -106,7 +108,7 @@ export const TextInput = memo(function TextInput(props: TextInputProps) {
           'aria-invalid': refusal || diag?.severity === 'error' ? true : undefined,
           style: monospace ? { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' } : undefined,
         },
-        formHelperText: missing || diag?.severity === 'warning' ? { sx: { color: 'warning.dark' } } : undefined,
+        formHelperText: helperTextProps(helper, missing || diag?.severity === 'warning'),
         // The label and the outline's notch follow the document's value (the uncontrolled input does not tell MUI).
         inputLabel: { shrink: filled || focused },
       }}
