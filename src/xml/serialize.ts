@@ -23,7 +23,7 @@ import {
   documentLevel,
 } from './serialize-build.ts';
 import { escapeWhitespaceRefs } from './serialize-fix.ts';
-import { EL } from './names.ts';
+import { EL, ROOT_ATTRS } from './names.ts';
 
 const INDENT = '  ';
 /** `<Setting ... />`: the spelling of every published sample (478 of 479 self-closing tags). */
@@ -74,10 +74,12 @@ export function toXmlPieces(doc: AnswerFile): string[] {
 /** The document's lines (joined by '\n' they are toXml minus its final newline); `split` lists each Variant on its own. */
 function documentLines(doc: AnswerFile, split: boolean): string[] {
   const lines = [declaration()];
-  const prolog = render(0, (f, n) => {
-    addTrivia(f, documentLevel(doc.prolog), n);
-    addTrivia(f, documentLevel(doc.before), n);
-  });
+  const prolog = prologMemo([doc.prolog, doc.before], () =>
+    render(0, (f, n) => {
+      addTrivia(f, documentLevel(doc.prolog), n);
+      addTrivia(f, documentLevel(doc.before), n);
+    }),
+  );
   if (prolog !== '') lines.push(prolog);
   const children: Piece[] = [];
   if (doc.imports) children.push(importsText(doc.imports));
@@ -87,14 +89,15 @@ function documentLines(doc: AnswerFile, split: boolean): string[] {
   if (split) children.push(...doc.variants.map(variantText));
   else if (doc.variants.length > 0) children.push(variantsText(doc.variants));
   if (doc.end) children.push(doc.end);
-  const startTag: Build = (f, n) => addRootElement(f, doc, n);
+  const rootKeys = [doc.extraAttrs, ...ROOT_ATTRS.map(([field]) => doc[field])];
   const whole: Build = (f, n) => {
     const root = addRootElement(f, doc, n);
     addTrivia(root, doc.end, n);
   };
-  if (split) lines.push(...containerLines(0, EL.root, children, startTag, whole));
-  else lines.push(container(0, EL.root, children, startTag, whole));
-  const epilog = render(0, (f, n) => addTrivia(f, documentLevel(doc.epilog), n));
+  const rootTag = () => rootTagMemo(rootKeys, () => render(0, (f, n) => addRootElement(f, doc, n)));
+  if (split) lines.push(...containerLines(0, EL.root, children, rootTag, whole));
+  else lines.push(container(0, EL.root, children, rootTag, whole));
+  const epilog = epilogMemo([doc.epilog], () => render(0, (f, n) => addTrivia(f, documentLevel(doc.epilog), n)));
   if (epilog !== '') lines.push(epilog);
   return lines;
 }
@@ -124,6 +127,32 @@ const targetCache = new WeakMap<Target, string>();
 const staticCache = new WeakMap<StaticSection, string>();
 const variantCache = new WeakMap<Variant, string>();
 const variantsCache = new WeakMap<readonly Variant[], string>();
+
+/**
+ * A one-entry memo: the last text made, while every key is identical to the last call's. The parts of the
+ * document around its sections (declaration trivia, the root's start tag, the end) stay unchanged while a
+ * section is edited, so a keystroke does not render them with xmlbuilder2 again.
+ */
+function memoLast(): (keys: readonly unknown[], make: () => string) => string {
+  let lastKeys: readonly unknown[] | undefined;
+  let lastText = '';
+  return (keys, make) => {
+    if (lastKeys && lastKeys.length === keys.length && keys.every((k, i) => k === lastKeys![i])) return lastText;
+    lastText = make();
+    lastKeys = keys;
+    return lastText;
+  };
+}
+const prologMemo = memoLast();
+const rootTagMemo = memoLast();
+const epilogMemo = memoLast();
+/** Trivia rendered at a container's level, by the identity of its list (the root's end trivia on every keystroke). */
+const triviaCaches = new Map<number, WeakMap<readonly Trivia[], string>>();
+function triviaText(level: number, list: readonly Trivia[]): string {
+  let cache = triviaCaches.get(level);
+  if (!cache) triviaCaches.set(level, (cache = new WeakMap()));
+  return cached(cache, list, () => render(level, (f, n) => addTrivia(f, list, n)));
+}
 
 function cached<K extends object>(cache: WeakMap<K, string>, key: K, make: () => string): string {
   let text = cache.get(key);
@@ -180,7 +209,7 @@ function targetsText(s: TargetsSection): string {
       1,
       EL.targets,
       children,
-      (f, n) => addTargetsElement(f, { ...s, before: undefined }, n),
+      () => render(1, (f, n) => addTargetsElement(f, { ...s, before: undefined }, n)),
       (f, n) => addTargets(f, { ...s, before: undefined }, n),
     );
     return head === '' ? body : head + '\n' + body;
@@ -261,22 +290,22 @@ export function primeFragments<K extends PartKind>(kind: K, parts: readonly Part
 type Piece = string | readonly Trivia[];
 
 /**
- * Writes element `name` at `level` around `children`. `startTag` builds the element alone (attributes,
- * no children); `whole` builds it with all children, used when the writer would not pretty-print it.
+ * Writes element `name` at `level` around `children`. `startTag` gives the element alone, written at `level`
+ * (attributes, no children); `whole` builds it with all children, used when the writer would not pretty-print it.
  */
-function container(level: number, name: string, children: readonly Piece[], startTag: Build, whole: Build): string {
+function container(level: number, name: string, children: readonly Piece[], startTag: () => string, whole: Build): string {
   return containerLines(level, name, children, startTag, whole).join('\n');
 }
 
 /** container()'s text as lines: the start tag, each non-empty child, the end tag. */
-function containerLines(level: number, name: string, children: readonly Piece[], startTag: Build, whole: Build): string[] {
+function containerLines(level: number, name: string, children: readonly Piece[], startTag: () => string, whole: Build): string[] {
   // xmlbuilder2 self-closes an element with no children and writes one holding only text/CDATA inline;
   // such an element has no element fragment, so let the writer do it in one go.
   if (children.every((p) => typeof p !== 'string' && p.every(isCharData))) return [render(level, whole)];
-  const empty = render(level, startTag); // `<Name ... />`
+  const empty = startTag(); // `<Name ... />`, rendered at `level`
   const lines = [empty.slice(0, -SELF_CLOSE.length) + '>'];
   for (const piece of children) {
-    const text = typeof piece === 'string' ? piece : render(level + 1, (f, n) => addTrivia(f, piece, n));
+    const text = typeof piece === 'string' ? piece : triviaText(level + 1, piece);
     if (text !== '') lines.push(text);
   }
   lines.push(INDENT.repeat(level) + '</' + name + '>');
