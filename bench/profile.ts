@@ -124,10 +124,13 @@ async function summarize(profile: Profile, browser: Browser) {
       for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) chain.push(byNode.get(cur)!.callFrame.functionName || '?');
       const at = chain.indexOf(process.env.PATH_OF!);
       if (at < 0) return;
-      const key = chain.slice(at).reverse().filter((_f, j, a) => j < 14 || j > a.length - 4).join(' > ');
+      // BELOW=1: the callees under it (what it spends its time on) instead of the callers above it.
+      const key = process.env.BELOW
+        ? chain.slice(0, at + 1).reverse().slice(0, 8).join(' > ')
+        : chain.slice(at).reverse().filter((_f, j, a) => j < 14 || j > a.length - 4).join(' > ');
       paths.set(key, (paths.get(key) ?? 0) + dt);
     });
-    for (const [k, ms] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 3)) console.log(`${ms.toFixed(1)} ms: ${k}\n`);
+    for (const [k, ms] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PATHS ?? 3))) console.log(`${ms.toFixed(1)} ms: ${k}\n`);
   }
   const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${name}`);
   console.log(`self time by script (${mode} ${arg1} ${arg2 ?? ''}):\n${top(byScript, 12).join('\n')}\n\ntop functions:\n${top(self, 25).join('\n')}\n\ninclusive:\n${top(total, Number(process.env.TOP ?? 40)).join('\n')}`);
