@@ -417,6 +417,20 @@ async function main() {
       await context.close();
     }
 
+    // The stack's floor (bench/floor/main.tsx, at /floor/): a MUI TextField, zustand and the app's CodeView with
+    // one ranged edit per key, measured exactly as the app's Name field.
+    log('keystrokes: stack floor (baseline)');
+    {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' }); // see openApp
+      await page.goto(`${BASE}/floor/`, { waitUntil: 'load' });
+      await page.locator('[data-testid="xml-preview"] .cm-content').waitFor();
+      await page.waitForTimeout(1000);
+      out.floorKeystrokes = await typeAndMeasure(page, 'doc-name', letters(KEYS), 'stack floor: MUI TextField + zustand + CodeView');
+      await context.close();
+    }
+
     // Keystrokes on the founding document (the first screen).
     log('keystrokes: founding document');
     {

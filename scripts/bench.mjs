@@ -96,6 +96,9 @@ if (!process.env.BENCH_SKIP_PAGE) {
   say(`production build in ${DIST}/…`);
   const b = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (b.status !== 0) throw new Error('vite build failed');
+  // The stack-floor page (bench/floor/): the same fixed parts without the app, served at /floor/.
+  const fb = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', 'bench/floor/vite.config.ts', '--outDir', join(root, DIST, 'floor'), '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (fb.status !== 0) throw new Error('vite build of the floor page failed');
   await startServer();
   try {
     page = runJson(['--import', 'tsx', 'bench/page.bench.ts'], `page: Chromium against ${URL_}`);
@@ -124,7 +127,10 @@ if (page) {
   const worstF = Math.max(f.name.painted.p95, f.priority.painted.p95);
   // The same measurement on a bare page (one input writing a text node): what the browser itself takes here.
   const bare = page.bareKeystrokes;
-  const bareNote = bare ? `; bare input page, same method: p95 ${r1(bare.painted.p95)} ms (p50 ${r1(bare.painted.median)})` : '';
+  const floor = page.floorKeystrokes;
+  const bareNote =
+    (bare ? `; bare input page, same method: p95 ${r1(bare.painted.p95)} ms (p50 ${r1(bare.painted.median)})` : '') +
+    (floor ? `; stack floor (MUI TextField + zustand + CodeView, one ranged edit a key): p95 ${r1(floor.painted.p95)} ms (p50 ${r1(floor.painted.median)})` : '');
   row('keystroke → preview painted, founding document, p95', '≤ 8 ms', `${r1(worstF)} ms`, worstF / 8, worstF <= 8,
     `Name p95 ${r1(f.name.painted.p95)}, Priority p95 ${r1(f.priority.painted.p95)}; ${r1(worstF / FRAME)} frames; the app's work (keydown → input handled) p95 ${r1(Math.max(f.name.handled?.p95 ?? NaN, f.priority.handled?.p95 ?? NaN))} ms${bareNote}`);
   const bk = page.bigKeystrokes;
@@ -192,6 +198,8 @@ if (page?.bigKeystrokes || page?.foundingKeystrokes) {
   lines.push('', '| keystroke field | p50 painted | p95 painted | p50 handled | p95 handled | lost keys |', '|---|---|---|---|---|---|');
   const bare = page.bareKeystrokes;
   if (bare) lines.push(`| baseline: bare page, one input writing a text node | ${r1(bare.painted.median)} ms | ${r1(bare.painted.p95)} ms | ${r1(bare.handled.median)} ms | ${r1(bare.handled.p95)} ms | – |`);
+  const floor = page.floorKeystrokes;
+  if (floor) lines.push(`| baseline: stack floor, MUI TextField + zustand + the app's CodeView (bench/floor) | ${r1(floor.painted.median)} ms | ${r1(floor.painted.p95)} ms | ${r1(floor.handled.median)} ms | ${r1(floor.handled.p95)} ms | ${floor.lostKeys} |`);
   for (const k of [...Object.values(page.foundingKeystrokes).filter((x) => x && x.painted), ...Object.values(page.bigKeystrokes ?? {})])
     lines.push(`| ${k.field} | ${r1(k.painted.median)} ms | ${r1(k.painted.p95)} ms | ${k.handled ? `${r1(k.handled.median)} ms` : '–'} | ${k.handled ? `${r1(k.handled.p95)} ms` : '–'} | ${k.lostKeys} |`);
 }
