@@ -5,10 +5,6 @@
 import { memo, useMemo } from 'react';
 import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemIcon from '@mui/material/ListItemIcon';
-import ListItemText from '@mui/material/ListItemText';
-import ListSubheader from '@mui/material/ListSubheader';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Tooltip from '@mui/material/Tooltip';
@@ -25,6 +21,7 @@ import { useDiagnostics } from './use-diagnostics.ts';
 import { partLabel } from './part-label.ts';
 import { FixButton } from './FixButton.tsx';
 import { problemRows } from './problem-rows.ts';
+import { problemListSx } from './problem-style.ts';
 
 function goTo(d: Diagnostic) {
   actions.select(d.ref.part);
@@ -61,7 +58,7 @@ export function DiagnosticsPanel() {
           />
         </Tooltip>
       </Stack>
-      <Box sx={{ flexGrow: 1, minHeight: 0 }}>
+      <Box sx={problemListSx}>
         {checking && (
           <Typography variant="body2" color="text.secondary" sx={{ p: 1.5 }} data-testid="problems-checking">
             Checking the document…
@@ -92,27 +89,28 @@ export function DiagnosticsPanel() {
 /** A part heading. Its label follows the part's name through its own selector: only mounted rows subscribe. */
 const PartHeading = memo(function PartHeading({ part }: { part: PartRef }) {
   const label = useEditor((s) => partLabel(s.doc, part));
-  return (
-    <ListSubheader component="div" disableSticky sx={{ lineHeight: '28px', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-      {label}
-    </ListSubheader>
-  );
+  return <div className="p-heading">{label}</div>;
 });
+
+const ERROR_ICON = <ErrorIcon color="error" fontSize="small" />;
+const WARNING_ICON = <WarningIcon color="warning" fontSize="small" />;
 
 /**
  * One problem. Memoised on the diagnostic and its number, not on the row object (rebuilt whenever any problem
- * changes): the validator keeps the diagnostics of unchanged parts, so a keystroke redraws only its own part's rows.
+ * changes): the validator keeps the diagnostics of unchanged parts, so a keystroke redraws only its own part's rows
+ * and the rows whose number it shifts, which are plain elements (problem-style.ts).
  */
 const ProblemItem = memo(function ProblemItem({ d, i }: { d: Diagnostic; i: number }) {
   return (
-    <Stack direction="row" sx={{ alignItems: 'center', pr: 1, height: '100%' }}>
-      <ListItemButton onClick={() => goTo(d)} data-testid={`problem-${i}`} data-code={d.code} data-severity={d.severity} title={d.message} sx={{ py: 0.25, minWidth: 0 }}>
-        <ListItemIcon sx={{ minWidth: 30 }}>
-          {d.severity === 'error' ? <ErrorIcon color="error" fontSize="small" /> : <WarningIcon color="warning" fontSize="small" />}
-        </ListItemIcon>
-        <ListItemText primary={d.message} secondary={d.code} slotProps={{ primary: { noWrap: true }, secondary: { variant: 'caption', noWrap: true } }} />
-      </ListItemButton>
+    <div className="p-row">
+      <button type="button" className="p-go" onClick={() => goTo(d)} data-testid={`problem-${i}`} data-code={d.code} data-severity={d.severity} title={d.message}>
+        <span className="p-icon">{d.severity === 'error' ? ERROR_ICON : WARNING_ICON}</span>
+        <span className="p-text">
+          <span className="p-message">{d.message}</span>
+          <span className="p-code">{d.code}</span>
+        </span>
+      </button>
       <FixButton d={d} testId={`problem-${i}-fix`} />
-    </Stack>
+    </div>
   );
 });
