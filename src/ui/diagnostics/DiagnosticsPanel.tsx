@@ -105,9 +105,9 @@ const ProblemItem = memo(function ProblemItem({ d, i }: { d: Diagnostic; i: numb
     <div className="p-row">
       <button type="button" className="p-go" onClick={() => goTo(d)} data-testid={`problem-${i}`} data-code={d.code} data-severity={d.severity} title={d.message}>
         <span className="p-icon">{d.severity === 'error' ? ERROR_ICON : WARNING_ICON}</span>
-        <span className="p-text">
-          <span className="p-message">{d.message}</span>
-          <span className="p-code">{d.code}</span>
+        <span className="li-text">
+          <span className="li-primary">{d.message}</span>
+          <span className="li-secondary">{d.code}</span>
         </span>
       </button>
       <FixButton d={d} testId={`problem-${i}-fix`} />

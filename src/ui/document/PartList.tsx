@@ -68,9 +68,9 @@ const PartItem = memo(function PartItem(props: ItemProps) {
       data-row-id={props.id}
       aria-current={props.selected ? 'true' : undefined}
     >
-      <div className="p-text">
-        <span className="p-primary">{props.primary}</span>
-        <span className="p-secondary">{props.secondary}</span>
+      <div className="li-text">
+        <span className="li-primary">{props.primary}</span>
+        <span className="li-secondary">{props.secondary}</span>
       </div>
     </div>
   );
