@@ -31,6 +31,8 @@ interface Profile {
 async function main() {
   const browser = await chromium.launch({ ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // tsx (esbuild keepNames) wraps named inner functions in __name(); the page needs a stand-in.
+  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   if (mode === 'load') return summarize(await profileLoad(page), browser);
   await page.goto(BASE);
   await page.getByTestId('doc-name').waitFor();
@@ -51,7 +53,25 @@ async function main() {
   if (part === 'END') {
     await page.getByTestId('nav-document').click();
     await page.keyboard.press('End');
-  } else if (part) await page.getByTestId(part).click();
+  } else if (part) {
+    // The part list is virtual: scroll it until the item exists.
+    const item = page.getByTestId(part);
+    for (let i = 0; i < 2000 && (await item.count()) === 0; i++) {
+      const moved = await page.evaluate(() => {
+        const nav = document.querySelector('nav');
+        const all = nav ? [nav, ...Array.from(nav.querySelectorAll<HTMLElement>('*'))] : [];
+        const scroller = all.find((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible');
+        if (!scroller) return false;
+        const top = scroller.scrollTop;
+        scroller.scrollTop = top + scroller.clientHeight * 0.8;
+        return scroller.scrollTop !== top;
+      });
+      if (!moved) break;
+      await page.waitForTimeout(30);
+    }
+    await item.scrollIntoViewIfNeeded();
+    await item.click();
+  }
   await page.waitForTimeout(500);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

@@ -47,7 +47,7 @@ export const SelectInput = memo(function SelectInput({ label, value, options, on
       inputRef={inputRef}
       error={diag?.severity === 'error'}
       color={diag?.severity === 'warning' ? 'warning' : undefined}
-      sx={{ width: width ?? 200 }}
+      sx={{ width: width ?? 200, maxWidth: '100%' }}
       helperText={helper}
       slotProps={{
         htmlInput: { 'data-testid': testId, 'data-field': field.id },

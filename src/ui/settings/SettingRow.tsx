@@ -3,7 +3,6 @@
 
 import type { ReactNode } from 'react';
 import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import type { Setting } from '../../model/types.ts';
 import { SETTING_TYPES } from '../../model/types.ts';
@@ -14,6 +13,7 @@ import type { EntryPatch } from '../../model/groups.ts';
 import { ComboInput } from '../common/ComboInput.tsx';
 import { SelectInput } from '../common/SelectInput.tsx';
 import { ValueEditor } from './ValueEditor.tsx';
+import { SettingRowShell } from './setting-row-style.ts';
 
 interface SettingRowProps {
   readonly part: PartRef;
@@ -34,42 +34,47 @@ export function SettingRow({ part, groupKey, entry, known, names, update, action
   const entryKey = entry.key as EntryKey; // not `entry`: see EntryRow
   const ref = (field: string) => ({ part, path: [groupKey, entryKey], field });
   const unknown = !known && !!entry.name;
+  const typed = !known || entry.type !== undefined;
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }} data-testid={testId}>
-      <Stack sx={{ width: 260, flexShrink: 0 }}>
-        <ComboInput
-          label="Setting name"
-          value={entry.name}
-          options={names}
-          onChange={(v) => update({ name: v })}
-          needed
-          testId={`${testId}-name`}
-          fieldRef={ref('name')}
-        />
-        {unknown && (
-          <Tooltip title="This name is not a documented setting of this path: its value is kept as plain text." describeChild>
-            <Chip label="not in the catalog" size="small" color="warning" variant="outlined" tabIndex={0} sx={{ alignSelf: 'flex-start' }} data-testid={`${testId}-unknown`} />
-          </Tooltip>
+    <SettingRowShell data-testid={testId}>
+      <div className={typed ? 'sr-grid sr-typed' : 'sr-grid'}>
+        <div className="sr-name">
+          <ComboInput
+            label="Setting name"
+            value={entry.name}
+            options={names}
+            onChange={(v) => update({ name: v })}
+            needed
+            testId={`${testId}-name`}
+            fieldRef={ref('name')}
+          />
+          {unknown && (
+            <Tooltip title="This name is not a documented setting of this path: its value is kept as plain text." describeChild>
+              <Chip label="not in the catalog" size="small" color="warning" variant="outlined" tabIndex={0} sx={{ alignSelf: 'flex-start' }} data-testid={`${testId}-unknown`} />
+            </Tooltip>
+          )}
+        </div>
+        <div className="sr-value">
+          <ValueEditor setting={known} value={entry.value} onChange={(v) => update({ value: v })} fieldRef={ref('value')} testId={`${testId}-value`} />
+        </div>
+        {/* Type matters to the imaging tool only for policies it does not know, so it is offered for those
+            (or when a file already sets it) and stays out of the way for catalog settings. */}
+        {typed && (
+          <div className="sr-type">
+            <SelectInput
+              label="Type"
+              value={entry.type}
+              options={SETTING_TYPE_OPTIONS}
+              onChange={(v) => update({ type: v })}
+              allowUnset
+              width="100%"
+              testId={`${testId}-type`}
+              fieldRef={ref('type')}
+            />
+          </div>
         )}
-      </Stack>
-      <Stack sx={{ flexGrow: 1, minWidth: 0 }}>
-        <ValueEditor setting={known} value={entry.value} onChange={(v) => update({ value: v })} fieldRef={ref('value')} testId={`${testId}-value`} />
-      </Stack>
-      {/* Type matters to the imaging tool only for policies it does not know, so it is offered for those
-          (or when a file already sets it) and stays out of the way for catalog settings. */}
-      {(!known || entry.type !== undefined) && (
-        <SelectInput
-          label="Type"
-          value={entry.type}
-          options={SETTING_TYPE_OPTIONS}
-          onChange={(v) => update({ type: v })}
-          allowUnset
-          width={130}
-          testId={`${testId}-type`}
-          fieldRef={ref('type')}
-        />
-      )}
-      {actions}
-    </Stack>
+        <div className="sr-actions">{actions}</div>
+      </div>
+    </SettingRowShell>
   );
 }
