@@ -55,3 +55,26 @@ test('a typed setting row gives its value the room it needs', async ({ editor, p
   expect(t.x).toBeGreaterThanOrEqual(v.x + v.width);
   expect(t.x + t.width).toBeLessThanOrEqual(r.x + r.width);
 });
+
+test('a message under a value on its own line does not move the rows below', async ({ editor }) => {
+  await editor.openVariant(0);
+  await editor.addSetting(0);
+  // A catalog integer setting that a file gave a Type: the Type stays shown, so the value has its own line.
+  await editor.pickSelect(editor.tid('item-0-entry-2-type'), 'integer');
+  await editor.entryName(0, 2).fill('MaxRetryCount');
+  const value = editor.entryValue(0, 2);
+  await value.fill('2');
+  const row = editor.tid('item-0-entry-2');
+  const below = editor.tid('item-0-add-setting');
+  const helper = editor.tid('variant-form').locator('[data-testid="item-0-entry-2"] .MuiFormHelperText-root');
+  await expect(helper).toContainText('0–3');
+  const height = (await box(row)).height;
+  const belowY = (await box(below)).y;
+
+  // Out of range: the hint becomes the (longer) error message, one line, the whole of it in the title.
+  await value.fill('29');
+  await expect(value).toHaveAttribute('aria-invalid', 'true');
+  await expect(helper).toHaveAttribute('title', /MaxRetryCount is 29/);
+  expect((await box(row)).height).toBe(height);
+  expect((await box(below)).y).toBe(belowY);
+});

@@ -8,7 +8,7 @@ import type { AnswerFile } from '../model/types.ts';
 import { fieldId, partId } from '../model/refs.ts';
 import { createValidator } from '../model/validate/validate.ts';
 import { nextPaint } from '../lib/after-paint.ts';
-import type { Diagnostic } from '../model/validate/diagnostic.ts';
+import { sameDiagnostics, type Diagnostic } from '../model/validate/diagnostic.ts';
 
 export interface DiagnosticsView {
   readonly all: readonly Diagnostic[];
@@ -112,16 +112,4 @@ class FieldIndex {
     }
     return this.byPart.get(part) ?? [];
   }
-}
-
-/** Whether two lists say the same things about the same fields (a re-validated part makes new objects). */
-function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || fieldId(x.ref) !== fieldId(y.ref)) return false;
-  }
-  return true;
 }

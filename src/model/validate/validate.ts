@@ -7,6 +7,7 @@ import { targetList } from '../answer-file.ts';
 import type { ValidationContext } from './context.ts';
 import { buildContext } from './context.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { sameDiagnostics } from './diagnostic.ts';
 import { validateRoot } from './root.ts';
 import { validateStatic } from './static.ts';
 import { validateTarget } from './targets.ts';
@@ -70,7 +71,23 @@ export function createValidator(): Validator {
       return diags;
     },
   };
-  const validator = (doc: AnswerFile, options: ValidateOptions) => run(doc, options, memo);
+  // The previous run: a keystroke changes one part, so the context (the targets' Ids) is usually the same, and
+  // when no part's diagnostics changed (most keys) the previous list is returned as it was.
+  let last: { strict: boolean; targets: readonly Target[]; ctx: ValidationContext; root: readonly Diagnostic[]; parts: readonly (readonly Diagnostic[])[]; out: readonly Diagnostic[] } | null = null;
+  const validator = (doc: AnswerFile, options: ValidateOptions) => {
+    const targets = targetList(doc);
+    const ctx = last && last.targets === targets && last.strict === options.strict ? last.ctx : buildContext(doc, options.strict);
+    const root = validateRoot(doc);
+    const parts = [...partDiagnostics(doc, ctx, memo)];
+    if (last && last.strict === options.strict && sameParts(last.parts, parts) && sameDiagnostics(last.root, root)) {
+      last = { ...last, targets, ctx, parts };
+      return last.out;
+    }
+    const out: Diagnostic[] = [...root];
+    for (const diags of parts) for (const d of diags) out.push(d);
+    last = { strict: options.strict, targets, ctx, root, parts, out };
+    return out;
+  };
   validator.warm = function* (doc: AnswerFile, options: ValidateOptions, slice: number): Generator<void, void, void> {
     const ctx = buildContext(doc, options.strict);
     let n = 0;
@@ -81,3 +98,11 @@ export function createValidator(): Validator {
   };
   return validator;
 }
+
+/** The same part results: the same cached arrays, or (for the re-checked part) arrays that say the same. */
+function sameParts(a: readonly (readonly Diagnostic[])[], b: readonly (readonly Diagnostic[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameDiagnostics(a[i], b[i])) return false;
+  return true;
+}
+

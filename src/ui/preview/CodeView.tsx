@@ -25,10 +25,18 @@ interface Shown {
   colored: boolean;
 }
 
-/** One step of the view towards `target`; true when more steps are needed (the text is still arriving). */
-function showStep(view: EditorView, shown: Shown, target: readonly string[], language: Compartment): boolean {
-  const next = loadStep(shown.pieces, target);
-  const changes = diffPieces(shown.pieces, next);
+/**
+ * One step of the view towards `target`; true when more steps are needed (the text is still arriving). `next` and
+ * `changes` are this step's pieces and edit, when the caller has worked them out already.
+ */
+function showStep(
+  view: EditorView,
+  shown: Shown,
+  target: readonly string[],
+  language: Compartment,
+  next = loadStep(shown.pieces, target),
+  changes = diffPieces(shown.pieces, next),
+): boolean {
   shown.pieces = next;
   const colored = highlighted(textLength(target));
   const effects = colored === shown.colored ? [] : [language.reconfigure(colors(colored))];
@@ -62,10 +70,15 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
   const follow = useRef(() => {
     const from = shown.current.pieces;
     const next = loadStep(from, latest.current);
-    if (pending.current !== undefined || next !== latest.current || deferChange(from, next, diffPieces(from, next))) {
+    const changes = pending.current === undefined && next === latest.current ? diffPieces(from, next) : null;
+    if (changes === null || deferChange(from, next, changes)) {
       pending.current?.();
       pending.current = afterPaint(step.current);
-    } else step.current();
+      return;
+    }
+    // A keystroke's change: applied now, with the edit just worked out.
+    const v = view.current;
+    if (v && showStep(v, shown.current, latest.current, language.current, next, changes)) pending.current = afterPaint(step.current);
   });
 
   useEffect(() => {

@@ -32,10 +32,16 @@ export function changedChars(changes: readonly { from: number; to: number; inser
   return n;
 }
 
-/** The length of the text the pieces join to. */
+const lengths = new WeakMap<readonly string[], number>();
+
+/** The length of the text the pieces join to (remembered per pieces array: a 1000-variant document has thousands). */
 export function textLength(pieces: readonly string[]): number {
-  let n = 0;
-  for (const p of pieces) n += p.length;
+  let n = lengths.get(pieces);
+  if (n === undefined) {
+    n = 0;
+    for (const p of pieces) n += p.length;
+    lengths.set(pieces, n);
+  }
   return n;
 }
 
@@ -51,6 +57,7 @@ export function highlighted(chars: number): boolean {
  */
 export function loadStep(shown: readonly string[], target: readonly string[], chunk = LOAD_CHUNK_CHARS): readonly string[] {
   const want = textLength(shown) + chunk;
+  if (textLength(target) <= want) return target;
   let chars = 0;
   for (let k = 0; k < target.length; k++) {
     chars += target[k].length;

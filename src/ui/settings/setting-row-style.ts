@@ -7,6 +7,8 @@
 // or short code is readable instead of squeezed between the name and the Type.
 //   [Setting name ........] [Type] [actions]
 //   [Value ..............................]
+// On that line of its own the value's hint or message shows one line (the whole text is its title, and the
+// problems panel has it): a message of two lines where the hint had one would move every row below at each key.
 
 import { styled } from '@mui/material/styles';
 
@@ -27,12 +29,14 @@ export const SettingRowShell = styled('div')(({ theme }) => ({
     gridTemplateAreas: '"name type actions" "value value value"',
     marginBottom: theme.spacing(0.75),
   },
+  '& > .sr-typed > .sr-value .MuiFormHelperText-root': { WebkitLineClamp: 1 },
   [`@container (min-width: ${ONE_LINE_WITH_TYPE}px)`]: {
     '& > .sr-grid.sr-typed': {
       gridTemplateColumns: 'minmax(160px, 260px) minmax(0, 1fr) 130px auto',
       gridTemplateAreas: '"name value type actions"',
       marginBottom: 0,
     },
+    '& > .sr-typed > .sr-value .MuiFormHelperText-root': { WebkitLineClamp: 2 },
   },
   '& .sr-name': { gridArea: 'name', display: 'flex', flexDirection: 'column', minWidth: 0 },
   '& .sr-value': { gridArea: 'value', display: 'flex', flexDirection: 'column', minWidth: 0 },

@@ -42,6 +42,28 @@ describe('createValidator', () => {
     expect(shared.length).toBe(first.length);
   });
 
+  it('returns the previous list itself while an edit changes no diagnostic, and a fresh one when it does', () => {
+    const cached = createValidator();
+    const doc = bigDoc(30);
+    const first = cached(doc, { strict: false });
+    // A variant renamed: its part is re-checked but says the same, and the root's diagnostics are the same.
+    const v = doc.variants[2];
+    const renamed = { ...doc, variants: doc.variants.map((x) => (x === v ? { ...x, name: 'Renamed' } : x)) };
+    expect(cached(renamed, { strict: false })).toBe(first);
+    // The variant's value out of range: a new list, with the new diagnostic, equal to a full validation.
+    const broken = { ...renamed, variants: renamed.variants.map((x, i) => (i === 2 ? { ...x, items: [group('Messaging/PerSimSettings/$(__ICCID)', setting('LimitRecipients', '900'))] } : x)) };
+    const after = cached(broken, { strict: false });
+    expect(after).not.toBe(first);
+    expect(after).toEqual(validate(broken, { strict: false }));
+    expect(after.length).toBe(first.length + 1);
+    // A root change alone (Owner emptied) is seen too, though no part changed.
+    const noOwner = { ...broken, owner: '' };
+    expect(cached(noOwner, { strict: false })).toEqual(validate(noOwner, { strict: false }));
+    expect(cached(noOwner, { strict: false }).some((d) => d.code === 'owner-empty')).toBe(true);
+    // Strict mode is never served from the non-strict run.
+    expect(cached(noOwner, { strict: true })).toEqual(validate(noOwner, { strict: true }));
+  });
+
   it('is fast enough for a keystroke on a 1000-target/1000-variant document', () => {
     const cached = createValidator();
     const doc = bigDoc(1000);
