@@ -12,6 +12,7 @@ import { benchDocName, generateDocument } from './generate.ts';
 import { toXmlStringBuilder } from './string-builder.ts';
 import { installBarePage, installImportProbe, installKeyProbe, installLoadProbe } from './page-probe.ts';
 import { summarize, type Stats } from './measure.ts';
+import { openPart } from './open-part.ts';
 import { MAX_IMPORT_BYTES } from '../src/xml/import-limits.ts';
 
 const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4471';
@@ -235,27 +236,6 @@ const toggles = (n: number, key: string, first?: string) => [
   ...(first ? [first] : []),
   ...Array.from({ length: first ? n - 1 : n }, (_, i) => (i % 2 === 0 ? key : 'Backspace')),
 ];
-
-/** Clicks a part in the part list, scrolling the list until the item exists (the list may be virtualized). */
-async function openPart(page: Page, testId: string): Promise<void> {
-  const item = page.getByTestId(testId);
-  for (let i = 0; i < 2000 && (await item.count()) === 0; i++) {
-    const moved = await page.evaluate(() => {
-      const nav = document.querySelector('nav');
-      if (!nav) return false;
-      const all = [nav, ...Array.from(nav.querySelectorAll<HTMLElement>('*'))];
-      const scroller = all.find((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible');
-      if (!scroller) return false;
-      const top = scroller.scrollTop;
-      scroller.scrollTop = top + scroller.clientHeight * 0.8;
-      return scroller.scrollTop !== top;
-    });
-    if (!moved) break;
-    await page.waitForTimeout(30);
-  }
-  await item.scrollIntoViewIfNeeded();
-  await item.click();
-}
 
 // ---- import ----
 

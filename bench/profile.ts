@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { generateDocument } from './generate.ts';
 import { toXmlStringBuilder } from './string-builder.ts';
+import { openPart } from './open-part.ts';
 
 const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4471';
 const [mode = 'keys', arg1 = 'doc-name', arg2] = process.argv.slice(2);
@@ -53,25 +54,7 @@ async function main() {
   if (part === 'END') {
     await page.getByTestId('nav-document').click();
     await page.keyboard.press('End');
-  } else if (part) {
-    // The part list is virtual: scroll it until the item exists.
-    const item = page.getByTestId(part);
-    for (let i = 0; i < 2000 && (await item.count()) === 0; i++) {
-      const moved = await page.evaluate(() => {
-        const nav = document.querySelector('nav');
-        const all = nav ? [nav, ...Array.from(nav.querySelectorAll<HTMLElement>('*'))] : [];
-        const scroller = all.find((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible');
-        if (!scroller) return false;
-        const top = scroller.scrollTop;
-        scroller.scrollTop = top + scroller.clientHeight * 0.8;
-        return scroller.scrollTop !== top;
-      });
-      if (!moved) break;
-      await page.waitForTimeout(30);
-    }
-    await item.scrollIntoViewIfNeeded();
-    await item.click();
-  }
+  } else if (part) await openPart(page, part);
   await page.waitForTimeout(500);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

@@ -38,16 +38,16 @@ function* partDiagnostics(doc: AnswerFile, ctx: ValidationContext, memo: PartMem
   }
 }
 
-function run(doc: AnswerFile, options: ValidateOptions, memo: PartMemo): readonly Diagnostic[] {
-  const ctx: ValidationContext = buildContext(doc, options.strict);
-  const out: Diagnostic[] = [...validateRoot(doc)];
-  for (const diags of partDiagnostics(doc, ctx, memo)) out.push(...diags);
+/** The root's diagnostics followed by each part's, as one list. */
+function joined(root: readonly Diagnostic[], parts: Iterable<readonly Diagnostic[]>): Diagnostic[] {
+  const out: Diagnostic[] = [...root];
+  for (const diags of parts) for (const d of diags) out.push(d);
   return out;
 }
 
 /** Every diagnostic of the document, in document order (root, imports, targets, Static, Variants). */
 export function validate(doc: AnswerFile, options: ValidateOptions): readonly Diagnostic[] {
-  return run(doc, options, DIRECT);
+  return joined(validateRoot(doc), partDiagnostics(doc, buildContext(doc, options.strict), DIRECT));
 }
 
 export interface Validator {
@@ -83,8 +83,7 @@ export function createValidator(): Validator {
       last = { ...last, targets, ctx, parts };
       return last.out;
     }
-    const out: Diagnostic[] = [...root];
-    for (const diags of parts) for (const d of diags) out.push(d);
+    const out = joined(root, parts);
     last = { strict: options.strict, targets, ctx, root, parts, out };
     return out;
   };
