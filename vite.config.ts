@@ -31,7 +31,7 @@ export default defineConfig({
             { name: 'start-storage', test: /src[\\/](start-storage|store[\\/]storage-open|lib[\\/]storage)\.ts$/, priority: 1 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'xml', test: /node_modules[\\/](xmlbuilder2|@oozcitak|js-yaml|events|argparse|saxes|xmlchars)[\\/]/ },
-            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|style-mod|w3c-keyname|crelt)[\\/]/ },
+            { name: 'codemirror', test: /node_modules[\\/](@codemirror|style-mod|w3c-keyname|crelt)[\\/]/ },
           ],
         },
       },

@@ -7,16 +7,15 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
-import { syntaxHighlighting, defaultHighlightStyle } from '@codemirror/language';
-import { xml } from '@codemirror/lang-xml';
 import { diffPieces } from './text-diff.ts';
 import { deferChange, highlighted, loadStep, textLength } from './text-size.ts';
 import { afterPaint } from '../../lib/after-paint.ts';
+import { xmlColors } from './xml-colors.ts';
 
 const NOTHING: readonly string[] = [];
 
 function colors(on: boolean): Extension {
-  return on ? [xml(), syntaxHighlighting(defaultHighlightStyle)] : [];
+  return on ? xmlColors() : [];
 }
 
 /** What the view shows now, and whether it colors the syntax. */
