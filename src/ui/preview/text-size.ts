@@ -1,9 +1,11 @@
-// What the preview does differently for a large text. Two things cost the page long tasks at 20 MB: CodeMirror
-// taking in the whole text in one transaction (~230 ms), and its background XML parse for syntax colors, which
-// runs in idle slices of ~100 ms each. So a text over HIGHLIGHT_MAX_CHARS is shown without syntax colors (the
-// preview says so), and text that grows by more than LOAD_CHUNK_CHARS (an import) is taken in a chunk per task (~10 ms each).
+// What the preview does differently for a large text. Two things would cost the page long tasks at 20 MB:
+// CodeMirror taking in the whole text in one transaction (~230 ms), and the syntax colors, whose line states
+// (xml-tokens.ts) are worked out from the top of the text down to the lines in view, in one task: scrolling to the
+// end of 20 MB would tokenize all of it at once. So a text over HIGHLIGHT_MAX_CHARS is shown without syntax colors
+// (the preview says so), and text that grows by more than LOAD_CHUNK_CHARS (an import) is taken in a chunk per task
+// (~10 ms each).
 
-/** Above this many characters the preview is plain text (no XML parse, no colors). */
+/** Above this many characters the preview is plain text (no colors). */
 export const HIGHLIGHT_MAX_CHARS = 4 * 1024 * 1024;
 
 /** The most characters the code view takes in one task when its text grows. */
