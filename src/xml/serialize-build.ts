@@ -11,14 +11,17 @@ import type { fragment } from 'xmlbuilder2';
 import type {
   AnswerFile,
   ApplicationsBlock,
+  Asset,
   Attr,
   DataAssetsBlock,
   Extras,
   ImportsSection,
+  Setting,
   SettingsGroup,
   StaticItem,
   StaticSection,
   Target,
+  TargetRefs,
   TargetsSection,
   Trivia,
   Variant,
@@ -175,17 +178,24 @@ export function addStatic(parent: XMLBuilder, s: StaticSection, notes: BuildNote
 }
 
 export function addVariant(parent: XMLBuilder, v: Variant, notes: BuildNotes): void {
-  const el = addElement(parent, EL.variant, v, VARIANT_ATTRS, notes);
-  if (v.targetRefs) {
-    const refs = addElement(el, EL.targetRefs, v.targetRefs, NO_ATTRS, notes);
-    for (const r of v.targetRefs.refs) addElement(refs, EL.targetRef, r, TARGET_REF_ATTRS, notes);
-    addTrivia(refs, v.targetRefs.end, notes);
-  }
+  const el = addVariantElement(parent, v, notes);
+  if (v.targetRefs) addTargetRefs(el, v.targetRefs, notes);
   for (const item of v.items) addItem(el, item, notes);
   addTrivia(el, v.end, notes);
 }
 
-function addItem(parent: XMLBuilder, item: StaticItem, notes: BuildNotes): void {
+/** `<Variant>` with its attributes (and the trivia before it), without children. */
+export function addVariantElement(parent: XMLBuilder, v: Variant, notes: BuildNotes): XMLBuilder {
+  return addElement(parent, EL.variant, v, VARIANT_ATTRS, notes);
+}
+
+export function addTargetRefs(parent: XMLBuilder, refs: TargetRefs, notes: BuildNotes): void {
+  const el = addElement(parent, EL.targetRefs, refs, NO_ATTRS, notes);
+  for (const r of refs.refs) addElement(el, EL.targetRef, r, TARGET_REF_ATTRS, notes);
+  addTrivia(el, refs.end, notes);
+}
+
+export function addItem(parent: XMLBuilder, item: StaticItem, notes: BuildNotes): void {
   switch (item.kind) {
     case 'settings':
       return addSettings(parent, item, notes);
@@ -198,13 +208,21 @@ function addItem(parent: XMLBuilder, item: StaticItem, notes: BuildNotes): void 
   }
 }
 
-function addSettings(parent: XMLBuilder, g: SettingsGroup, notes: BuildNotes): void {
-  const el = addElement(parent, EL.settings, g, SETTINGS_ATTRS, notes);
-  for (const e of g.entries) {
-    if (e.kind === 'setting') addElement(el, EL.setting, e, SETTING_ATTRS, notes);
-    else addElement(el, EL.asset, e, ASSET_ATTRS, notes);
-  }
+export function addSettings(parent: XMLBuilder, g: SettingsGroup, notes: BuildNotes): void {
+  const el = addSettingsElement(parent, g, notes);
+  for (const e of g.entries) addEntry(el, e, notes);
   addTrivia(el, g.end, notes);
+}
+
+/** `<Settings>` with its attributes (and the trivia before it), without children. */
+export function addSettingsElement(parent: XMLBuilder, g: SettingsGroup, notes: BuildNotes): XMLBuilder {
+  return addElement(parent, EL.settings, g, SETTINGS_ATTRS, notes);
+}
+
+/** A `<Setting>` or `<Asset>` of a Settings group. */
+export function addEntry(parent: XMLBuilder, e: Setting | Asset, notes: BuildNotes): void {
+  if (e.kind === 'setting') addElement(parent, EL.setting, e, SETTING_ATTRS, notes);
+  else addElement(parent, EL.asset, e, ASSET_ATTRS, notes);
 }
 
 function addApplications(parent: XMLBuilder, b: ApplicationsBlock, notes: BuildNotes): void {
