@@ -29,7 +29,8 @@ import {
   documentLevel,
 } from './serialize-build.ts';
 import { escapeWhitespaceRefs } from './serialize-fix.ts';
-import { EL, ROOT_ATTRS } from './names.ts';
+import type { AttrTable } from './names.ts';
+import { EL, ROOT_ATTRS, SETTINGS_ATTRS, VARIANT_ATTRS } from './names.ts';
 
 const INDENT = '  ';
 /** `<Setting ... />`: the spelling of every published sample (478 of 479 self-closing tags). */
@@ -220,7 +221,7 @@ function variantText(v: Variant): string {
       1,
       EL.variant,
       children,
-      () => render(1, (f, n) => addVariantElement(f, bare, n)),
+      () => startTag(`v${v.key}`, attrValues(v, VARIANT_ATTRS), () => render(1, (f, n) => addVariantElement(f, bare, n))),
       (f, n) => addVariant(f, bare, n),
     );
     return withBefore(1, v.before, body);
@@ -251,11 +252,31 @@ function variantItemText(item: VariantItem): string {
       2,
       EL.settings,
       children,
-      () => render(2, (f, n) => addSettingsElement(f, bare, n)),
+      () => startTag(`g${item.key}`, attrValues(item, SETTINGS_ATTRS), () => render(2, (f, n) => addSettingsElement(f, bare, n))),
       (f, n) => addSettings(f, bare, n),
     );
     return withBefore(2, item.before, body);
   });
+}
+
+/**
+ * The start tags of edited Variants and Settings groups (`<Variant Name="…" />`, written at the element's level),
+ * by key: the last attribute values (each element's attribute table, then its extra attributes) and their text.
+ * The text is a function of those values alone, so a key shared by two documents can only cost a render.
+ */
+const startTags = new Map<string, { readonly values: readonly unknown[]; readonly text: string }>();
+
+/** What an element's start tag is written from: its attribute table's values, then its extra attributes. */
+function attrValues<T extends { readonly extraAttrs?: unknown }>(obj: T, table: AttrTable<T>): unknown[] {
+  return [...table.map(([field]) => obj[field]), obj.extraAttrs];
+}
+
+function startTag(id: string, values: readonly unknown[], make: () => string): string {
+  const hit = startTags.get(id);
+  if (hit && hit.values.length === values.length && hit.values.every((x, i) => x === values[i])) return hit.text;
+  const text = make();
+  startTags.set(id, { values, text });
+  return text;
 }
 
 /** `body` preceded by the trivia before its element, written at the element's level. */
