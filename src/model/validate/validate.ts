@@ -73,12 +73,15 @@ interface Run {
   readonly ctx: ValidationContext;
   readonly root: readonly Diagnostic[];
   readonly targetParts: readonly (readonly Diagnostic[])[];
-  readonly staticPart: readonly Diagnostic[] | null;
+  /** Static's diagnostics; none when the document has no Static. */
+  readonly staticPart: readonly Diagnostic[];
   readonly staticSection: StaticSection | undefined;
   readonly variants: readonly Variant[];
   readonly variantParts: readonly (readonly Diagnostic[])[];
   readonly out: readonly Diagnostic[];
 }
+
+const NO_DIAGNOSTICS: readonly Diagnostic[] = [];
 
 /** How many parts the cached validators have checked (not served from their cache): tests read it. */
 export const partChecks = { count: 0 };
@@ -105,34 +108,17 @@ export function createValidator(): Validator {
     const targets = targetList(doc);
     const prev = last && last.targets === targets && last.strict === options.strict ? last : null;
     const ctx = prev ? prev.ctx : buildContext(doc, options.strict);
-    let same = prev !== null;
     const root = validateRoot(doc);
-    if (same && !sameDiagnostics(prev!.root, root)) same = false;
     const targetParts = prev ? prev.targetParts : targets.map((t) => targetPart(t, ctx, memo));
     const s = doc.static;
-    let staticPart: readonly Diagnostic[] | null = null;
-    if (prev && s === prev.staticSection) staticPart = prev.staticPart;
-    else {
-      staticPart = s ? staticPartOf(s, ctx, memo) : null;
-      if (same && !(staticPart && prev!.staticPart ? sameDiagnostics(prev!.staticPart, staticPart) : staticPart === prev!.staticPart)) same = false;
-    }
-    let variantParts: readonly (readonly Diagnostic[])[];
-    if (prev && doc.variants === prev.variants) variantParts = prev.variantParts;
-    else {
-      const before = prev ? prev.variants : [];
-      const parts: (readonly Diagnostic[])[] = new Array(doc.variants.length);
-      if (same && before.length !== doc.variants.length) same = false;
-      for (let i = 0; i < doc.variants.length; i++) {
-        const v = doc.variants[i];
-        if (prev && v === before[i]) parts[i] = prev.variantParts[i];
-        else {
-          parts[i] = variantPart(v, ctx, memo);
-          if (same && !(i < before.length && sameDiagnostics(prev!.variantParts[i], parts[i]))) same = false;
-        }
-      }
-      variantParts = parts;
-    }
-    const out = same ? prev!.out : joined(root, [...targetParts, ...(staticPart ? [staticPart] : []), ...variantParts]);
+    const staticPart = prev && s === prev.staticSection ? prev.staticPart : s ? staticPartOf(s, ctx, memo) : NO_DIAGNOSTICS;
+    const variantParts =
+      prev && doc.variants === prev.variants
+        ? prev.variantParts
+        : doc.variants.map((v, i) => (prev && v === prev.variants[i] ? prev.variantParts[i] : variantPart(v, ctx, memo)));
+    // The targets' parts are the previous run's whenever there is one (the same targets array).
+    const same = prev !== null && sameDiagnostics(prev.root, root) && sameDiagnostics(prev.staticPart, staticPart) && sameParts(prev.variantParts, variantParts);
+    const out = same ? prev.out : joined(root, [...targetParts, staticPart, ...variantParts]);
     last = { strict: options.strict, targets, ctx, root, targetParts, staticPart, staticSection: s, variants: doc.variants, variantParts, out };
     return out;
   };
@@ -145,4 +131,11 @@ export function createValidator(): Validator {
     }
   };
   return validator;
+}
+
+/** The same part results: the same arrays (parts not re-checked), or arrays that say the same (re-checked parts). */
+function sameParts(a: readonly (readonly Diagnostic[])[], b: readonly (readonly Diagnostic[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameDiagnostics(a[i], b[i])) return false;
+  return true;
 }
