@@ -10,15 +10,12 @@ import {
   withStatic, withTarget, withVariantItems,
 } from './fixtures.ts';
 
-interface Case {
-  readonly code: DiagnosticCode;
-  readonly bad: () => AnswerFile;
-  readonly good: () => AnswerFile;
-}
+import type { Case } from './rule-case.ts';
+import { AREA_CASES } from './rule-cases/all.ts';
 
 const PS = 'Messaging/PerSimSettings/$(__ICCID)';
 
-const cases: readonly Case[] = [
+const BASE_CASES: readonly Case[] = [
   { code: 'owner-empty', bad: () => cleanDoc({ owner: '' }), good: () => cleanDoc({ owner: 'Fabrikam' }) },
   { code: 'owner-type-invalid', bad: () => cleanDoc({ ownerType: 'Microsoft' }), good: () => cleanDoc({ ownerType: 'MobileOperator' }) },
   { code: 'priority-invalid', bad: () => cleanDoc({ priority: '0' }), good: () => cleanDoc({ priority: '2' }) },
@@ -109,6 +106,8 @@ const cases: readonly Case[] = [
   { code: 'data-assets-empty', bad: () => withStatic(dataAssets('MapData')), good: () => withStatic(dataAssets('MapData', 'C:\\Maps')) },
   { code: 'data-assets-type-invalid', bad: () => withStatic(dataAssets('Maps', 'C:\\Maps')), good: () => withStatic(dataAssets('RetailDemo_OEM', 'C:\\Demo')) },
 ];
+
+const cases: readonly Case[] = [...BASE_CASES, ...AREA_CASES];
 
 const codes = (doc: AnswerFile, strict = false) => validate(doc, { strict }).map((d) => d.code);
 
