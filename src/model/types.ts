@@ -44,6 +44,16 @@ export interface Extras {
   readonly extraAttrs?: readonly Attr[];
 }
 
+/**
+ * Extras of an element whose content the schema says must be empty (Import, Condition, TargetRef, Setting, Asset,
+ * Application, DataAsset). `inner` holds what stood inside it as written: comments and processing instructions
+ * are allowed there; white space, text or elements are schema errors the validator reports, kept so that nothing
+ * is lost.
+ */
+export interface LeafExtras extends Extras {
+  readonly inner?: readonly Trivia[];
+}
+
 /** Extras of an element that has children: `end` holds what stands after its last known child. */
 export interface ContainerExtras extends Extras {
   readonly end?: readonly Trivia[];
@@ -81,7 +91,7 @@ export interface ImportsSection extends ContainerExtras {
 }
 
 /** `<Import Source="...">` */
-export interface Import extends Extras {
+export interface Import extends LeafExtras {
   readonly key: ImportKey;
   readonly source?: string;
 }
@@ -105,7 +115,7 @@ export interface TargetState extends ContainerExtras {
 }
 
 /** `<Condition Name="..." Value="..." IsWildCard="...">` */
-export interface Condition extends Extras {
+export interface Condition extends LeafExtras {
   readonly key: ConditionKey;
   readonly name?: string;
   readonly value?: string;
@@ -135,7 +145,7 @@ export interface TargetRefs extends ContainerExtras {
 }
 
 /** `<TargetRef Id="...">`: refers to a Target by its Id (case-sensitive). */
-export interface TargetRef extends Extras {
+export interface TargetRef extends LeafExtras {
   readonly key: TargetRefKey;
   readonly id?: string;
 }
@@ -151,7 +161,7 @@ export interface SettingsGroup extends ContainerExtras {
 export type SettingsEntry = Setting | Asset;
 
 /** `<Setting Name="..." Value="..." Type="...">` */
-export interface Setting extends Extras {
+export interface Setting extends LeafExtras {
   readonly kind: 'setting';
   readonly key: EntryKey;
   readonly name?: string;
@@ -162,7 +172,7 @@ export interface Setting extends Extras {
 export const SETTING_TYPES = ['integer', 'string', 'boolean', 'binary', 'integer64'] as const;
 
 /** `<Asset Name="..." Source="..." TargetFileName="..." DisplayName="..." Type="...">` */
-export interface Asset extends Extras {
+export interface Asset extends LeafExtras {
   readonly kind: 'asset';
   readonly key: EntryKey;
   readonly name?: string;
@@ -182,7 +192,7 @@ export interface ApplicationsBlock extends ContainerExtras {
 }
 
 /** `<Application Source="..." License="..." ProvXML="..." TargetPartition="...">` */
-export interface Application extends Extras {
+export interface Application extends LeafExtras {
   readonly key: ApplicationKey;
   readonly source?: string;
   readonly license?: string;
@@ -209,7 +219,7 @@ export const DATA_ASSET_TYPES = [
 ] as const;
 
 /** `<DataAsset Source="...">` */
-export interface DataAsset extends Extras {
+export interface DataAsset extends LeafExtras {
   readonly key: DataAssetKey;
   readonly source?: string;
 }
