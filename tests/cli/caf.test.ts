@@ -71,7 +71,7 @@ describe('caf check', { timeout: 60_000 }, () => {
     const lines = r.out.trim().split('\n');
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).toMatch(/^\S+empty-template\.xml(:\d+:\d+)? (error|warning|note) \S+ .+/);
-    expect(r.out).toContain(`${fx('empty-template.xml')}:11:5 error target-id-empty `);
+    expect(r.out).toContain(`${fx('empty-template.xml')}:3:1 error owner-empty `);
     expect(r.err).toMatch(/\d+ errors, \d+ warnings? in 1 file/);
   });
 
@@ -86,7 +86,7 @@ describe('caf check', { timeout: 60_000 }, () => {
     expect(r.out).toMatch(
       /nested-comments\.xml:7:7 error not-well-formed Line 7, column 7: .*comment cannot contain another comment.*\(a repair is available: caf format --repair\)/,
     );
-    expect(r.out).toContain('empty-template.xml:11:5 error target-id-empty');
+    expect(r.out).toContain('empty-template.xml:3:1 error owner-empty');
     expect(r.err).toMatch(/1 file not checked in 3 files/);
   });
 
@@ -101,6 +101,21 @@ describe('caf check', { timeout: 60_000 }, () => {
     expect(json.files[0]).toMatchObject({ status: 'unreadable', error: { code: 'unreadable' } });
   });
 
+  it('reads UTF-16 by its byte-order mark, and replaces invalid UTF-8 bytes with a warning on stderr, as the tool does', () => {
+    const text = readFileSync(clean, 'utf8');
+    const wide = join(tmp, 'utf16be.xml');
+    const le = Buffer.from(text, 'utf16le');
+    for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1], le[i]];
+    writeFileSync(wide, Buffer.concat([Buffer.from([0xfe, 0xff]), le]));
+    expect(caf('check', wide)).toEqual({ code: 0, out: '', err: '0 errors, 0 warnings in 1 file\n' });
+    const latin = join(tmp, 'latin1.xml');
+    writeFileSync(latin, Buffer.from(text.replace('Description="d"', 'Description="caf\u00e9"'), 'latin1'));
+    const r = caf('check', latin);
+    expect(r.code).toBe(0);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(new RegExp(`^${latin}:2:\\d+ warning bytes that are not valid UTF-8 were replaced by U\\+FFFD`));
+  });
+
   it('--json gives one object with every file, positions and the exit code', () => {
     const r = caf('check', '--json', fx('empty-template.xml'), fx('refused/oem-package.xml'));
     expect(r.code).toBe(2);
@@ -110,7 +125,7 @@ describe('caf check', { timeout: 60_000 }, () => {
     };
     expect(json.exitCode).toBe(2);
     expect(json.files.map((f) => f.status)).toEqual(['ok', 'refused']);
-    expect(json.files[0].diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'target-id-empty', line: 11, column: 5 }));
+    expect(json.files[0].diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'owner-empty', line: 3, column: 1 }));
     expect(json.files[1].error).toMatchObject({ code: 'oem-package-format', line: 2 });
     expect(r.err).toBe('');
   });
