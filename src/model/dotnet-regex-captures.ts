@@ -3,7 +3,8 @@
 // takes 5; named groups then take the lowest free numbers, in order of first appearance. With the n option
 // (ExplicitCapture) a plain `(...)` captures nothing; the condition of `(?(...)yes|no)` never captures.
 import { scanCharClass } from './dotnet-regex-class';
-import { OPT_N, OPT_X, Scanner, isWordChar } from './dotnet-regex-scanner';
+import { scanBackslash } from './dotnet-regex-group';
+import { Scanner, isWordChar, scanOptions } from './dotnet-regex-scanner';
 
 export interface Captures {
   /** Every group number, 0 (the whole match) included. */
@@ -23,7 +24,7 @@ export function countCaptures(pattern: string): Captures {
     const ch = s.next();
     switch (ch) {
       case '\\':
-        if (s.left > 0) s.pos++;
+        if (s.left > 0) scanBackslash(s, null);
         break;
       case '#':
         if (s.x) {
@@ -84,20 +85,4 @@ export function countCaptures(pattern: string): Captures {
     slots.add(autocap++);
   }
   return { slots, names: nameSet };
-}
-
-/** Reads inline option letters (i m n s x, either case, each after an optional - or +); stops at any other. */
-export function scanOptions(s: Scanner): void {
-  let off = false;
-  for (; s.left > 0; s.pos++) {
-    const raw = s.at()!;
-    const c = raw >= 'A' && raw <= 'Z' ? raw.toLowerCase() : raw;
-    if (c === '-') off = true;
-    else if (c === '+') off = false;
-    else {
-      const o = c === 'n' ? OPT_N : c === 'x' ? OPT_X : c === 'i' || c === 'm' || c === 's' ? 0 : -1;
-      if (o < 0) return;
-      s.options = off ? s.options & ~o : s.options | o;
-    }
-  }
 }

@@ -2,8 +2,7 @@
 // atomic, named / numbered / balancing groups, conditionals, inline options; anchors, classes, \p{..},
 // backreferences (\1, \k<name>, \k'name', \<name>) and character escapes.
 import type { Captures } from './dotnet-regex-captures';
-import { scanOptions } from './dotnet-regex-captures';
-import { Scanner, isDigit, isWordChar } from './dotnet-regex-scanner';
+import { Scanner, isDigit, isWordChar, scanOptions } from './dotnet-regex-scanner';
 
 /** What an open group is, as far as its syntax goes. */
 export type GroupKind = 'plain' | 'testgroup' | 'testref';
@@ -83,10 +82,9 @@ function scanNamedGroup(s: Scanner, caps: Captures, start: number, close: string
     s.fail(BAD_NAME, s.pos);
   }
   let balancing = false;
-  if ((known || proceed) && s.at() === '-') {
+  if ((known || proceed) && s.left > 1 && s.at() === '-') {
     s.pos++;
-    const d = s.at();
-    if (d === undefined) s.failPastEnd();
+    const d = s.at()!;
     const at = s.pos;
     if (isDigit(d)) {
       const num = s.scanDecimal();
@@ -133,8 +131,11 @@ function scanCondition(st: ParseState, start: number): GroupKind {
   return 'testgroup';
 }
 
-/** A backslash construct, the cursor after the backslash. */
-export function scanBackslash(s: Scanner, caps: Captures): void {
+/**
+ * A backslash construct, the cursor after the backslash. Without `caps` (the first pass, which has not counted
+ * the groups yet) references are read but not resolved, and \p is not read.
+ */
+export function scanBackslash(s: Scanner, caps: Captures | null): void {
   const start = s.pos - 1;
   if (s.left === 0) s.fail('Illegal \\ at end of pattern', start);
   const ch = s.at()!;
@@ -144,7 +145,7 @@ export function scanBackslash(s: Scanner, caps: Captures): void {
   }
   if (ch === 'p' || ch === 'P') {
     s.pos++;
-    s.parseProperty(true);
+    if (caps) s.parseProperty(true);
     return;
   }
   let angled = false;
@@ -169,18 +170,18 @@ export function scanBackslash(s: Scanner, caps: Captures): void {
   if (angled && isDigit(c)) {
     const num = s.scanDecimal();
     if (s.left > 0 && s.next() === close) {
-      if (caps.slots.has(num)) return;
+      if (!caps || caps.slots.has(num)) return;
       s.fail(`Reference to undefined group number ${num}`, start);
     }
   } else if (!angled && c >= '1' && c <= '9') {
     // \1..\9 are backreferences; a longer number is one if such a group exists, else octal (or refused)
     const num = s.scanDecimal();
-    if (caps.slots.has(num)) return;
+    if (!caps || caps.slots.has(num)) return;
     if (num <= 9) s.fail(`Reference to undefined group number ${num}`, start);
   } else if (angled && isWordChar(c)) {
     const name = s.scanCapname();
     if (s.left > 0 && s.next() === close) {
-      if (caps.names.has(name)) return;
+      if (!caps || caps.names.has(name)) return;
       s.fail(`Reference to undefined group name ${name}`, start);
     }
   }

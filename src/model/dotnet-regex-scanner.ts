@@ -69,12 +69,6 @@ export class Scanner {
     throw new DotnetRegexSyntaxError(reason, offset);
   }
 
-  // What .NET throws when it reads past the end (an IndexOutOfRangeException, not a parse error: the imaging
-  // tool does not catch it, so the build stops).
-  failPastEnd(): never {
-    this.fail('Unexpected end of pattern (.NET reads past it and throws IndexOutOfRangeException)');
-  }
-
   get x(): boolean {
     return (this.options & OPT_X) !== 0;
   }
@@ -193,5 +187,21 @@ export class Scanner {
     const name = this.p.slice(nameStart, this.pos);
     if (this.left === 0 || this.next() !== '}') this.fail('Incomplete \\p{X} character escape', start);
     if (check && !isDotnetPropertyName(name)) this.fail(`Unknown property '${name}'`, start);
+  }
+}
+
+/** Reads inline option letters (i m n s x, either case, each after an optional - or +); stops at any other. */
+export function scanOptions(s: Scanner): void {
+  let off = false;
+  for (; s.left > 0; s.pos++) {
+    const raw = s.at()!;
+    const c = raw >= 'A' && raw <= 'Z' ? raw.toLowerCase() : raw;
+    if (c === '-') off = true;
+    else if (c === '+') off = false;
+    else {
+      const o = c === 'n' ? OPT_N : c === 'x' ? OPT_X : c === 'i' || c === 'm' || c === 's' ? 0 : -1;
+      if (o < 0) return;
+      s.options = off ? s.options & ~o : s.options | o;
+    }
   }
 }
