@@ -37,7 +37,7 @@ const BLOCKS = `
   .split(/\s+/);
 
 // Names .NET keeps for its own use that its parser still accepts.
-const INTERNAL = ['__InternalRegexIgnoreCase__', '_xmlC', '_xmlD', '_xmlI', '_xmlW'];
+const INTERNAL = ['_xmlC', '_xmlD', '_xmlI', '_xmlW'];
 
 const NAMES: ReadonlySet<string> = new Set([...CATEGORIES, ...BLOCKS.map((b) => `Is${b}`), ...INTERNAL]);
 
