@@ -3,13 +3,18 @@
 // System.Text.RegularExpressions (default options) and checked against it; see dotnet-regex.ts.
 import { isDotnetPropertyName } from './dotnet-regex-names';
 
-/** A pattern .NET refuses: the reason in its parser's words, and where the parser stood. */
-export class DotnetRegexSyntaxError extends Error {
+/**
+ * A pattern .NET refuses: the reason in its parser's words, and where the parser stood. Thrown inside the
+ * checker only (caught by dotnetRegexError); not an Error, so throwing it records no stack.
+ */
+export class DotnetRegexSyntaxError {
   constructor(
     readonly reason: string,
     readonly offset: number,
-  ) {
-    super(`${reason} (at offset ${offset})`);
+  ) {}
+
+  get message(): string {
+    return `${this.reason} (at offset ${this.offset})`;
   }
 }
 
@@ -23,11 +28,15 @@ const INT32_MAX = 2147483647;
 // and the zero-width joiner / non-joiner. One UTF-16 unit at a time: a lone surrogate is no word character.
 const WORD = /^[\p{L}\p{Mn}\p{Nd}\p{Pc}\u200C\u200D]$/u;
 
+// The regex answers slowly for a character outside ASCII: each answer is kept (0 unknown, 1 word, 2 not).
+const wordCache = new Uint8Array(0x10000);
+
 export function isWordChar(c: string | undefined): boolean {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-  return WORD.test(c);
+  if (wordCache[code] === 0) wordCache[code] = WORD.test(c) ? 1 : 2;
+  return wordCache[code] === 1;
 }
 
 export function isDigit(c: string | undefined): boolean {
