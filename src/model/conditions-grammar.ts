@@ -167,7 +167,7 @@ function checkName(name: string | undefined, referenced: boolean): ConditionIssu
 function plainValueError(lower: string, body: string): string | undefined {
   switch (lower) {
     case 'mcc':
-      return isToolUInt(body) && body.length === 3 ? undefined : `MCC "${body}" must be three digits (e.g. 310).`;
+      return isToolUInt(body) && body.length === 3 ? undefined : `MCC "${body}" must be exactly three digits (e.g. 310).`;
     case 'mnc':
       return isToolUInt(body) && body.length >= 2 && body.length <= 3 ? undefined : `MNC "${body}" must be two or three digits (e.g. 26 or 260).`;
     case 'spn':
