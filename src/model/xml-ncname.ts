@@ -48,6 +48,8 @@ const EXTENDER =
   '\u00B7\u02D0\u02D1\u0387\u0640\u0E46\u0EC6\u3005\u3031-\u3035\u309D-\u309E\u30FC-\u30FE';
 
 const LETTER = BASE_CHAR + IDEOGRAPHIC;
+// The classes list single code points and ranges; the combining marks among them stand alone, not on a base letter.
+// eslint-disable-next-line no-misleading-character-class
 const NCNAME = new RegExp(`^[${LETTER}_][${LETTER}${DIGIT}.\\-_${COMBINING_CHAR}${EXTENDER}]*$`);
 
 /** Whether `name` is an NCName (XML 1.0 fourth edition, as .NET Framework checks it). */

@@ -97,7 +97,7 @@ describe('createValidator', () => {
     expect(severityAt(doc, 3)).toBe('error');
     // V3 now refers to a missing Target: T3 is referred to by none, so its name is a warning.
     const v3 = doc.variants[3];
-    const away = { ...doc, variants: doc.variants.map((v) => (v === v3 ? { ...v, targetRefs: { refs: [{ key: key(), id: 'Missing3' }] } } : v)) };
+    const away = { ...doc, variants: doc.variants.map((v) => (v === v3 ? { ...v, targetRefs: { refs: [{ key: v.targetRefs!.refs[0].key, id: 'Missing3' }] } } : v)) };
     const before = partChecks.count;
     expect(severityAt(away, 3)).toBe('warning');
     expect(partChecks.count - before).toBe(2); // V3 and T3
