@@ -72,6 +72,7 @@ describe('caf check', { timeout: 60_000 }, () => {
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).toMatch(/^\S+empty-template\.xml(:\d+:\d+)? (error|warning|note) \S+ .+/);
     expect(r.out).toContain(`${fx('empty-template.xml')}:3:1 error owner-empty `);
+    expect(r.out).toContain(`${fx('empty-template.xml')}:11:5 warning target-id-empty `);
     expect(r.err).toMatch(/\d+ errors, \d+ warnings? in 1 file/);
   });
 
@@ -87,6 +88,7 @@ describe('caf check', { timeout: 60_000 }, () => {
       /nested-comments\.xml:7:7 error not-well-formed Line 7, column 7: .*comment cannot contain another comment.*\(a repair is available: caf format --repair\)/,
     );
     expect(r.out).toContain('empty-template.xml:3:1 error owner-empty');
+    expect(r.out).toContain('empty-template.xml:11:5 warning target-id-empty');
     expect(r.err).toMatch(/1 file not checked in 3 files/);
   });
 
@@ -126,6 +128,7 @@ describe('caf check', { timeout: 60_000 }, () => {
     expect(json.exitCode).toBe(2);
     expect(json.files.map((f) => f.status)).toEqual(['ok', 'refused']);
     expect(json.files[0].diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'owner-empty', line: 3, column: 1 }));
+    expect(json.files[0].diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'target-id-empty', line: 11, column: 5 }));
     expect(json.files[1].error).toMatchObject({ code: 'oem-package-format', line: 2 });
     expect(r.err).toBe('');
   });

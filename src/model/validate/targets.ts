@@ -1,42 +1,53 @@
-// Checks of one Target: its Id, its TargetStates and their Conditions (format.md §2, §6).
+// Checks of one Target: its Id, its TargetStates and their Conditions (format.md §2, §6). What the tool does with
+// a Target depends on whether a Variant refers to it: only then does it write its conditions to the datastore.
 
 import type { Target } from '../types.ts';
 import type { PartRef } from '../refs.ts';
-import { checkCondition } from '../conditions-grammar.ts';
+import { checkCondition, sameConditionName } from '../conditions-grammar.ts';
 import type { ValidationContext } from './context.ts';
+import { isReferenced } from './context.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
 
 export function validateTarget(target: Target, ctx: ValidationContext): readonly Diagnostic[] {
   const part: PartRef = { kind: 'target', key: target.key };
   const out: Diagnostic[] = [];
-  if (target.id === undefined || target.id === '') {
-    out.push(diag('target-id-empty', 'This Target has no Id: give it one (e.g. Id_Contoso) so a Variant can refer to it.', { part, path: [], field: 'id' }));
+  const idRef = { part, path: [], field: 'id' };
+  if (target.id === undefined) {
+    out.push(diag('target-id-missing', 'This Target has no Id attribute, which the schema requires: give it one (e.g. Id_Contoso) so a Variant can refer to it.', idRef));
   } else if (ctx.firstTargetById.get(target.id) !== target.key) {
-    out.push(diag('target-id-duplicate', `Another Target already has the Id "${target.id}": rename one of them (Ids are case-sensitive).`, { part, path: [], field: 'id' }));
+    const what = target.id === '' ? 'an empty Id' : `the Id "${target.id}"`;
+    out.push(diag('target-id-duplicate', `Another Target already has ${what}: rename one of them (Ids are case-sensitive).`, idRef));
+  } else if (target.id === '') {
+    out.push(diag('target-id-empty', 'This Target\'s Id is empty: the tool accepts it (a TargetRef Id="" names it), but give it a name (e.g. Id_Contoso) so its Variants say which SIM they are for.', idRef));
   }
   const label = target.id ? `Target "${target.id}"` : 'this Target';
   const Label = target.id ? label : 'This Target';
   if (target.states.length === 0) {
     out.push(diag('target-no-states', `${Label} has no TargetState, so it never matches: add one with conditions such as MCC and MNC.`, { part, path: [] }));
   }
+  const referenced = isReferenced(target, ctx);
   for (const state of target.states) {
     if (state.conditions.length === 0) {
       out.push(diag('target-state-empty', `A TargetState of ${label} has no condition: add one (e.g. MCC) or remove the state.`, { part, path: [state.key] }));
     }
-    const seen = new Set<string>();
+    const seen: string[] = [];
     for (const c of state.conditions) {
       const path = [state.key, c.key];
-      for (const issue of checkCondition(c.name, c.value, c.isWildCard)) {
-        out.push(diag(issue.code, issue.message, { part, path, field: issue.field }));
+      for (const issue of checkCondition(c.name, c.value, c.isWildCard, referenced)) {
+        out.push(diag(issue.code, issue.message, { part, path, field: issue.field }, issue.severity));
       }
-      if (c.name) {
-        const lower = c.name.toLowerCase();
-        if (seen.has(lower)) {
-          out.push(diag('condition-name-duplicate', `Condition ${c.name} appears twice in one TargetState of ${label}: keep one (use another TargetState for an alternative).`, { part, path, field: 'name' }));
-        }
-        seen.add(lower);
+      if (c.name === undefined) continue;
+      const name = c.name;
+      const twin = seen.find((s) => sameConditionName(s, name));
+      if (twin !== undefined) {
+        const how = twin === name ? '' : ` (as "${twin}": names are compared ignoring case)`;
+        const fate = referenced
+          ? 'the imaging tool fails while generating the packages of this Target'
+          : 'the imaging tool will fail once a Variant refers to this Target';
+        out.push(diag('condition-name-duplicate', `Condition ${name || '""'} appears twice in one TargetState of ${label}${how}: ${fate}. Keep one (use another TargetState for an alternative).`, { part, path, field: 'name' }, referenced ? 'error' : 'warning'));
       }
+      seen.push(name);
     }
   }
   return out;

@@ -5,7 +5,7 @@
 import type { AnswerFile, StaticSection, Target, Variant } from '../types.ts';
 import { targetList } from '../answer-file.ts';
 import type { ValidationContext } from './context.ts';
-import { buildContext } from './context.ts';
+import { buildContext, isReferenced, referencedTargetIds, sameIds } from './context.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { sameDiagnostics } from './diagnostic.ts';
 import { validateRoot } from './root.ts';
@@ -26,8 +26,8 @@ interface PartMemo {
 const DIRECT: PartMemo = { part: (_obj, _facts, compute) => compute() };
 
 function targetPart(t: Target, ctx: ValidationContext, memo: PartMemo): readonly Diagnostic[] {
-  const dup = t.id !== undefined && t.id !== '' && ctx.firstTargetById.get(t.id) !== t.key;
-  return memo.part<Target>(t, dup ? 'dup' : '', () => validateTarget(t, ctx));
+  const dup = t.id !== undefined && ctx.firstTargetById.get(t.id) !== t.key;
+  return memo.part<Target>(t, (dup ? 'dup' : '') + (isReferenced(t, ctx) ? 'R' : ''), () => validateTarget(t, ctx));
 }
 
 function staticPartOf(s: StaticSection, ctx: ValidationContext, memo: PartMemo): readonly Diagnostic[] {
@@ -102,22 +102,36 @@ export function createValidator(): Validator {
   // The previous run. A keystroke changes one part: while the targets array is the same, the context (the
   // targets' Ids) is the same, so every part that is the same object as in the previous run has the same
   // diagnostics, found by comparing references alone. Only the changed parts go through the cache. When no
-  // part says anything new (most keys), the previous list is returned as it was.
+  // part says anything new (most keys), the previous list is returned as it was. The one fact the Variants add
+  // (which Targets they refer to) is compared whenever the variants array changed: when it differs, the targets
+  // go through the cache again, and only those whose referred-to fact changed are re-checked.
   let last: Run | null = null;
   const validator = (doc: AnswerFile, options: ValidateOptions) => {
     const targets = targetList(doc);
     const prev = last && last.targets === targets && last.strict === options.strict ? last : null;
-    const ctx = prev ? prev.ctx : buildContext(doc, options.strict);
+    let ctx = prev ? prev.ctx : buildContext(doc, options.strict);
+    let referredChanged = false;
+    if (prev && doc.variants !== prev.variants) {
+      const referenced = referencedTargetIds(doc.variants);
+      if (!sameIds(referenced, prev.ctx.referencedTargetIds)) {
+        ctx = { ...prev.ctx, referencedTargetIds: referenced };
+        referredChanged = true;
+      }
+    }
     const root = validateRoot(doc);
-    const targetParts = prev ? prev.targetParts : targets.map((t) => targetPart(t, ctx, memo));
+    const targetParts = prev && !referredChanged ? prev.targetParts : targets.map((t) => targetPart(t, ctx, memo));
     const s = doc.static;
     const staticPart = prev && s === prev.staticSection ? prev.staticPart : s ? staticPartOf(s, ctx, memo) : NO_DIAGNOSTICS;
     const variantParts =
       prev && doc.variants === prev.variants
         ? prev.variantParts
         : doc.variants.map((v, i) => (prev && v === prev.variants[i] ? prev.variantParts[i] : variantPart(v, ctx, memo)));
-    // The targets' parts are the previous run's whenever there is one (the same targets array).
-    const same = prev !== null && sameDiagnostics(prev.root, root) && sameDiagnostics(prev.staticPart, staticPart) && sameParts(prev.variantParts, variantParts);
+    const same =
+      prev !== null &&
+      sameDiagnostics(prev.root, root) &&
+      (targetParts === prev.targetParts || sameParts(prev.targetParts, targetParts)) &&
+      sameDiagnostics(prev.staticPart, staticPart) &&
+      sameParts(prev.variantParts, variantParts);
     const out = same ? prev.out : joined(root, [...targetParts, staticPart, ...variantParts]);
     last = { strict: options.strict, targets, ctx, root, targetParts, staticPart, staticSection: s, variants: doc.variants, variantParts, out };
     return out;

@@ -23,10 +23,11 @@ export function validateVariant(variant: Variant, ctx: ValidationContext): reado
     if (i > 0) {
       out.push(diag('variant-many-targetrefs', `${Label} may refer to one Target only: remove this TargetRef, or make another Variant for it.`, rref));
     }
-    if (ref.id === undefined || ref.id === '') {
-      out.push(diag('targetref-id-empty', `The TargetRef of ${label} has no Id: choose a Target.`, rref));
+    if (ref.id === undefined) {
+      out.push(diag('targetref-id-empty', `The TargetRef of ${label} has no Id attribute, which the schema requires: choose a Target.`, rref));
     } else if (!ctx.firstTargetById.has(ref.id)) {
-      out.push(diag('targetref-unknown', `${Label} refers to Target "${ref.id}", which does not exist (Ids are case-sensitive): pick an existing Target or add one.`, rref));
+      const which = ref.id === '' ? 'the Target with an empty Id, and there is none' : `Target "${ref.id}", which does not exist (Ids are case-sensitive)`;
+      out.push(diag('targetref-unknown', `${Label} refers to ${which}: pick an existing Target or add one.`, rref));
     }
   });
   const place = { part, inVariant: true, strict: ctx.strict };

@@ -7,7 +7,12 @@ import { createValidator, partChecks, validate } from '../../../src/model/valida
 import { cleanDoc, cond, group, key, multivariantOn, setting, simTarget, state, target, variant } from './fixtures.ts';
 
 function bigDoc(n: number): AnswerFile {
-  const targets = Array.from({ length: n }, (_, i) => simTarget(`T${i}`, String(300 + (i % 100)), i % 7 === 0 ? '1' : '26'));
+  // Every third Target also holds a condition whose name the tool cannot write to the datastore: an error only while
+  // a Variant refers to the Target, so its diagnostics depend on the Variants too.
+  const targets = Array.from({ length: n }, (_, i) => {
+    const t = simTarget(`T${i}`, String(300 + (i % 100)), i % 7 === 0 ? '1' : '26');
+    return i % 3 === 0 ? { ...t, states: [state(...t.states[0].conditions, cond('./Vendor/x', '1'))] } : t;
+  });
   const variants = Array.from({ length: n }, (_, i) =>
     variant(`V${i}`, [i % 11 === 0 ? `Missing${i}` : `T${i}`], group('Messaging/PerSimSettings/$(__ICCID)', setting('LimitRecipients', i % 5 === 0 ? '900' : '10'))),
   );
@@ -82,6 +87,30 @@ describe('createValidator', () => {
     const mid = partChecks.count;
     expect(cached(renamed, { strict: false })).toEqual(validate(renamed, { strict: false }));
     expect(partChecks.count - mid).toBe(2);
+  });
+
+  it('follows a Variant that starts or stops referring to a Target, re-checking that Target only', () => {
+    const cached = createValidator();
+    const doc = bigDoc(30);
+    const severityAt = (d: AnswerFile, i: number) =>
+      cached(d, { strict: false }).find((x) => x.code === 'condition-name-not-xml' && x.ref.part.kind === 'target' && x.ref.part.key === d.targets!.targets[i].key)?.severity;
+    expect(severityAt(doc, 3)).toBe('error');
+    // V3 now refers to a missing Target: T3 is referred to by none, so its name is a warning.
+    const v3 = doc.variants[3];
+    const away = { ...doc, variants: doc.variants.map((v) => (v === v3 ? { ...v, targetRefs: { refs: [{ key: v.targetRefs!.refs[0].key, id: 'Missing3' }] } } : v)) };
+    const before = partChecks.count;
+    expect(severityAt(away, 3)).toBe('warning');
+    expect(partChecks.count - before).toBe(2); // V3 and T3
+    expect(cached(away, { strict: false })).toEqual(validate(away, { strict: false }));
+    // Another Variant starts referring to T3: an error again.
+    const back = { ...away, variants: [...away.variants, variant('V3b', ['T3'])] };
+    expect(severityAt(back, 3)).toBe('error');
+    expect(cached(back, { strict: false })).toEqual(validate(back, { strict: false }));
+    // A Variant edit that keeps every reference re-checks no Target.
+    const mid = partChecks.count;
+    const renamed = { ...back, variants: back.variants.map((v, i) => (i === 0 ? { ...v, name: 'Renamed' } : v)) };
+    expect(cached(renamed, { strict: false })).toEqual(validate(renamed, { strict: false }));
+    expect(partChecks.count - mid).toBe(1);
   });
 
   it('gives what validate() gives after any sequence of edits', () => {

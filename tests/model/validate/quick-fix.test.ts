@@ -15,7 +15,7 @@ describe('quickFixFor', () => {
   });
 
   it('offers to lowercase a capitalised prefix, at the condition value', () => {
-    const c = cond('MCC', '!Range:310,320');
+    const c = cond('UIName', '!Range:310,320');
     const t = target('T1', state(c));
     const [d] = validate(cleanDoc({ targets: { targets: [t] } }), { strict: false }).filter((x) => x.code === 'condition-prefix-case');
     const fix = quickFixFor(d);
