@@ -8,6 +8,7 @@ import { assertNever } from '../model/types.ts';
 import { addSettingsGroup, moveEntryToOwner, moveGroupMerging, setGroupPath, updateEntry } from '../model/groups.ts';
 import { addFromCatalog } from '../model/catalog-edits.ts';
 import { atomicMembers } from '../model/catalog/lookup.ts';
+import type { CatalogSetting } from '../model/catalog/types.ts';
 import { ownerOfPart, quickFixFor } from '../model/validate/quick-fix.ts';
 import type { Diagnostic } from '../model/validate/diagnostic.ts';
 import { findItem } from '../model/answer-file.ts';
@@ -125,4 +126,12 @@ export function applyQuickFix(fix: QuickFix, variant?: VariantKey): void {
   useEditor
     .getState()
     .edit(quickFixLabel(fix), (d, k) => applyFix(d, fix, k, variant), variant ? { select: { kind: 'variant', key: variant } } : undefined);
+}
+
+/**
+ * Adds a catalog entry to Static and shows Static: what the catalog browser offers instead of adding an
+ * ImageTimeOnly entry to a Variant. One undo step.
+ */
+export function addFromCatalogToStatic(entry: CatalogSetting): void {
+  useEditor.getState().edit(`Add ${entry.name} to Static`, (d, k) => addFromCatalog(d, STATIC, entry, k), { select: { kind: 'static' } });
 }
