@@ -14,13 +14,17 @@ import { planGroupMove } from '../../model/groups.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { applyQuickFix, quickFixLabel, useQuickFix } from '../../store/quick-fixes.ts';
 
+// A label naming a long path is cut with an ellipsis (its title shows it whole) so that the message keeps room.
+const FIX_SX = { flexShrink: 0, maxWidth: '45%', display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' } as const;
+
 export const FixButton = memo(function FixButton({ d, testId }: { d: Diagnostic; testId: string }) {
   const fix = useQuickFix(d);
   if (!fix) return null;
   if (fix.kind === 'move-group-to-variant') return <MoveToVariantButton fix={fix} testId={testId} />;
+  const label = `Fix: ${quickFixLabel(fix)}`;
   return (
-    <Button size="small" variant="outlined" onClick={() => applyQuickFix(fix)} data-testid={testId} sx={{ flexShrink: 0 }}>
-      Fix: {quickFixLabel(fix)}
+    <Button size="small" variant="outlined" onClick={() => applyQuickFix(fix)} data-testid={testId} title={label} sx={FIX_SX}>
+      {label}
     </Button>
   );
 });
