@@ -77,13 +77,17 @@ test('a per-SIM group in Static is moved to a variant by its quick fix', async (
   await editor.fill(editor.itemPath(2), 'Messaging/PerSimSettings/$(__ICCID)');
   const perSim = problem(editor, 'per-sim-in-static');
   await expect(perSim.row).toBeVisible();
+  await editor.fill(editor.entryName(2, 0), 'RcsEnabled');
   await perSim.fix();
-  await editor.page.getByRole('menuitem', { name: 'Operator' }).click();
+  // The variant already has a group of that path: the setting joins it instead of making a second group.
+  await expect(editor.page.getByRole('menuitem', { name: /Operator/ })).toContainText('Joins its "Messaging/PerSimSettings/$(__ICCID)" group');
+  await editor.page.getByRole('menuitem', { name: /Operator/ }).click();
   await expect(perSim.row).toHaveCount(0);
   await expect(editor.tid('variant-form')).toBeVisible();
   const xml = await editor.previewText();
   const variant = xml.slice(xml.indexOf('<Variant'));
-  expect(variant.match(/Path="Messaging\/PerSimSettings\/\$\(__ICCID\)"/g)).toHaveLength(2);
+  expect(variant.match(/Path="Messaging\/PerSimSettings\/\$\(__ICCID\)"/g)).toHaveLength(1);
+  expect(variant).toContain('<Setting Name="RcsEnabled"');
   expect(xml.slice(0, xml.indexOf('<Variant'))).not.toContain('PerSimSettings');
 });
 

@@ -15,7 +15,7 @@ import { assertNever } from './types.ts';
 import type { EntryKey, GroupKey, KeyGen } from './ids.ts';
 import { asKey } from './ids.ts';
 import { indexOfKey, insertAt, moveByKey, removeByKey, updateByKey } from './list.ts';
-import { findItem, findVariant, patchFields, pickFields, updateOwnerItem, updateOwnerItems } from './answer-file.ts';
+import { findItem, findVariant, ownerItems, patchFields, pickFields, updateOwnerItem, updateOwnerItems } from './answer-file.ts';
 import { copyApplicationsBlock } from './applications.ts';
 import { copyDataAssetsBlock } from './data-assets.ts';
 
@@ -222,4 +222,110 @@ export function duplicateEntry(
     const i = indexOfKey(es, entryKey);
     return i < 0 ? es : insertAt(es, { ...es[i], key: newKey }, i + 1);
   });
+}
+
+// ---- moving settings groups between owners, merging with a group of the same path ----
+
+/** The first settings group of `owner` whose Path equals `path` ignoring case, other than `except`. */
+export function groupWithPath(doc: AnswerFile, owner: ItemOwner, path: string, except?: GroupKey): SettingsGroup | undefined {
+  const want = path.toLowerCase();
+  return ownerItems(doc, owner).find(
+    (it): it is SettingsGroup => it.kind === 'settings' && it.key !== except && (it.path ?? '').toLowerCase() === want,
+  );
+}
+
+const sameText = (a: string | undefined, b: string | undefined) => (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+
+/**
+ * What stops `entries` from joining `into` without losing or doubling anything: the names of the Settings
+ * `into` already sets (ignoring case), of the Assets it already declares with the same Source, and the
+ * attributes of `group` that `into` does not carry alike (a merged group has one set of attributes).
+ */
+export function mergeClashes(entries: readonly SettingsEntry[], into: SettingsGroup, group?: SettingsGroup): readonly string[] {
+  const out: string[] = [];
+  for (const e of entries) {
+    const clash = into.entries.some((x) =>
+      x.kind === 'setting' && e.kind === 'setting'
+        ? sameText(x.name, e.name)
+        : x.kind === 'asset' && e.kind === 'asset' && sameText(x.name, e.name) && sameText(x.source, e.source),
+    );
+    if (clash) out.push(e.name ?? '');
+  }
+  for (const a of group?.extraAttrs ?? []) {
+    if (!into.extraAttrs?.some((b) => b.name === a.name && b.value === a.value)) out.push(`attribute ${a.name}`);
+  }
+  return out;
+}
+
+/** Where a group moved to `to` lands: `into` (a group of the same path it joins) or a new group, and what clashes. */
+export interface GroupMove {
+  readonly into?: SettingsGroup;
+  readonly clashes: readonly string[];
+}
+
+/** How moving the settings group `groupKey` of `from` to `to` would go; undefined when there is no such group. */
+export function planGroupMove(doc: AnswerFile, from: ItemOwner, groupKey: GroupKey, to: ItemOwner): GroupMove | undefined {
+  const group = findItem(doc, from, groupKey);
+  if (group?.kind !== 'settings' || sameOwner(from, to)) return undefined;
+  if (to.kind === 'variant' && findVariant(doc, to.key) === undefined) return undefined;
+  const into = group.path ? groupWithPath(doc, to, group.path) : undefined;
+  return into ? { into, clashes: mergeClashes(group.entries, into, group) } : { clashes: [] };
+}
+
+/** `into` with `group`'s entries appended; what stood before `group` goes before its first entry, its end after into's. */
+function mergeInto(into: SettingsGroup, group: SettingsGroup): SettingsGroup {
+  const [first, ...rest] = group.entries;
+  const moved = first && group.before?.length ? [{ ...first, before: [...group.before, ...(first.before ?? [])] }, ...rest] : group.entries;
+  const end = group.end?.length ? [...(into.end ?? []), ...group.end] : into.end;
+  return { ...into, entries: [...into.entries, ...moved], ...(end ? { end } : {}) };
+}
+
+/**
+ * Moves a settings group to another owner, e.g. an ImageTimeOnly group from a Variant to Static (created when
+ * absent). When `to` already has a group of the same Path (ignoring case), the entries join that group instead
+ * of making a second one. Refused (doc unchanged) when the group or the variant does not exist, and when the
+ * merge would clash (mergeClashes): the move must lose nothing and set nothing twice.
+ */
+export function moveGroupMerging(doc: AnswerFile, from: ItemOwner, groupKey: GroupKey, to: ItemOwner): AnswerFile {
+  const plan = planGroupMove(doc, from, groupKey, to);
+  if (!plan || plan.clashes.length > 0) return doc;
+  if (!plan.into) return moveItemToOwner(doc, from, groupKey, to);
+  const group = findItem(doc, from, groupKey) as SettingsGroup;
+  const into = plan.into;
+  const removed = updateOwnerItems(doc, from, (items) => removeByKey(items, groupKey));
+  return updateGroup(removed, to, into.key, () => mergeInto(into, group));
+}
+
+/** How moving one entry to `to` would go (into a group of the same path, or a new one); undefined when absent. */
+export function planEntryMove(doc: AnswerFile, from: ItemOwner, groupKey: GroupKey, entryKey: EntryKey, to: ItemOwner): GroupMove | undefined {
+  const group = findItem(doc, from, groupKey);
+  if (group?.kind !== 'settings' || sameOwner(from, to)) return undefined;
+  const entry = group.entries.find((e) => e.key === entryKey);
+  if (!entry) return undefined;
+  if (group.entries.length === 1) return planGroupMove(doc, from, groupKey, to);
+  const into = group.path ? groupWithPath(doc, to, group.path) : undefined;
+  return into ? { into, clashes: mergeClashes([entry], into) } : { clashes: [] };
+}
+
+/**
+ * Moves one entry of a settings group to the group of the same Path of another owner (a new group `newKey` at
+ * its end when there is none). A group left empty moves whole instead (moveGroupMerging). Refused like it.
+ */
+export function moveEntryToOwner(
+  doc: AnswerFile,
+  from: ItemOwner,
+  groupKey: GroupKey,
+  entryKey: EntryKey,
+  to: ItemOwner,
+  newKey: GroupKey,
+): AnswerFile {
+  const plan = planEntryMove(doc, from, groupKey, entryKey, to);
+  if (!plan || plan.clashes.length > 0) return doc;
+  const group = findItem(doc, from, groupKey) as SettingsGroup;
+  if (group.entries.length === 1) return moveGroupMerging(doc, from, groupKey, to);
+  const entry = group.entries.find((e) => e.key === entryKey) as SettingsEntry;
+  const removed = updateEntries(doc, from, groupKey, (es) => removeByKey(es, entryKey));
+  if (plan.into) return updateEntries(removed, to, plan.into.key, (es) => [...es, entry]);
+  const fresh: SettingsGroup = { kind: 'settings', key: newKey, path: group.path ?? '', entries: [entry] };
+  return updateOwnerItems(removed, to, (items) => insertAt(items, fresh));
 }

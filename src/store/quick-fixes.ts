@@ -5,9 +5,16 @@ import type { AnswerFile, ItemOwner } from '../model/types.ts';
 import type { ConditionKey, EntryKey, GroupKey, KeyGen, TargetKey, TargetStateKey, VariantKey } from '../model/ids.ts';
 import { asKey } from '../model/ids.ts';
 import { assertNever } from '../model/types.ts';
-import { addSettingsGroup, moveItemToOwner, updateEntry } from '../model/groups.ts';
+import { addSettingsGroup, moveEntryToOwner, moveGroupMerging, setGroupPath, updateEntry } from '../model/groups.ts';
+import { addFromCatalog } from '../model/catalog-edits.ts';
+import { atomicMembers } from '../model/catalog/lookup.ts';
+import type { CatalogSetting } from '../model/catalog/types.ts';
+import { ownerOfPart, quickFixFor } from '../model/validate/quick-fix.ts';
+import type { Diagnostic } from '../model/validate/diagnostic.ts';
+import { findItem } from '../model/answer-file.ts';
 import { updateCondition } from '../model/conditions.ts';
 import { findTarget } from '../model/answer-file.ts';
+import { shallow } from 'zustand/shallow';
 import { lowercaseConditionPrefix } from '../model/conditions-grammar.ts';
 import { useEditor } from './editor-store.ts';
 
@@ -30,6 +37,13 @@ export function quickFixLabel(fix: QuickFix): string {
       return 'Move the group to a variant';
     case 'disable-auto-data-config':
       return 'Set AutoDataConfig/Enable to 0';
+    case 'move-to-static':
+      if (fix.what === '') return fix.into === undefined ? 'Move the group to Static' : `Merge the group into Static's "${fix.into}" group`;
+      return fix.into === undefined ? `Move ${fix.what} to a new group in Static` : `Move ${fix.what} into Static's "${fix.into}" group`;
+    case 'add-atomic-members':
+      return `Add ${fix.names}`;
+    case 'rename':
+      return `Rename to ${fix.to}`;
     default:
       return assertNever(fix);
   }
@@ -57,15 +71,67 @@ export function applyFix(doc: AnswerFile, fix: QuickFix, keys: KeyGen, variant?:
     case 'move-group-to-variant': {
       const [groupKey] = fix.ref.path;
       if (!variant || !groupKey) return doc;
-      return moveItemToOwner(doc, STATIC, groupKey as GroupKey, { kind: 'variant', key: variant });
+      return moveGroupMerging(doc, STATIC, groupKey as GroupKey, { kind: 'variant', key: variant });
+    }
+    case 'move-to-static': {
+      const from = ownerOfPart(fix.ref.part);
+      const [groupKey, entryKey] = fix.ref.path;
+      if (!from || !groupKey) return doc;
+      return entryKey === undefined
+        ? moveGroupMerging(doc, from, groupKey as GroupKey, STATIC)
+        : moveEntryToOwner(doc, from, groupKey as GroupKey, entryKey as EntryKey, STATIC, asKey(keys()));
+    }
+    case 'add-atomic-members': {
+      const owner = ownerOfPart(fix.ref.part);
+      const [groupKey] = fix.ref.path;
+      const group = owner && groupKey ? findItem(doc, owner, groupKey) : undefined;
+      const first = group?.kind === 'settings' && group.path ? atomicMembers(group.path)[0] : undefined;
+      return owner && first ? addFromCatalog(doc, owner, first, keys, groupKey as GroupKey) : doc;
+    }
+    case 'rename': {
+      const owner = ownerOfPart(fix.ref.part);
+      const [groupKey, entryKey] = fix.ref.path;
+      if (!owner || !groupKey) return doc;
+      return entryKey === undefined
+        ? setGroupPath(doc, owner, groupKey as GroupKey, fix.to)
+        : updateEntry(doc, owner, groupKey as GroupKey, entryKey as EntryKey, { name: fix.to });
     }
     default:
       return assertNever(fix);
   }
 }
 
+const NO_FIX = {} as const;
+const lastFix = new WeakMap<Diagnostic, QuickFix | typeof NO_FIX>();
+
+/** The fix for `d` in `doc`, the same object as last time while it says the same thing (field by field). */
+function stableFix(d: Diagnostic, doc: AnswerFile): QuickFix | typeof NO_FIX {
+  const next = quickFixFor(d, doc) ?? NO_FIX;
+  const prev = lastFix.get(d);
+  if (prev !== undefined && shallow(prev, next)) return prev;
+  lastFix.set(d, next);
+  return next;
+}
+
+/**
+ * The certain fix for `d` in the open document. The fix is recomputed on every edit and kept while it says the
+ * same thing (its fields are strings and the diagnostic's ref), so a fix button re-renders only when its fix changes.
+ */
+export function useQuickFix(d: Diagnostic): QuickFix | undefined {
+  const fix = useEditor((s) => stableFix(d, s.doc));
+  return fix === NO_FIX ? undefined : (fix as QuickFix);
+}
+
 export function applyQuickFix(fix: QuickFix, variant?: VariantKey): void {
   useEditor
     .getState()
     .edit(quickFixLabel(fix), (d, k) => applyFix(d, fix, k, variant), variant ? { select: { kind: 'variant', key: variant } } : undefined);
+}
+
+/**
+ * Adds a catalog entry to Static and shows Static: what the catalog browser offers instead of adding an
+ * ImageTimeOnly entry to a Variant. One undo step.
+ */
+export function addFromCatalogToStatic(entry: CatalogSetting): void {
+  useEditor.getState().edit(`Add ${entry.name} to Static`, (d, k) => addFromCatalog(d, STATIC, entry, k), { select: { kind: 'static' } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyDocument, findItem, ownerItems, staticItems } from '../../src/model/answer-file.ts';
+import { createEmptyDocument, findItem, ownerItems, staticItems, updateOwnerItems } from '../../src/model/answer-file.ts';
 import { addApplicationsBlock } from '../../src/model/applications.ts';
 import { addDataAssetsBlock } from '../../src/model/data-assets.ts';
 import { createFoundingDocument } from '../../src/model/founding.ts';
@@ -11,7 +11,10 @@ import {
   duplicateItem,
   moveEntry,
   moveItem,
+  moveEntryToOwner,
+  moveGroupMerging,
   moveItemToOwner,
+  planGroupMove,
   removeEntry,
   removeItem,
   setGroupPath,
@@ -186,6 +189,70 @@ describe('moveItemToOwner', () => {
     expect(moveItemToOwner(doc, STATIC, gk('k6'), { kind: 'variant', key: asKey('x') })).toBe(doc);
     expect(moveItemToOwner(doc, STATIC, gk('k6'), { kind: 'static' })).toBe(doc);
     expect(moveItemToOwner(doc, VAR, PER_SIM, { kind: 'variant', key: asKey('k10') })).toBe(doc);
+  });
+});
+
+describe('moveGroupMerging / moveEntryToOwner', () => {
+  /** Founding doc plus a Variant group `v` (Multivariant, like Static's k6) holding `names`. */
+  const withVariantGroup = (path: string, ...names: string[]): AnswerFile =>
+    addSettingsGroup(fixture(), VAR, gk('v'), counterKeys('n'), { path, settings: names.map((name) => ({ name, value: '1' })) });
+
+  it('joins the group of the same path (ignoring case) instead of adding a second one', () => {
+    const doc = withVariantGroup('MULTIVARIANT', 'PersistVariantData', 'Other');
+    const moved = group(doc, VAR, 'v').entries;
+    const next = moveGroupMerging(doc, VAR, gk('v'), STATIC);
+    expect(keysOf(staticItems(next))).toEqual(['k6', 'k8']);
+    expect(group(next, STATIC, 'k6').path).toBe('Multivariant');
+    expect(group(next, STATIC, 'k6').entries).toEqual([...group(doc, STATIC, 'k6').entries, ...moved]);
+    expect(keysOf(ownerItems(next, VAR))).toEqual(['k12']);
+    expect(findItem(next, STATIC, 'k8')).toBe(findItem(doc, STATIC, 'k8'));
+  });
+
+  it('moves the group whole when the owner has no group of its path', () => {
+    const doc = withVariantGroup('Brightness', 'Level');
+    const g = findItem(doc, VAR, 'v');
+    const next = moveGroupMerging(doc, VAR, gk('v'), STATIC);
+    expect(staticItems(next).at(-1)).toBe(g);
+  });
+
+  it('carries what stood around the moved group onto its entries and the end of the joined group', () => {
+    const doc0 = withVariantGroup('Multivariant', 'PersistVariantData');
+    const doc = updateOwnerItems(doc0, VAR, (items) =>
+      items.map((it) => (it.key === 'v' ? { ...it, before: [{ kind: 'comment' as const, text: 'b' }], end: [{ kind: 'comment' as const, text: 'e' }] } : it)),
+    );
+    const next = moveGroupMerging(doc, VAR, gk('v'), STATIC);
+    const mv = group(next, STATIC, 'k6');
+    expect(mv.entries.at(-1)?.before).toEqual([{ kind: 'comment', text: 'b' }]);
+    expect(mv.end).toEqual([{ kind: 'comment', text: 'e' }]);
+  });
+
+  it('refuses a merge that would set a setting twice or drop an attribute, and says why', () => {
+    const doc = withVariantGroup('multivariant', 'enable');
+    expect(planGroupMove(doc, VAR, gk('v'), STATIC)?.clashes).toEqual(['enable']);
+    expect(moveGroupMerging(doc, VAR, gk('v'), STATIC)).toBe(doc);
+    const attr = updateOwnerItems(withVariantGroup('Multivariant', 'X'), VAR, (items) =>
+      items.map((it) => (it.key === 'v' ? { ...it, extraAttrs: [{ name: 'Foo', value: '1' }] } : it)),
+    );
+    expect(planGroupMove(attr, VAR, gk('v'), STATIC)?.clashes).toEqual(['attribute Foo']);
+    expect(moveGroupMerging(attr, VAR, gk('v'), STATIC)).toBe(attr);
+  });
+
+  it('moves one entry into the group of its path, or a new group; a last entry takes its group along', () => {
+    const doc = withVariantGroup('Multivariant', 'PersistVariantData', 'Other');
+    const [persist, other] = group(doc, VAR, 'v').entries;
+    const next = moveEntryToOwner(doc, VAR, gk('v'), persist.key, STATIC, gk('new'));
+    expect(group(next, VAR, 'v').entries).toEqual([other]);
+    expect(group(next, STATIC, 'k6').entries.at(-1)).toBe(persist);
+
+    const nav = withVariantGroup('Shell/NavigationBar', 'AutoHide', 'Color');
+    const [hide] = group(nav, VAR, 'v').entries;
+    const fresh = moveEntryToOwner(nav, VAR, gk('v'), hide.key, STATIC, gk('new'));
+    expect(group(fresh, STATIC, 'new')).toStrictEqual({ kind: 'settings', key: 'new', path: 'Shell/NavigationBar', entries: [hide] });
+
+    const last = moveEntryToOwner(next, VAR, gk('v'), other.key, STATIC, gk('new'));
+    expect(findItem(last, VAR, 'v')).toBeUndefined();
+    expect(group(last, STATIC, 'k6').entries.at(-1)).toBe(other);
+    expect(moveEntryToOwner(doc, VAR, gk('v'), ek('nope'), STATIC, gk('new'))).toBe(doc);
   });
 });
 

@@ -17,7 +17,8 @@ import type { CatalogConstraint, CatalogSetting } from '../../model/catalog/type
 import { CONSTRAINTS } from '../../model/catalog/types.ts';
 import type { ItemOwner } from '../../model/types.ts';
 import { searchCatalog } from '../../model/catalog/lookup.ts';
-import { CatalogRow } from './CatalogRow.tsx';
+import { CatalogRow, type Refusal } from './CatalogRow.tsx';
+import { addFromCatalogToStatic } from '../../store/quick-fixes.ts';
 
 const LIMIT = 100;
 
@@ -46,6 +47,18 @@ export function CatalogBrowser({ owner, path, onPick, onClose }: CatalogBrowserP
   }, [deferred, scope, constraint, onlyPath, path]);
   const shown = results.slice(0, LIMIT);
   const where = owner.kind === 'static' ? 'Static' : 'this variant';
+  /** An ImageTimeOnly entry cannot go in a Variant (the tool refuses it): it is offered for Static instead. */
+  const refusalOf = (s: CatalogSetting): Refusal | undefined =>
+    owner.kind === 'variant' && s.constraints.includes('ImageTimeOnly')
+      ? {
+          reason: 'ImageTimeOnly: goes in Static, not in a variant.',
+          instead: 'Add to Static',
+          onInstead: () => {
+            addFromCatalogToStatic(s);
+            onClose();
+          },
+        }
+      : undefined;
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" data-testid="catalog-browser" aria-labelledby="catalog-browser-title">
@@ -93,6 +106,7 @@ export function CatalogBrowser({ owner, path, onPick, onClose }: CatalogBrowserP
               ? `Showing ${LIMIT} of ${results.length} entries: refine the search.`
               : `${results.length} ${results.length === 1 ? 'entry' : 'entries'}.`}{' '}
           Choosing one adds it to {where}; an Atomic group is added whole.
+          {owner.kind === 'variant' && ' ImageTimeOnly settings go in Static.'}
         </Typography>
         <List dense sx={{ overflowY: 'auto', flexGrow: 1 }} data-testid="catalog-results">
           {shown.map((s, i) => (
@@ -100,6 +114,7 @@ export function CatalogBrowser({ owner, path, onPick, onClose }: CatalogBrowserP
               key={`${s.path}\n${s.name}`}
               entry={s}
               testId={`catalog-row-${i}`}
+              refusal={refusalOf(s)}
               onPick={() => {
                 onPick(s);
                 onClose();
