@@ -10,7 +10,11 @@ import { diag } from './diagnostic.ts';
 /** The tool's variable syntax: `$(` then the shortest run of any characters up to `)`. */
 const VARIABLE = /\$\((.*?)\)/gs;
 /** Path.GetInvalidPathChars() on Windows: .NET throws "Illegal characters in path." on any of them. */
-const INVALID_PATH_CHARS = /["<>|\u0000-\u001f]/;
+const INVALID_PATH_CHARS = /["<>|]/;
+const firstInvalid = (p: string): string | undefined => {
+  for (const c of p) if (c.charCodeAt(0) < 32 || INVALID_PATH_CHARS.test(c)) return c;
+  return undefined;
+};
 
 const isSep = (c: string | undefined): boolean => c === '\\' || c === '/';
 
@@ -39,15 +43,11 @@ function windowsPathRoot(p: string): string {
 
 /** Whether a path holds a character that makes System.IO.Path throw on Windows. */
 export function hasInvalidPathChars(p: string): boolean {
-  return INVALID_PATH_CHARS.test(p);
+  return firstInvalid(p) !== undefined;
 }
 
-const describeChar = (p: string): string => {
-  const m = INVALID_PATH_CHARS.exec(p);
-  if (!m) return '';
-  const c = m[0];
-  return c.charCodeAt(0) < 32 ? `a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` : `"${c}"`;
-};
+const describeChar = (c: string): string =>
+  c.charCodeAt(0) < 32 ? `a control character (U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` : `"${c}"`;
 
 /**
  * Checks one path attribute. `label` names it in messages (e.g. `Import Source`).
@@ -72,8 +72,9 @@ export function checkFilePath(value: string | undefined, label: string, ref: Fie
   if (unresolved) {
     return [diag('path-unresolved-variable', `${label} "${value}" uses $(CurrentFileDir), which the imaging tool defines only inside an Import Source: write the folder itself.`, ref)];
   }
-  if (hasInvalidPathChars(expanded)) {
-    return [diag('path-invalid-chars', `${label} "${value}" holds ${describeChar(expanded)}, which Windows paths cannot contain (the imaging tool fails on it): remove it.`, ref)];
+  const bad = firstInvalid(expanded);
+  if (bad !== undefined) {
+    return [diag('path-invalid-chars', `${label} "${value}" holds ${describeChar(bad)}, which Windows paths cannot contain (the imaging tool fails on it): remove it.`, ref)];
   }
   const root = windowsPathRoot(expanded.replace(/\//g, '\\'));
   if (!root.includes('\\')) {
