@@ -184,7 +184,7 @@ class Replay {
         if (otherItems.has(list[0])) kept.push(list[0]);
         continue;
       }
-      this.reportDuplicate(list, mine, v);
+      this.reportDuplicate(list, mine, v, list.filter((i) => otherItems.has(i)).length);
       for (const i of list) dropped.add(i);
       for (const i of list) if (otherItems.has(i)) kept.push(i);
     }
@@ -205,7 +205,7 @@ class Replay {
     mine.assets = [...mine.assets, ...other.assets];
   }
 
-  private reportDuplicate(list: readonly MItem[], mine: MGroup, v: Variant): void {
+  private reportDuplicate(list: readonly MItem[], mine: MGroup, v: Variant, kept: number): void {
     const at = list.find((i) => i.from.variant === v) ?? list[1];
     const name = at.entry.name ?? '';
     const ref: FieldRef = { part: at.from.part, path: [at.group.key, at.entry.key], field: 'value' };
@@ -217,7 +217,7 @@ class Replay {
     const first = list[0].entry.value;
     const values = [...new Set(list.map((i) => i.entry.value))].map((x) => `"${x ?? ''}"`).join(', ');
     if (list.every((i) => i.entry.value === first)) {
-      this.emit(at.from, diag('variant-setting-repeated', `${this.both(v)}; ${name} in "${mine.path}" is then set ${list.length} times to the same value ${values}: the tool keeps one and warns. Remove the repeated setting.`, ref));
+      this.emit(at.from, diag('variant-setting-repeated', `${this.both(v)}; ${name} in "${mine.path}" is then set ${list.length} times to the same value ${values}: the tool warns and ${kept === 0 ? 'leaves the setting out of the merged Variant altogether' : 'keeps one'}. Remove the repeated setting.`, ref));
     } else {
       this.emit(at.from, diag('variant-setting-conflict', `${this.both(v)}; ${name} in "${mine.path}" is then set to different values (${values}), which the tool refuses (DuplicateSettings). Use one value, or give the Variants different Targets.`, ref));
     }
