@@ -266,8 +266,12 @@ function repeatsInItsGroup(group: SettingsGroup, entry: Setting): boolean {
   return false;
 }
 
+/** How many merges have been replayed (not served from the cache): tests read it. */
+export const mergeReplays = { count: 0 };
+
 /** The merge of one Target's Variants (2 or more, in document order): what it adds to each Variant. */
 export function replayMerge(targetId: string, members: readonly Variant[]): ReadonlyMap<Variant, PartExtras> {
+  mergeReplays.count++;
   const replay = new Replay(targetId, members[0]);
   const merged = start(members[0]);
   for (const v of members.slice(1)) replay.mergeVariant(merged, start(v), v);
