@@ -89,7 +89,7 @@ describe('createValidator', () => {
     const cached = createValidator();
     const base = bigDoc(1000);
     // Variants 1 and 2 share T1 with the same value; 3 and 4 share T3 with different values.
-    const shared = base.variants.map((v, i) => (i === 2 || i === 4 ? { ...v, targetRefs: { refs: [{ key: key<"TargetRef">(), id: `T${i - 1}` }] } } : v));
+    const shared = base.variants.map((v, i) => (i === 2 || i === 4 ? { ...v, targetRefs: { refs: [{ key: key<'TargetRef'>(), id: `T${i - 1}` }] } } : v));
     const doc = { ...base, variants: shared.map((v, i) => (i === 4 ? { ...v, items: [group('Messaging/PerSimSettings/$(__ICCID)', setting('LimitRecipients', '20'))] } : v)) };
     const first = cached(doc, { strict: false });
     expect(first).toEqual(validate(doc, { strict: false }));
