@@ -292,21 +292,25 @@ const cache = new WeakMap<Variant, { readonly members: readonly Variant[]; reado
  * objects.
  */
 export function mergeExtras(variants: readonly Variant[]): ReadonlyMap<Variant, PartExtras> {
-  const byId = new Map<string, Variant[]>();
-  let shared = false;
+  // One entry per Id; a list only for the (rare) Ids that several Variants share.
+  const firstById = new Map<string, Variant>();
+  let sharedById: Map<string, Variant[]> | undefined;
   for (const v of variants) {
     const id = mergeId(v);
     if (id === undefined) continue;
-    const list = byId.get(id);
-    if (list) {
-      list.push(v);
-      shared = true;
-    } else byId.set(id, [v]);
+    const first = firstById.get(id);
+    if (first === undefined) {
+      firstById.set(id, v);
+      continue;
+    }
+    sharedById ??= new Map();
+    const list = sharedById.get(id);
+    if (list) list.push(v);
+    else sharedById.set(id, [first, v]);
   }
   const out = new Map<Variant, PartExtras>();
-  if (!shared) return out;
-  for (const [id, members] of byId) {
-    if (members.length < 2) continue;
+  if (!sharedById) return out;
+  for (const [id, members] of sharedById) {
     const hit = cache.get(members[0]);
     let result: ReadonlyMap<Variant, PartExtras>;
     if (hit && hit.id === id && hit.members.length === members.length && hit.members.every((m, i) => m === members[i])) result = hit.result;
