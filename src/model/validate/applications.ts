@@ -1,11 +1,11 @@
-// Checks of Applications and DataAssets blocks (format.md §1.1, §6).
+// Checks of Applications and DataAssets blocks (format.md §1.1, §6; tool: VerifyApplications).
 
 import type { ApplicationsBlock, DataAssetsBlock, StaticItem } from '../types.ts';
 import { DATA_ASSET_TYPES, TARGET_PARTITIONS } from '../types.ts';
-import type { PartRef } from '../refs.ts';
+import type { FieldRef, PartRef } from '../refs.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
-import { checkFilePath } from './file-paths.ts';
+import { checkFilePath, hasInvalidPathChars, windowsFileName } from './file-paths.ts';
 
 export function validateApplications(block: ApplicationsBlock, part: PartRef, isStatic: boolean): readonly Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -14,34 +14,72 @@ export function validateApplications(block: ApplicationsBlock, part: PartRef, is
   }
   for (const app of block.apps) {
     const path = [block.key, app.key];
-    if (app.source === undefined || app.source === '') {
-      // Variant apps may omit Source (installed from the Store); Static apps may not.
-      if (isStatic) out.push(diag('application-source-missing', 'This Static application has no Source: enter the path of its package (.xap/.appx).', { part, path, field: 'source' }));
-    } else {
+    if (isStatic && (app.source === undefined || app.source === '')) {
+      out.push(diag('application-source-missing', 'This Static application has no Source: enter the path of its package (.xap/.appx).', { part, path, field: 'source' }));
+    } else if (isStatic || !isBlank(app.source)) {
+      // A Variant app may omit Source (installed from the Store); the tool takes a blank one as absent.
       out.push(...checkFilePath(app.source, 'Application Source', { part, path, field: 'source' }));
     }
     out.push(...checkFilePath(app.license, 'Application License', { part, path, field: 'license' }));
     out.push(...checkFilePath(app.provXml, 'Application ProvXML', { part, path, field: 'provXml' }));
-    if (app.targetPartition !== undefined && !(TARGET_PARTITIONS as readonly string[]).includes(app.targetPartition)) {
-      out.push(diag('application-partition-invalid', `TargetPartition "${app.targetPartition}" is not valid: use MainOS or Data, or remove it for the default.`, { part, path, field: 'targetPartition' }));
-    }
+    out.push(...checkPartition(app.targetPartition, isStatic, { part, path, field: 'targetPartition' }));
   }
   return out;
 }
 
-/** Two applications of one owner with the same Source (the tool compares Sources case-insensitively). */
+const isBlank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+
+/** The tool compares TargetPartition with MainOS and Data ignoring case; blank means the default. */
+function checkPartition(value: string | undefined, isStatic: boolean, ref: FieldRef): Diagnostic[] {
+  if (value === undefined || (TARGET_PARTITIONS as readonly string[]).includes(value)) return [];
+  const fallback = isStatic ? 'MainOS' : 'Data';
+  if (isBlank(value)) {
+    return [diag('application-partition-advice', `TargetPartition is blank: the imaging tool uses the default (${fallback}); remove the attribute or write ${fallback}.`, ref)];
+  }
+  const known = TARGET_PARTITIONS.find((p) => p.toLowerCase() === value.toLowerCase());
+  if (known) {
+    return [diag('application-partition-advice', `TargetPartition "${value}" is accepted by the imaging tool (it ignores case), but write it as ${known}.`, ref)];
+  }
+  return [diag('application-partition-invalid', `TargetPartition "${value}" is not valid: use MainOS or Data, or remove it for the default (${fallback}).`, ref)];
+}
+
+/** Path.GetFileName of an application Source, upper-cased (Windows file names ignore case), or undefined. */
+function fileNameKey(source: string | undefined): string | undefined {
+  if (isBlank(source) || hasInvalidPathChars(source!)) return undefined;
+  const name = windowsFileName(source!);
+  return name === '' ? undefined : name.toUpperCase();
+}
+
+/**
+ * Applications of one owner (Static, or one Variant) with the same Source: the tool does not verify it, and the
+ * package builder ignores an identical copy (a warning). Two Sources with the same file name from different folders
+ * land on one device path: the package builder's AddFile throws (an error; the oracle does not cover package
+ * building, this follows tool-checks.md P6).
+ */
 export function duplicateApplications(items: readonly StaticItem[], part: PartRef): readonly Diagnostic[] {
   const out: Diagnostic[] = [];
-  const seen = new Set<string>();
+  const sources = new Set<string>();
+  const byFileName = new Map<string, string>();
   for (const item of items) {
     if (item.kind !== 'applications') continue;
     for (const app of item.apps) {
-      if (!app.source) continue;
-      const key = app.source.toLowerCase();
-      if (seen.has(key)) {
-        out.push(diag('application-duplicate', `Another application here already uses the Source "${app.source}": remove one of them.`, { part, path: [item.key, app.key], field: 'source' }));
+      if (isBlank(app.source)) continue;
+      const source = app.source!;
+      const ref = { part, path: [item.key, app.key], field: 'source' };
+      const key = source.toUpperCase();
+      if (sources.has(key)) {
+        out.push(diag('application-duplicate', `Another application here already uses the Source "${source}": the package builder keeps one copy; remove this one.`, ref));
+        continue;
       }
-      seen.add(key);
+      sources.add(key);
+      const name = fileNameKey(source);
+      if (name === undefined) continue;
+      const other = byFileName.get(name);
+      if (other !== undefined) {
+        out.push(diag('application-file-name-clash', `"${source}" and "${other}" have the same file name: both would land on one path in the package, and the package builder fails. Rename one of the files.`, ref));
+      } else {
+        byFileName.set(name, source);
+      }
     }
   }
   return out;

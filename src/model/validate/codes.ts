@@ -27,6 +27,8 @@ export const DIAGNOSTIC_CODES = {
   'path-percent': { severity: 'error', description: 'A file path uses %VAR%; use $(VAR) (tool: PathInvalidPercent).' },
   'path-not-absolute': { severity: 'error', description: 'A file path is relative (tool: PathNotAbsolute).' },
   'path-root-relative': { severity: 'warning', description: 'A file path starts at the root of the current drive (\\dir\\file): the tool accepts it, but it depends on the build PC.' },
+  'path-unresolved-variable': { severity: 'error', description: 'A file path uses $(CurrentFileDir) outside an Import Source, where the tool does not define it (tool: PathUnresolvedVariable).' },
+  'path-invalid-chars': { severity: 'error', description: 'A file path holds a character Windows paths cannot contain (" < > | or a control character): the tool fails on it.' },
   'path-filename-vars': { severity: 'error', description: 'A variable stands in the file-name part of a path (tool: PathFileNameContainsVars).' },
   // ---- targets and conditions ----
   'target-id-missing': { severity: 'error', description: 'A Target has no Id attribute (XSD: required).' },

@@ -34,7 +34,7 @@ export function validateStatic(section: StaticSection, ctx: ValidationContext): 
   out.push(...duplicateApplications(section.items, PART));
   const mv = multivariantState(section);
   if (mv.multivariantOn && mv.adcOn && mv.adcRef) {
-    out.push(diag('multivariant-and-adc', 'Multivariant/Enable and AutoDataConfig/Enable are both 1; only one may be. Set AutoDataConfig/Enable to 0.', mv.adcRef));
+    out.push(diag('multivariant-and-adc', 'Multivariant/Enable and AutoDataConfig/Enable are both 1: the imaging tool lets this through, but the documentation says only one may be on (the phone would configure itself twice). Set AutoDataConfig/Enable to 0.', mv.adcRef));
   }
   return out;
 }

@@ -12,6 +12,8 @@ import { validateRoot } from './root.ts';
 import { validateStatic } from './static.ts';
 import { validateTarget } from './targets.ts';
 import { validateVariant, variantFacts } from './variants.ts';
+import type { CrossExtras } from './merge-cross.ts';
+import { crossExtras, withExtras } from './merge-cross.ts';
 
 export interface ValidateOptions {
   /** /StrictSettingPolicies: unknown Settings Paths and names are errors (format.md decision 1). */
@@ -38,11 +40,14 @@ function variantPart(v: Variant, ctx: ValidationContext, memo: PartMemo): readon
   return memo.part<Variant>(v, variantFacts(v, ctx), () => validateVariant(v, ctx));
 }
 
-/** Each part's diagnostics in document order (targets, Static, variants); the root's are not included. */
-function* partDiagnostics(doc: AnswerFile, ctx: ValidationContext, memo: PartMemo): Generator<readonly Diagnostic[]> {
+/**
+ * Each part's diagnostics in document order (targets, Static, variants); the root's are not included. With `cross`,
+ * Static's and each Variant's include what the cross-part checks add (merged Variants, asset device paths).
+ */
+function* partDiagnostics(doc: AnswerFile, ctx: ValidationContext, memo: PartMemo, cross?: CrossExtras): Generator<readonly Diagnostic[]> {
   for (const t of targetList(doc)) yield targetPart(t, ctx, memo);
-  if (doc.static) yield staticPartOf(doc.static, ctx, memo);
-  for (const v of doc.variants) yield variantPart(v, ctx, memo);
+  if (doc.static) yield withExtras(staticPartOf(doc.static, ctx, memo), cross?.static);
+  for (const v of doc.variants) yield withExtras(variantPart(v, ctx, memo), cross?.variants.get(v));
 }
 
 /** The root's diagnostics followed by each part's, as one list. */
@@ -54,7 +59,8 @@ function joined(root: readonly Diagnostic[], parts: Iterable<readonly Diagnostic
 
 /** Every diagnostic of the document, in document order (root, imports, targets, Static, Variants). */
 export function validate(doc: AnswerFile, options: ValidateOptions): readonly Diagnostic[] {
-  return joined(validateRoot(doc), partDiagnostics(doc, buildContext(doc, options.strict), DIRECT));
+  const cross = crossExtras(doc.static, doc.variants);
+  return joined(validateRoot(doc), partDiagnostics(doc, buildContext(doc, options.strict), DIRECT, cross));
 }
 
 export interface Validator {
@@ -78,6 +84,11 @@ interface Run {
   readonly staticSection: StaticSection | undefined;
   readonly variants: readonly Variant[];
   readonly variantParts: readonly (readonly Diagnostic[])[];
+  /** What the cross-part checks add, for this run's Static and variants. */
+  readonly cross: CrossExtras;
+  /** Static's and each variant's diagnostics with the cross-part additions: what the output holds. */
+  readonly staticShown: readonly Diagnostic[];
+  readonly variantsShown: readonly (readonly Diagnostic[])[];
   readonly out: readonly Diagnostic[];
 }
 
@@ -126,14 +137,22 @@ export function createValidator(): Validator {
       prev && doc.variants === prev.variants
         ? prev.variantParts
         : doc.variants.map((v, i) => (prev && v === prev.variants[i] ? prev.variantParts[i] : variantPart(v, ctx, memo)));
+    // The cross-part checks depend on Static and the variants alone (not on the targets or strict mode). Grouping
+    // the variants by Target is one map pass; the merges and the asset paths are cached by identity inside.
+    const cross = last && s === last.staticSection && doc.variants === last.variants ? last.cross : crossExtras(s, doc.variants);
+    const staticShown = withExtras(staticPart, cross.static);
+    const variantsShown =
+      last && variantParts === last.variantParts && cross === last.cross
+        ? last.variantsShown
+        : variantParts.map((own, i) => withExtras(own, cross.variants.get(doc.variants[i])));
     const same =
       prev !== null &&
       sameDiagnostics(prev.root, root) &&
       (targetParts === prev.targetParts || sameParts(prev.targetParts, targetParts)) &&
-      sameDiagnostics(prev.staticPart, staticPart) &&
-      sameParts(prev.variantParts, variantParts);
-    const out = same ? prev.out : joined(root, [...targetParts, staticPart, ...variantParts]);
-    last = { strict: options.strict, targets, ctx, root, targetParts, staticPart, staticSection: s, variants: doc.variants, variantParts, out };
+      sameDiagnostics(prev.staticShown, staticShown) &&
+      sameParts(prev.variantsShown, variantsShown);
+    const out = same ? prev.out : joined(root, [...targetParts, staticShown, ...variantsShown]);
+    last = { strict: options.strict, targets, ctx, root, targetParts, staticPart, staticSection: s, variants: doc.variants, variantParts, cross, staticShown, variantsShown, out };
     return out;
   };
   validator.warm = function* (doc: AnswerFile, options: ValidateOptions, slice: number): Generator<void, void, void> {

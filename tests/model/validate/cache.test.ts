@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerFile } from '../../../src/model/types.ts';
 import fc from 'fast-check';
 import { createValidator, partChecks, validate } from '../../../src/model/validate/validate.ts';
-import { cleanDoc, cond, group, key, multivariantOn, setting, simTarget, state, target, variant } from './fixtures.ts';
+import { mergeReplays } from '../../../src/model/validate/merge.ts';
+import { app, apps, asset, cleanDoc, cond, group, key, multivariantOn, setting, simTarget, state, target, variant } from './fixtures.ts';
 
 function bigDoc(n: number): AnswerFile {
   // Every third Target also holds a condition whose name the tool cannot write to the datastore: an error only while
@@ -113,9 +114,33 @@ describe('createValidator', () => {
     expect(partChecks.count - mid).toBe(1);
   });
 
+  it('replays only the merge of the Target whose Variants changed, and keeps the previous list when nothing changed', () => {
+    const cached = createValidator();
+    const base = bigDoc(1000);
+    // Variants 1 and 2 share T1 with the same value; 3 and 4 share T3 with different values.
+    const shared = base.variants.map((v, i) => (i === 2 || i === 4 ? { ...v, targetRefs: { refs: [{ key: key<'TargetRef'>(), id: `T${i - 1}` }] } } : v));
+    const doc = { ...base, variants: shared.map((v, i) => (i === 4 ? { ...v, items: [group('Messaging/PerSimSettings/$(__ICCID)', setting('LimitRecipients', '20'))] } : v)) };
+    const first = cached(doc, { strict: false });
+    expect(first).toEqual(validate(doc, { strict: false }));
+    expect(first.filter((d) => d.code === 'variant-setting-repeated')).toHaveLength(1);
+    expect(first.filter((d) => d.code === 'variant-setting-conflict')).toHaveLength(1);
+    const replays = mergeReplays.count;
+    // Variant 4 edited without a visible change (a new object, e.g. a comment added): only T3's merge is replayed;
+    // it says the same, so the list is the previous one.
+    const renamed = { ...doc, variants: doc.variants.map((v, i) => (i === 4 ? { ...v, before: [{ kind: 'comment' as const, text: 'x' }] } : v)) };
+    expect(cached(renamed, { strict: false })).toBe(first);
+    expect(mergeReplays.count - replays).toBe(1);
+    // An edit elsewhere replays no merge.
+    const other = { ...renamed, variants: renamed.variants.map((v, i) => (i === 500 ? { ...v, before: [{ kind: 'comment' as const, text: 'y' }] } : v)) };
+    expect(cached(other, { strict: false })).toBe(first);
+    expect(mergeReplays.count - replays).toBe(1);
+  });
+
   it('gives what validate() gives after any sequence of edits', () => {
     type Edit =
-      | { kind: 'value'; at: number; value: string }
+      | { kind: 'value'; at: number; value: string; name: string }
+      | { kind: 'app'; at: number; source: string | undefined }
+      | { kind: 'asset'; at: number; source: string; inStatic: boolean }
       | { kind: 'ref'; at: number; id: string }
       | { kind: 'target-id'; at: number; id: string }
       | { kind: 'remove-variant'; at: number }
@@ -126,7 +151,9 @@ describe('createValidator', () => {
       | { kind: 'strict' };
     const ids = fc.constantFrom('T0', 'T1', 'T2', 'T3', 'Missing0', '');
     const edit: fc.Arbitrary<Edit> = fc.oneof(
-      fc.record({ kind: fc.constant('value' as const), at: fc.nat(), value: fc.constantFrom('10', '900', 'x', '') }),
+      fc.record({ kind: fc.constant('value' as const), at: fc.nat(), value: fc.constantFrom('10', '900', 'x', ''), name: fc.constantFrom('LimitRecipients', 'limitrecipients') }),
+      fc.record({ kind: fc.constant('app' as const), at: fc.nat(), source: fc.constantFrom(undefined, 'C:\\A\\x.appx', 'C:\\B\\x.appx') }),
+      fc.record({ kind: fc.constant('asset' as const), at: fc.nat(), source: fc.constantFrom('C:\\S\\a.wav', 'C:\\T\\a.wav'), inStatic: fc.boolean() }),
       fc.record({ kind: fc.constant('ref' as const), at: fc.nat(), id: ids }),
       fc.record({ kind: fc.constant('target-id' as const), at: fc.nat(), id: ids }),
       fc.record({ kind: fc.constant('remove-variant' as const), at: fc.nat() }),
@@ -143,7 +170,16 @@ describe('createValidator', () => {
       switch (e.kind) {
         case 'value':
           if (vs.length === 0) return doc;
-          return { ...doc, variants: vs.map((v, i) => (i === at(vs.length) ? { ...v, items: [group('Messaging/PerSimSettings/$(__ICCID)', setting('LimitRecipients', e.value))] } : v)) };
+          return { ...doc, variants: vs.map((v, i) => (i === at(vs.length) ? { ...v, items: [group('Messaging/PerSimSettings/$(__ICCID)', setting(e.name, e.value))] } : v)) };
+        case 'app':
+          if (vs.length === 0) return doc;
+          return { ...doc, variants: vs.map((v, i) => (i === at(vs.length) ? { ...v, items: [...v.items, apps(app({ source: e.source }))] } : v)) };
+        case 'asset': {
+          const g = group('Messaging/PerSimSettings/$(__ICCID)', asset('EtwsSound', e.source));
+          if (e.inStatic) return { ...doc, static: { items: [...(doc.static?.items ?? []), g] } };
+          if (vs.length === 0) return doc;
+          return { ...doc, variants: vs.map((v, i) => (i === at(vs.length) ? { ...v, items: [...v.items, g] } : v)) };
+        }
         case 'ref':
           if (vs.length === 0) return doc;
           return { ...doc, variants: vs.map((v, i) => (i === at(vs.length) ? { ...v, targetRefs: { refs: [{ key: v.targetRefs?.refs[0]?.key ?? key(), id: e.id }] } } : v)) };

@@ -18,17 +18,12 @@ const PS = 'Messaging/PerSimSettings/$(__ICCID)';
 const BASE_CASES: readonly Case[] = [
   { code: 'owner-empty', bad: () => cleanDoc({ owner: '' }), good: () => cleanDoc({ owner: 'Fabrikam' }) },
   { code: 'owner-type-invalid', bad: () => cleanDoc({ ownerType: 'Microsoft' }), good: () => cleanDoc({ ownerType: 'MobileOperator' }) },
-  { code: 'priority-invalid', bad: () => cleanDoc({ priority: '0' }), good: () => cleanDoc({ priority: '2' }) },
   {
     code: 'multivariant-missing',
     bad: () => cleanDoc({ static: { items: [group('AutoDataConfig', setting('Enable', '0'))] } }),
     good: () => cleanDoc({ static: { items: [group('Multivariant', setting('Enable', 'True'))] } }),
   },
-  {
-    code: 'multivariant-and-adc',
-    bad: () => cleanDoc({ static: { items: [group('Multivariant', setting('Enable', '1')), group('AutoDataConfig', setting('Enable', '0x1'))] } }),
-    good: () => cleanDoc(),
-  },
+
   { code: 'path-empty', bad: () => cleanDoc({ imports: { imports: [{ key: 'i1' as never, source: '' }] } }), good: () => cleanDoc({ imports: { imports: [{ key: 'i1' as never, source: 'C:\\caf\\base.xml' }] } }) },
   { code: 'path-percent', bad: () => withStatic(dataAssets('MapData', '%DATA%\\maps')), good: () => withStatic(dataAssets('MapData', '$(DATA)\\maps')) },
   { code: 'path-not-absolute', bad: () => withStatic(dataAssets('MapData', 'maps\\eu')), good: () => withStatic(dataAssets('MapData', 'D:\\maps\\eu')) },
@@ -82,13 +77,8 @@ const BASE_CASES: readonly Case[] = [
     good: () => withStatic(group('EventSounds', asset('Ringtones', 'C:\\R\\a.wma', { targetFileName: 'Contoso Tune.wma' }))),
   },
   { code: 'applications-empty', bad: () => withStatic(apps()), good: () => withStatic(apps(app())) },
-  { code: 'application-partition-invalid', bad: () => withStatic(apps(app({ targetPartition: 'OSPartition' }))), good: () => withStatic(apps(app({ targetPartition: 'Data' }))) },
   { code: 'application-source-missing', bad: () => withStatic(apps(app({ source: undefined }))), good: () => withVariantItems(apps(app({ source: undefined }))) },
-  {
-    code: 'application-duplicate',
-    bad: () => withStatic(apps(app()), apps(app({ source: 'c:\\apps\\app.appx' }))),
-    good: () => withStatic(apps(app(), app({ source: 'C:\\Apps\\Other.appx' }))),
-  },
+
   { code: 'data-assets-empty', bad: () => withStatic(dataAssets('MapData')), good: () => withStatic(dataAssets('MapData', 'C:\\Maps')) },
   { code: 'data-assets-type-invalid', bad: () => withStatic(dataAssets('Maps', 'C:\\Maps')), good: () => withStatic(dataAssets('RetailDemo_OEM', 'C:\\Demo')) },
 ];
