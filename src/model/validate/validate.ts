@@ -12,6 +12,8 @@ import { validateRoot } from './root.ts';
 import { validateStatic } from './static.ts';
 import { validateTarget } from './targets.ts';
 import { validateVariant, variantFacts } from './variants.ts';
+import type { SchemaScopes } from './schema.ts';
+import { schemaOfStatic, schemaOfTarget, schemaOfVariant, schemaScopes } from './schema.ts';
 
 export interface ValidateOptions {
   /** /StrictSettingPolicies: unknown Settings Paths and names are errors (format.md decision 1). */
@@ -25,24 +27,32 @@ interface PartMemo {
 
 const DIRECT: PartMemo = { part: (_obj, _facts, compute) => compute() };
 
-function targetPart(t: Target, ctx: ValidationContext, memo: PartMemo): readonly Diagnostic[] {
+/** A part's rule diagnostics followed by its schema findings (usually none: the same list back). */
+function withSchema(rules: readonly Diagnostic[], schema: readonly Diagnostic[]): readonly Diagnostic[] {
+  return schema.length === 0 ? rules : [...rules, ...schema];
+}
+
+// A part's schema findings depend on the part and on the namespace declarations above it (`ns.facts`, '' nearly
+// always), so those are part of the cache key.
+function targetPart(t: Target, ctx: ValidationContext, memo: PartMemo, ns: SchemaScopes): readonly Diagnostic[] {
   const dup = t.id !== undefined && t.id !== '' && ctx.firstTargetById.get(t.id) !== t.key;
-  return memo.part<Target>(t, dup ? 'dup' : '', () => validateTarget(t, ctx));
+  return memo.part<Target>(t, (dup ? 'dup' : '') + ns.facts, () => withSchema(validateTarget(t, ctx), schemaOfTarget(t, ns)));
 }
 
-function staticPartOf(s: StaticSection, ctx: ValidationContext, memo: PartMemo): readonly Diagnostic[] {
-  return memo.part<StaticSection>(s, ctx.strict ? 'S' : 's', () => validateStatic(s, ctx));
+function staticPartOf(s: StaticSection, ctx: ValidationContext, memo: PartMemo, ns: SchemaScopes): readonly Diagnostic[] {
+  return memo.part<StaticSection>(s, (ctx.strict ? 'S' : 's') + ns.facts, () => withSchema(validateStatic(s, ctx), schemaOfStatic(s, ns)));
 }
 
-function variantPart(v: Variant, ctx: ValidationContext, memo: PartMemo): readonly Diagnostic[] {
-  return memo.part<Variant>(v, variantFacts(v, ctx), () => validateVariant(v, ctx));
+function variantPart(v: Variant, ctx: ValidationContext, memo: PartMemo, ns: SchemaScopes): readonly Diagnostic[] {
+  return memo.part<Variant>(v, variantFacts(v, ctx) + ns.facts, () => withSchema(validateVariant(v, ctx), schemaOfVariant(v, ns)));
 }
 
 /** Each part's diagnostics in document order (targets, Static, variants); the root's are not included. */
 function* partDiagnostics(doc: AnswerFile, ctx: ValidationContext, memo: PartMemo): Generator<readonly Diagnostic[]> {
-  for (const t of targetList(doc)) yield targetPart(t, ctx, memo);
-  if (doc.static) yield staticPartOf(doc.static, ctx, memo);
-  for (const v of doc.variants) yield variantPart(v, ctx, memo);
+  const ns = schemaScopes(doc);
+  for (const t of targetList(doc)) yield targetPart(t, ctx, memo, ns);
+  if (doc.static) yield staticPartOf(doc.static, ctx, memo, ns);
+  for (const v of doc.variants) yield variantPart(v, ctx, memo, ns);
 }
 
 /** The root's diagnostics followed by each part's, as one list. */
@@ -70,6 +80,8 @@ export interface Validator {
 interface Run {
   readonly strict: boolean;
   readonly targets: readonly Target[];
+  /** The namespace declarations above the parts (SchemaScopes.facts): the parts' schema findings depend on them. */
+  readonly ns: string;
   readonly ctx: ValidationContext;
   readonly root: readonly Diagnostic[];
   readonly targetParts: readonly (readonly Diagnostic[])[];
@@ -106,20 +118,21 @@ export function createValidator(): Validator {
   let last: Run | null = null;
   const validator = (doc: AnswerFile, options: ValidateOptions) => {
     const targets = targetList(doc);
-    const prev = last && last.targets === targets && last.strict === options.strict ? last : null;
+    const ns = schemaScopes(doc);
+    const prev = last && last.targets === targets && last.strict === options.strict && last.ns === ns.facts ? last : null;
     const ctx = prev ? prev.ctx : buildContext(doc, options.strict);
     const root = validateRoot(doc);
-    const targetParts = prev ? prev.targetParts : targets.map((t) => targetPart(t, ctx, memo));
+    const targetParts = prev ? prev.targetParts : targets.map((t) => targetPart(t, ctx, memo, ns));
     const s = doc.static;
-    const staticPart = prev && s === prev.staticSection ? prev.staticPart : s ? staticPartOf(s, ctx, memo) : NO_DIAGNOSTICS;
+    const staticPart = prev && s === prev.staticSection ? prev.staticPart : s ? staticPartOf(s, ctx, memo, ns) : NO_DIAGNOSTICS;
     const variantParts =
       prev && doc.variants === prev.variants
         ? prev.variantParts
-        : doc.variants.map((v, i) => (prev && v === prev.variants[i] ? prev.variantParts[i] : variantPart(v, ctx, memo)));
+        : doc.variants.map((v, i) => (prev && v === prev.variants[i] ? prev.variantParts[i] : variantPart(v, ctx, memo, ns)));
     // The targets' parts are the previous run's whenever there is one (the same targets array).
     const same = prev !== null && sameDiagnostics(prev.root, root) && sameDiagnostics(prev.staticPart, staticPart) && sameParts(prev.variantParts, variantParts);
     const out = same ? prev.out : joined(root, [...targetParts, staticPart, ...variantParts]);
-    last = { strict: options.strict, targets, ctx, root, targetParts, staticPart, staticSection: s, variants: doc.variants, variantParts, out };
+    last = { strict: options.strict, targets, ns: ns.facts, ctx, root, targetParts, staticPart, staticSection: s, variants: doc.variants, variantParts, out };
     return out;
   };
   validator.warm = function* (doc: AnswerFile, options: ValidateOptions, slice: number): Generator<void, void, void> {
