@@ -41,7 +41,7 @@ export interface ElementRule {
   readonly children: readonly SchemaElement[];
   /** Declared attributes, in schema order. */
   readonly attrs: readonly string[];
-  /** What the schema allows inside, as a phrase for messages. */
+  /** What the schema allows inside, as a phrase for messages ("<Static> may hold ..."). */
   readonly allows: string;
 }
 
@@ -49,18 +49,18 @@ export const RULES: { readonly [E in SchemaElement]: ElementRule } = {
   ImageCustomizations: {
     children: ['Imports', 'Targets', 'Static', 'Variant'],
     attrs: ['Name', 'Description', 'Owner', 'OwnerType', 'Priority'],
-    allows: 'at most one <Imports>, one <Targets> and one <Static>, in that order, then any number of <Variant>',
+    allows: 'at most one <Imports>, one <Targets> and one <Static>, in that order, then any number of <Variant> (text aside)',
   },
   Imports: { children: ['Import'], attrs: [], allows: 'only <Import> elements' },
-  Import: { children: [], attrs: ['Source'], allows: 'nothing (comments aside)' },
+  Import: { children: [], attrs: ['Source'], allows: 'nothing but comments and processing instructions' },
   Targets: { children: ['Target'], attrs: [], allows: 'only <Target> elements' },
   Target: { children: ['TargetState'], attrs: ['Id'], allows: 'only <TargetState> elements' },
   TargetState: { children: ['Condition'], attrs: [], allows: 'only <Condition> elements' },
-  Condition: { children: [], attrs: ['Name', 'Value', 'IsWildCard'], allows: 'nothing (comments aside)' },
+  Condition: { children: [], attrs: ['Name', 'Value', 'IsWildCard'], allows: 'nothing but comments and processing instructions' },
   Static: {
     children: ['Settings', 'Applications', 'DataAssets'],
     attrs: [],
-    allows: '<Settings>, <Applications> and <DataAssets> elements, in any order',
+    allows: 'only <Settings>, <Applications> and <DataAssets> elements, in any order',
   },
   Variant: {
     children: ['TargetRefs', 'Settings', 'Applications'],
@@ -68,22 +68,22 @@ export const RULES: { readonly [E in SchemaElement]: ElementRule } = {
     allows: 'one <TargetRefs> first, then <Settings> and <Applications> elements in any order',
   },
   TargetRefs: { children: ['TargetRef'], attrs: [], allows: 'exactly one <TargetRef>' },
-  TargetRef: { children: [], attrs: ['Id'], allows: 'nothing (comments aside)' },
-  Settings: { children: ['Setting', 'Asset'], attrs: ['Path'], allows: '<Setting> and <Asset> elements, at least one' },
-  Setting: { children: [], attrs: ['Name', 'Value', 'Type'], allows: 'nothing (comments aside)' },
+  TargetRef: { children: [], attrs: ['Id'], allows: 'nothing but comments and processing instructions' },
+  Settings: { children: ['Setting', 'Asset'], attrs: ['Path'], allows: 'only <Setting> and <Asset> elements, at least one' },
+  Setting: { children: [], attrs: ['Name', 'Value', 'Type'], allows: 'nothing but comments and processing instructions' },
   Asset: {
     children: [],
     attrs: ['Name', 'Source', 'TargetFileName', 'DisplayName', 'Type'],
-    allows: 'nothing (comments aside)',
+    allows: 'nothing but comments and processing instructions',
   },
   Applications: { children: ['Application'], attrs: [], allows: 'only <Application> elements' },
   Application: {
     children: [],
     attrs: ['Source', 'License', 'ProvXML', 'TargetPartition'],
-    allows: 'nothing (comments aside)',
+    allows: 'nothing but comments and processing instructions',
   },
   DataAssets: { children: ['DataAsset'], attrs: ['Type'], allows: 'only <DataAsset> elements' },
-  DataAsset: { children: [], attrs: ['Source'], allows: 'nothing (comments aside)' },
+  DataAsset: { children: [], attrs: ['Source'], allows: 'nothing but comments and processing instructions' },
 };
 
 export function isSchemaElement(local: string): local is SchemaElement {
@@ -140,19 +140,19 @@ export function splitName(qname: string): readonly [string, string] {
 export function attributeProblem(element: SchemaElement, a: Attr, scope: Scope): string | null {
   if (isNamespaceDecl(a.name)) return null;
   const [prefix, local] = splitName(a.name);
-  if (prefix === '') return RULES[element].attrs.includes(local) ? null : 'is not declared';
+  if (prefix === '') return RULES[element].attrs.includes(local) ? null : 'the schema does not declare it';
   const ns = namespaceOf(scope, prefix);
-  if (ns === undefined) return `uses the prefix ${prefix}, which no xmlns:${prefix} declares`;
+  if (ns === undefined) return `its prefix ${prefix} is not declared (no xmlns:${prefix} in scope)`;
   if (ns === XSI_NS) {
     if (local === 'schemaLocation' || local === 'noNamespaceSchemaLocation') return null;
-    if (local === 'nil') return `(xsi:nil) is refused: no element of the schema is nillable`;
-    if (local === 'type') return `(xsi:type) is refused: the schema's types are anonymous and cannot be named`;
-    return 'is not one of the xsi: attributes the tool accepts (schemaLocation, noNamespaceSchemaLocation)';
+    if (local === 'nil') return 'the tool refuses xsi:nil (no element of the schema is nillable)';
+    if (local === 'type') return "the tool refuses xsi:type (the schema's types are anonymous)";
+    return 'the only xsi: attributes the tool accepts are xsi:schemaLocation and xsi:noNamespaceSchemaLocation';
   }
   if (ns === XML_NS) {
     if (local === 'lang' || local === 'base') return null;
-    if (local === 'space') return a.value === 'preserve' || a.value === 'default' ? null : 'must be "preserve" or "default"';
-    return 'is not one of the xml: attributes the tool accepts (xml:lang, xml:space, xml:base)';
+    if (local === 'space') return a.value === 'preserve' || a.value === 'default' ? null : 'xml:space must be "preserve" or "default"';
+    return 'the only xml: attributes the tool accepts are xml:lang, xml:space and xml:base';
   }
-  return `is in namespace ${ns || '(none)'}, which the schema declares no attribute in`;
+  return `it is in namespace ${ns}, and the schema declares no attribute in a namespace`;
 }

@@ -52,8 +52,8 @@ export function checkAttrs(
     const problem = attributeProblem(element, a, inner);
     if (problem === null) continue;
     const declared = RULES[element].attrs;
-    const allowed = declared.length === 0 ? `<${element}> has no attributes` : `<${element}> allows only ${joinNames(declared)}`;
-    out.push(diag('schema-unknown-attribute', `Attribute ${a.name} on ${where()} ${problem}: ${allowed}. Remove it.`, ref));
+    const allowed = declared.length === 0 ? `the schema declares no attribute on <${element}>` : `the schema declares ${joinNames(declared)} on <${element}>`;
+    out.push(diag('schema-unknown-attribute', `Attribute ${a.name} on ${where()}: ${problem}; ${allowed}. Remove it.`, ref));
   }
   return inner;
 }
@@ -86,7 +86,7 @@ export function checkTrivia(
     if (t.kind === 'text' || t.kind === 'cdata') {
       if (mixed || isXmlWhiteSpace(t.text)) continue;
       const what = t.kind === 'text' ? `Text "${excerpt(t.text)}"` : `A CDATA section "${excerpt(t.text)}"`;
-      out.push(diag('schema-text', `${what} stands in ${where()}: the schema allows ${RULES[container].allows} there, and no text. Remove it (a comment may hold a note).`, ref));
+      out.push(diag('schema-text', `${what} in ${where()}: <${container}> may hold ${RULES[container].allows}, and no text. Remove it (a comment may hold a note).`, ref));
       continue;
     }
     if (t.kind !== 'element') continue;
@@ -94,9 +94,9 @@ export function checkTrivia(
     const { ns, phrase } = namespacePhrase(own, t.name);
     const local = splitName(t.name)[1];
     if (ns === CAF_NS && isSchemaElement(local)) {
-      out.push(diag('schema-misplaced-element', `Misplaced <${t.name}> in ${where()}: ${reason(local)}. The schema allows ${RULES[container].allows} in <${container}>. Move or remove it.`, ref));
+      out.push(diag('schema-misplaced-element', `Misplaced <${t.name}> in ${where()}: ${reason(local)}. <${container}> may hold ${RULES[container].allows}. Move or remove it.`, ref));
     } else {
-      out.push(diag('schema-unknown-element', `Unknown element <${t.name}>${phrase} in ${where()}: the schema allows ${RULES[container].allows} there. Remove it.`, ref));
+      out.push(diag('schema-unknown-element', `Unknown element <${t.name}>${phrase} in ${where()}: the schema does not declare it; <${container}> may hold ${RULES[container].allows}. Remove it.`, ref));
     }
   }
 }
@@ -128,7 +128,11 @@ export function checkInner(out: Diagnostic[], element: SchemaElement, inner: rea
   out.push(diag('schema-leaf-content', `${where()} holds ${what}: the schema allows nothing inside <${element}> (comments and processing instructions aside; even white space is refused). Remove it, or write the element as <${element} .../>.`, ref));
 }
 
+/** A short one-line quote of a text, with characters that look like white space but are not XML's shown as U+XXXX. */
 function excerpt(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
+  const one = text
+    .replace(/[ \t\r\n]+/g, ' ')
+    .replace(/^ | $/g, '')
+    .replace(/[^\S ]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
   return one.length > 40 ? `${one.slice(0, 37)}...` : one;
 }
