@@ -109,9 +109,21 @@ export function placeReason(container: SchemaElement, local: SchemaElement): str
   return `<${local}> is not allowed inside <${container}>`;
 }
 
-/** A reason for containers whose order does not matter (all but the root and Variant). */
+const anywhere = new Map<SchemaElement, MisplacedReason>();
+
+/** A reason for containers whose order does not matter (all but the root and Variant); one function per container. */
 export function anywhereReason(container: SchemaElement): MisplacedReason {
-  return (local) => placeReason(container, local) ?? `this <${local}> holds content the schema does not allow, so it is kept as written`;
+  let r = anywhere.get(container);
+  if (!r) {
+    r = (local) => placeReason(container, local) ?? `this <${local}> holds content the schema does not allow, so it is kept as written`;
+    anywhere.set(container, r);
+  }
+  return r;
+}
+
+/** Whether a known element carries anything this module checks (most carry nothing: then it costs this test). */
+export function troubled(x: { readonly before?: readonly unknown[]; readonly extraAttrs?: readonly unknown[]; readonly end?: readonly unknown[]; readonly inner?: readonly unknown[] }): boolean {
+  return (x.before !== undefined && x.before.length > 0) || (x.extraAttrs !== undefined && x.extraAttrs.length > 0) || (x.end !== undefined && x.end.length > 0) || (x.inner !== undefined && x.inner.length > 0);
 }
 
 /** Diagnostics of what stands inside an element whose content must be empty (`inner`). */

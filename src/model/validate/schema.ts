@@ -27,7 +27,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import type { Scope, SchemaElement } from './schema-rules.ts';
 import { isNamespaceDecl, ROOT_SCOPE, within } from './schema-rules.ts';
 import type { MisplacedReason } from './schema-walk.ts';
-import { anywhereReason, checkAttrs, checkInner, checkTrivia, NO_DIAGNOSTICS, placeReason, tag } from './schema-walk.ts';
+import { anywhereReason, checkAttrs, checkInner, checkTrivia, NO_DIAGNOSTICS, placeReason, tag, troubled } from './schema-walk.ts';
 
 /** The namespace scopes the parts are checked in, and a string that says what they declare (a cache fact). */
 export interface SchemaScopes {
@@ -59,7 +59,11 @@ const result = (out: Diagnostic[]): readonly Diagnostic[] => (out.length === 0 ?
 
 // ---- Targets ----
 
+const stateClean = (s: Target['states'][number]): boolean => !troubled(s) && !s.conditions.some(troubled);
+const itemClean = (item: StaticItem): boolean => !troubled(item) && !itemChildren(item).some(troubled);
+
 export function schemaOfTarget(t: Target, scopes: SchemaScopes): readonly Diagnostic[] {
+  if (!troubled(t) && t.states.every(stateClean)) return NO_DIAGNOSTICS;
   const out: Diagnostic[] = [];
   const part: PartRef = { kind: 'target', key: t.key };
   const label = t.id !== undefined ? `Target "${t.id}"` : 'a Target without Id';
@@ -67,11 +71,13 @@ export function schemaOfTarget(t: Target, scopes: SchemaScopes): readonly Diagno
   checkTrivia(out, t.before, 'Targets', scopes.targets, ref, () => '<Targets>', anywhereReason('Targets'));
   const ts = checkAttrs(out, 'Target', t.extraAttrs, scopes.targets, ref, () => tag('Target', 'Id', t.id));
   for (const state of t.states) {
+    if (stateClean(state)) continue;
     const sref: FieldRef = { part, path: [state.key] };
     const swhere = () => `a <TargetState> of ${label}`;
     checkTrivia(out, state.before, 'Target', ts, sref, () => tag('Target', 'Id', t.id), anywhereReason('Target'));
     const ss = checkAttrs(out, 'TargetState', state.extraAttrs, ts, sref, swhere);
     for (const c of state.conditions) {
+      if (!troubled(c)) continue;
       const cref: FieldRef = { part, path: [state.key, c.key] };
       const cwhere = () => `${tag('Condition', 'Name', c.name)} of ${label}`;
       checkTrivia(out, c.before, 'TargetState', ss, cref, swhere, anywhereReason('TargetState'));
@@ -86,7 +92,12 @@ export function schemaOfTarget(t: Target, scopes: SchemaScopes): readonly Diagno
 
 // ---- Static and Variant items ----
 
+function itemChildren(item: StaticItem): readonly object[] {
+  return item.kind === 'settings' ? item.entries : item.kind === 'applications' ? item.apps : item.assets;
+}
+
 function checkItem(out: Diagnostic[], item: StaticItem, container: SchemaElement, scope: Scope, part: PartRef, label: string): void {
+  if (itemClean(item)) return;
   const ref: FieldRef = { part, path: [item.key] };
   switch (item.kind) {
     case 'settings':
@@ -102,6 +113,7 @@ function checkSettings(out: Diagnostic[], g: SettingsGroup, scope: Scope, ref: F
   const where = () => `${tag('Settings', 'Path', g.path)} of ${label}`;
   const gs = checkAttrs(out, 'Settings', g.extraAttrs, scope, ref, where);
   for (const e of g.entries) {
+    if (!troubled(e)) continue;
     const element = e.kind === 'asset' ? 'Asset' : 'Setting';
     const eref: FieldRef = { part, path: [g.key, e.key] };
     const ewhere = () => `${tag(element, 'Name', e.name)} in ${where()}`;
@@ -116,6 +128,7 @@ function checkApplications(out: Diagnostic[], b: ApplicationsBlock, scope: Scope
   const where = () => `<Applications> of ${label}`;
   const bs = checkAttrs(out, 'Applications', b.extraAttrs, scope, ref, where);
   for (const a of b.apps) {
+    if (!troubled(a)) continue;
     const aref: FieldRef = { part, path: [b.key, a.key] };
     const awhere = () => `${tag('Application', 'Source', a.source)} in ${where()}`;
     checkTrivia(out, a.before, 'Applications', bs, aref, where, anywhereReason('Applications'));
@@ -130,6 +143,7 @@ function checkDataAssets(out: Diagnostic[], b: DataAssetsBlock, scope: Scope, re
   if (container !== 'Static') return; // the model holds DataAssets in Static only
   const bs = checkAttrs(out, 'DataAssets', b.extraAttrs, scope, ref, where);
   for (const a of b.assets) {
+    if (!troubled(a)) continue;
     const aref: FieldRef = { part, path: [b.key, a.key] };
     const awhere = () => `${tag('DataAsset', 'Source', a.source)} in ${where()}`;
     checkTrivia(out, a.before, 'DataAssets', bs, aref, where, anywhereReason('DataAssets'));
@@ -143,12 +157,13 @@ const STATIC: PartRef = { kind: 'static' };
 
 /** Static's attributes, items and `end` (its `before` stands among the root's children: schemaOfRoot). */
 export function schemaOfStatic(s: StaticSection, scopes: SchemaScopes): readonly Diagnostic[] {
+  if (!troubled(s) && s.items.every(itemClean)) return NO_DIAGNOSTICS;
   const out: Diagnostic[] = [];
   const ref: FieldRef = { part: STATIC, path: [] };
   const where = () => '<Static>';
   const ss = checkAttrs(out, 'Static', s.extraAttrs, scopes.root, ref, where);
   for (const item of s.items) {
-    checkTrivia(out, item.before, 'Static', ss, { part: STATIC, path: [item.key] }, where, anywhereReason('Static'));
+    if (item.before && item.before.length > 0) checkTrivia(out, item.before, 'Static', ss, { part: STATIC, path: [item.key] }, where, anywhereReason('Static'));
     checkItem(out, item, 'Static', ss, STATIC, 'Static');
   }
   checkTrivia(out, s.end, 'Static', ss, ref, where, anywhereReason('Static'));
@@ -157,6 +172,9 @@ export function schemaOfStatic(s: StaticSection, scopes: SchemaScopes): readonly
 
 /** A Variant's attributes, TargetRefs, items and `end` (its `before` stands among the root's children). */
 export function schemaOfVariant(v: Variant, scopes: SchemaScopes): readonly Diagnostic[] {
+  const refs = v.targetRefs;
+  // Nearly every Variant: nothing to check, nothing allocated (a keystroke re-checks one part).
+  if (!troubled(v) && (!refs || (!troubled(refs) && !refs.refs.some(troubled))) && v.items.every(itemClean)) return NO_DIAGNOSTICS;
   const out: Diagnostic[] = [];
   const part: PartRef = { kind: 'variant', key: v.key };
   const label = v.name !== undefined ? `Variant "${v.name}"` : 'a Variant without Name';
@@ -171,13 +189,13 @@ export function schemaOfVariant(v: Variant, scopes: SchemaScopes): readonly Diag
     if (local === 'TargetRefs' && itemsSeen) return `<TargetRefs> must come first in a <Variant>, before its Settings and Applications`;
     return anywhereReason('Variant')(local);
   };
-  const refs = v.targetRefs;
   if (refs) {
     const rref: FieldRef = { part, path: [], field: 'targetRefs' };
     const rwhere = () => `<TargetRefs> of ${label}`;
     checkTrivia(out, refs.before, 'Variant', vs, rref, where, reason);
     const rs = checkAttrs(out, 'TargetRefs', refs.extraAttrs, vs, rref, rwhere);
     for (const r of refs.refs) {
+      if (!troubled(r)) continue;
       const tref: FieldRef = { part, path: [r.key] };
       const twhere = () => `${tag('TargetRef', 'Id', r.id)} of ${label}`;
       checkTrivia(out, r.before, 'TargetRefs', rs, tref, rwhere, anywhereReason('TargetRefs'));
@@ -187,7 +205,7 @@ export function schemaOfVariant(v: Variant, scopes: SchemaScopes): readonly Diag
     checkTrivia(out, refs.end, 'TargetRefs', rs, rref, rwhere, anywhereReason('TargetRefs'));
   }
   for (const item of v.items as readonly VariantItem[]) {
-    checkTrivia(out, item.before, 'Variant', vs, { part, path: [item.key] }, where, reason);
+    if (item.before && item.before.length > 0) checkTrivia(out, item.before, 'Variant', vs, { part, path: [item.key] }, where, reason);
     itemsSeen = true;
     checkItem(out, item, 'Variant', vs, part, label);
   }
@@ -229,6 +247,7 @@ export function schemaOfRoot(doc: AnswerFile): readonly Diagnostic[] {
     seen.add('Imports');
     const is = checkAttrs(out, 'Imports', imports.extraAttrs, rs, iref, iwhere);
     for (const imp of imports.imports) {
+      if (!troubled(imp)) continue;
       const ref: FieldRef = { part: IMPORTS, path: [imp.key] };
       const where = () => tag('Import', 'Source', imp.source);
       checkTrivia(out, imp.before, 'Imports', is, ref, iwhere, anywhereReason('Imports'));
@@ -250,12 +269,15 @@ export function schemaOfRoot(doc: AnswerFile): readonly Diagnostic[] {
     checkTrivia(out, doc.static.before, 'ImageCustomizations', rs, { part: STATIC, path: [] }, rootWhere, reason);
     seen.add('Static');
   }
-  for (const v of doc.variants) {
-    if (v.before && v.before.length > 0) {
-      checkTrivia(out, v.before, 'ImageCustomizations', rs, { part: { kind: 'variant', key: v.key }, path: [] }, rootWhere, reason);
-    }
-    seen.add('Variant');
+  // Runs on every validation (a keystroke at 1000 Variants): a test of each Variant's `before`, nothing more.
+  const variants = doc.variants;
+  for (let i = 0; i < variants.length; i++) {
+    const v = variants[i];
+    if (v.before === undefined || v.before.length === 0) continue;
+    if (i > 0) seen.add('Variant');
+    checkTrivia(out, v.before, 'ImageCustomizations', rs, { part: { kind: 'variant', key: v.key }, path: [] }, rootWhere, reason);
   }
+  if (variants.length > 0) seen.add('Variant');
   checkTrivia(out, doc.end, 'ImageCustomizations', rs, docRef, rootWhere, reason);
   return result(out);
 }
