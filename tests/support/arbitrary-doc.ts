@@ -174,3 +174,192 @@ export const arbAnswerFile: fc.Arbitrary<AnswerFile> = withEnd(
     epilog: docLevel,
   }),
 ).map((d): AnswerFile => ({ ...d, before: undefined }));
+
+// ---- Schema trouble (tests/xml/schema-content.test.ts) ----
+// Documents that are clean apart from what the schema's content model is about, then sprinkled with it:
+// known elements where the schema forbids them (with or without a prefix bound to the format's namespace),
+// unknown elements (other names, other namespaces, no namespace), text and CDATA, extra attributes (undeclared,
+// namespaced, xsi:, xml:), content inside leaves, empty and asset-only Settings groups, bad enumerations and
+// Priorities. Not canonical (known names as trivia would read back as known elements): for validation only.
+
+const CAF_NS_URI = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
+const XSI_URI = 'http://www.w3.org/2001/XMLSchema-instance';
+
+const el = (name: string, attrs: readonly Attr[] = [], children: readonly Trivia[] = []): Trivia => ({ kind: 'element', name, attrs, children });
+
+/** Trivia that may stand among known children: harmless (comments, PIs, white space) or a schema error. */
+const TROUBLE_TRIVIA: readonly Trivia[] = [
+  { kind: 'comment', text: 'note' },
+  { kind: 'pi', target: 'pi', data: 'x' },
+  { kind: 'text', text: ' \n\t' },
+  { kind: 'cdata', text: ' ' },
+  { kind: 'text', text: 'hello' },
+  { kind: 'text', text: '\u00a0' },
+  { kind: 'cdata', text: 'x' },
+  el('Foo'),
+  el('f:Foo', [{ name: 'xmlns:f', value: 'urn:f' }]),
+  el('Foo', [{ name: 'xmlns', value: '' }]),
+  el('Static'),
+  el('Variant'),
+  el('Targets'),
+  el('TargetRefs', [], [el('TargetRef', [{ name: 'Id', value: 'T1' }])]),
+  el('DataAssets', [{ name: 'Type', value: 'MapData' }]),
+  el('Settings', [{ name: 'Path', value: 'A' }], [el('Setting', [{ name: 'Name', value: 'B' }])]),
+  el('Setting', [{ name: 'Name', value: 'B' }]),
+  el('ImageCustomizations'),
+  el('c:Static', [{ name: 'xmlns:c', value: CAF_NS_URI }]),
+  el('Static', [{ name: 'xmlns', value: 'urn:other' }]),
+];
+
+/** Attributes a known element may carry besides its own: accepted by the tool or not. */
+const TROUBLE_ATTRS: readonly (readonly Attr[])[] = [
+  [{ name: 'Extra', value: '1' }],
+  [{ name: 'xmlns:f', value: 'urn:f' }],
+  [{ name: 'xmlns:f', value: 'urn:f' }, { name: 'f:x', value: '1' }],
+  [{ name: 'xmlns:c', value: CAF_NS_URI }, { name: 'c:Name', value: '1' }],
+  [{ name: 'xml:lang', value: 'en' }],
+  [{ name: 'xml:space', value: 'preserve' }],
+  [{ name: 'xml:space', value: 'bogus' }],
+  [{ name: 'xml:id', value: 'a' }],
+  [{ name: 'xmlns:xsi', value: XSI_URI }, { name: 'xsi:schemaLocation', value: 'a b' }],
+  [{ name: 'xmlns:q', value: XSI_URI }, { name: 'q:noNamespaceSchemaLocation', value: 'a.xsd' }],
+  [{ name: 'xmlns:xsi', value: XSI_URI }, { name: 'xsi:nil', value: 'false' }],
+  [{ name: 'xmlns:xsi', value: XSI_URI }, { name: 'xsi:type', value: 'T' }],
+];
+
+/** What may stand inside a leaf: comments and PIs are allowed, the rest is not. */
+const TROUBLE_INNER: readonly (readonly Trivia[])[] = [
+  [{ kind: 'comment', text: 'c' }],
+  [{ kind: 'pi', target: 'pi', data: '' }],
+  [{ kind: 'text', text: ' ' }],
+  [{ kind: 'text', text: 'x' }],
+  [{ kind: 'comment', text: 'c' }, { kind: 'cdata', text: ' ' }],
+  [el('Foo')],
+];
+
+/** A small deterministic generator (mulberry32): one fast-check integer drives where the trouble goes. */
+function prng(seed: number): () => number {
+  let a = seed | 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Loose = Record<string, unknown>;
+
+/** Adds trouble to `obj` (a known element) with small probabilities: before, end (containers), attributes, inner (leaves). */
+function trouble(obj: Loose, rnd: () => number, role: 'root' | 'container' | 'leaf', rate: number): Loose {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+  const out: Loose = { ...obj };
+  if (role !== 'root' && rnd() < rate) out.before = [pick(TROUBLE_TRIVIA)];
+  if (role !== 'leaf' && rnd() < rate) out.end = [pick(TROUBLE_TRIVIA)];
+  if (rnd() < rate) {
+    const attrs = pick(TROUBLE_ATTRS);
+    const own = new Set(((out.extraAttrs as readonly Attr[] | undefined) ?? []).map((a) => a.name));
+    out.extraAttrs = [...((out.extraAttrs as readonly Attr[] | undefined) ?? []), ...attrs.filter((a) => !own.has(a.name))];
+  }
+  if (role === 'leaf' && rnd() < rate) out.inner = pick(TROUBLE_INNER);
+  return out;
+}
+
+/** `doc` with trouble sprinkled over every known element, driven by `seed`. */
+export function withSchemaTrouble(doc: AnswerFile, seed: number, rate = 0.06): AnswerFile {
+  const rnd = prng(seed);
+  const t = <T>(obj: T, role: 'root' | 'container' | 'leaf'): T => trouble(obj as Loose, rnd, role, rate) as T;
+  const items = <T extends StaticItem>(list: readonly T[]): T[] =>
+    list.map((item) => {
+      if (item.kind === 'settings') return t({ ...item, entries: item.entries.map((e) => t(e, 'leaf')) }, 'container');
+      if (item.kind === 'applications') return t({ ...item, apps: item.apps.map((a) => t(a, 'leaf')) }, 'container');
+      return t({ ...item, assets: item.assets.map((a) => t(a, 'leaf')) }, 'container');
+    });
+  return t<AnswerFile>(
+    {
+      ...doc,
+      ...(doc.imports ? { imports: t({ ...doc.imports, imports: doc.imports.imports.map((i) => t(i, 'leaf')) }, 'container') } : {}),
+      ...(doc.targets
+        ? {
+            targets: t(
+              {
+                ...doc.targets,
+                targets: doc.targets.targets.map((x) =>
+                  t({ ...x, states: x.states.map((s) => t({ ...s, conditions: s.conditions.map((c) => t(c, 'leaf')) }, 'container')) }, 'container'),
+                ),
+              },
+              'container',
+            ),
+          }
+        : {}),
+      ...(doc.static ? { static: t({ ...doc.static, items: items(doc.static.items) }, 'container') } : {}),
+      variants: doc.variants.map((v) =>
+        t(
+          {
+            ...v,
+            ...(v.targetRefs ? { targetRefs: t({ ...v.targetRefs, refs: v.targetRefs.refs.map((r) => t(r, 'leaf')) }, 'container') } : {}),
+            items: items(v.items),
+          },
+          'container',
+        ),
+      ),
+    },
+    'root',
+  );
+}
+
+const sKey = <K extends string>() => asKey<K>(`s${++counter}`);
+const cleanSetting = (name: string, value: string, type?: string): SettingsEntry => ({ kind: 'setting', key: sKey(), name, value, ...(type !== undefined ? { type } : {}) });
+const cleanGroup = (path: string, entries: readonly SettingsEntry[]): SettingsGroup => ({ kind: 'settings', key: sKey(), path, entries });
+const cleanApps = (): VariantItem => ({
+  kind: 'applications',
+  key: sKey(),
+  apps: [{ key: sKey(), source: 'C:\\Apps\\App.appx', license: 'C:\\Apps\\License.xml', provXml: 'C:\\Apps\\MPAP_App_01.provxml' }],
+});
+
+/** A Static item: valid, or wrong in a way the schema cares about (empty group, bad Type enumeration). */
+const schemaStaticItem: fc.Arbitrary<StaticItem> = fc.oneof(
+  fc.constantFrom(undefined, 'integer', 'dword').map((type) => cleanGroup('Contoso/X', [cleanSetting('A', '1', type)])),
+  fc.constant(null).map(() => cleanGroup('Contoso/Empty', [])),
+  fc.constantFrom(undefined, 'OEM', 'MobileOperator', 'oem').map((type) =>
+    cleanGroup('EventSounds', [{ kind: 'asset', key: sKey(), name: 'Ringtones', source: 'C:\\R\\a.wma', ...(type !== undefined ? { type } : {}) }]),
+  ),
+  fc.constant(null).map(() => cleanApps() as StaticItem),
+  fc.constantFrom('MapData', 'Maps').map((type): StaticItem => ({ kind: 'dataAssets', key: sKey(), type, assets: [{ key: sKey(), source: 'C:\\Maps' }] })),
+);
+
+/** A document clean but for what the schema's content model is about (see withSchemaTrouble). */
+export const arbSchemaDoc: fc.Arbitrary<AnswerFile> = fc
+  .record({
+    ownerType: fc.constantFrom('OEM', 'MobileOperator', 'Bad'),
+    priority: fc.constantFrom(undefined, '1', '0', '+1', '4294967296', ' 7 '),
+    hasStatic: fc.boolean(),
+    staticItems: fc.array(schemaStaticItem, { maxLength: 3 }),
+    variants: fc.array(fc.record({ refs: fc.constantFrom(0, 1, 1, 1, 2), apps: fc.boolean() }), { maxLength: 2 }),
+    seed: fc.integer(),
+    rate: fc.constantFrom(0, 0.03, 0.1),
+  })
+  .map(({ ownerType, priority, hasStatic, staticItems, variants, seed, rate }) => {
+    const target = (id: string): Target => ({
+      key: sKey(),
+      id,
+      states: [{ key: sKey(), conditions: [{ key: sKey(), name: 'MCC', value: '310' }, { key: sKey(), name: 'MNC', value: '260' }] }],
+    });
+    const doc: AnswerFile = {
+      owner: 'Contoso',
+      ownerType,
+      ...(priority !== undefined ? { priority } : {}),
+      imports: { imports: [{ key: sKey(), source: 'C:\\caf\\base.xml' }] },
+      targets: { targets: [target('T1')] },
+      ...(hasStatic || variants.length > 0
+        ? { static: { items: [cleanGroup('Multivariant', [cleanSetting('Enable', '1')]), ...staticItems] } }
+        : {}),
+      variants: variants.map(({ refs, apps }, i) => ({
+        key: sKey(),
+        name: `V${i}`,
+        ...(refs > 0 ? { targetRefs: { refs: Array.from({ length: refs }, () => ({ key: sKey(), id: 'T1' })) } } : {}),
+        items: [cleanGroup('Messaging/PerSimSettings/$(__ICCID)', [cleanSetting('AllowSMStoSMTPAddress', 'True')]), ...(apps && i === 0 ? [cleanApps()] : [])],
+      })),
+    };
+    return withSchemaTrouble(doc, seed, rate);
+  });

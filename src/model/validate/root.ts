@@ -8,6 +8,7 @@ import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
 import { checkFilePath } from './file-paths.ts';
 import { multivariantState } from './multivariant.ts';
+import { schemaOfRoot } from './schema.ts';
 
 const DOC = { kind: 'document' } as const;
 
@@ -63,5 +64,7 @@ export function validateRoot(doc: AnswerFile): readonly Diagnostic[] {
       out.push(diag('multivariant-missing', 'The document has Variants but Static does not set Multivariant/Enable to 1, so no Variant is applied at runtime. Add it to Static.', ref));
     }
   }
+  // The schema's content model among the root's children and in the Imports and Targets sections (schema.ts).
+  for (const d of schemaOfRoot(doc)) out.push(d);
   return out;
 }

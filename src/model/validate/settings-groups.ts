@@ -27,7 +27,9 @@ export function validateSettingsGroup(group: SettingsGroup, place: GroupPlace): 
   const out: Diagnostic[] = [];
   const pathRef = { part, path: [group.key], field: 'path' };
   if (group.entries.length === 0) {
-    out.push(diag('group-empty', `Settings group "${group.path ?? ''}" holds no setting: add one or remove the group.`, { part, path: [group.key] }));
+    out.push(diag('group-empty', `Settings group "${group.path ?? ''}" holds no Setting or Asset, and the schema requires at least one (the imaging tool refuses the file): add a setting or remove the group.`, { part, path: [group.key] }));
+  } else if (!group.entries.some((e) => e.kind === 'setting')) {
+    out.push(diag('group-no-setting', `Settings group "${group.path ?? ''}" holds assets but no Setting: the imaging tool warns (EmptySettingsGroup). Add the setting that uses the asset, or remove the group.`, { part, path: [group.key] }));
   }
   if (group.path === undefined || group.path.trim() === '') {
     out.push(diag('group-path-empty', 'This Settings group has no Path: enter one, e.g. Messaging/PerSimSettings/$(__ICCID).', pathRef));

@@ -14,6 +14,8 @@ import { validateTarget } from './targets.ts';
 import { validateVariant, variantFacts } from './variants.ts';
 import type { CrossExtras } from './merge-cross.ts';
 import { crossExtras, withExtras } from './merge-cross.ts';
+import type { SchemaScopes } from './schema.ts';
+import { schemaOfStatic, schemaOfTarget, schemaOfVariant, schemaScopes } from './schema.ts';
 
 export interface ValidateOptions {
   /** /StrictSettingPolicies: unknown Settings Paths and names are errors (format.md decision 1). */
@@ -27,17 +29,25 @@ interface PartMemo {
 
 const DIRECT: PartMemo = { part: (_obj, _facts, compute) => compute() };
 
-function targetPart(t: Target, ctx: ValidationContext, memo: PartMemo): readonly Diagnostic[] {
+/** A part's rule diagnostics followed by its schema findings (usually none: the same list back). */
+function withSchema(rules: readonly Diagnostic[], schema: readonly Diagnostic[]): readonly Diagnostic[] {
+  return schema.length === 0 ? rules : [...rules, ...schema];
+}
+
+// A part's schema findings depend on the part and on the namespace declarations above it (`ns.facts`, '' nearly
+// always), so those are part of the cache key.
+function targetPart(t: Target, ctx: ValidationContext, memo: PartMemo, ns: SchemaScopes): readonly Diagnostic[] {
   const dup = t.id !== undefined && ctx.firstTargetById.get(t.id) !== t.key;
-  return memo.part<Target>(t, (dup ? 'dup' : '') + (isReferenced(t, ctx) ? 'R' : ''), () => validateTarget(t, ctx));
+  const facts = (dup ? 'dup' : '') + (isReferenced(t, ctx) ? 'R' : '') + ns.facts;
+  return memo.part<Target>(t, facts, () => withSchema(validateTarget(t, ctx), schemaOfTarget(t, ns)));
 }
 
-function staticPartOf(s: StaticSection, ctx: ValidationContext, memo: PartMemo): readonly Diagnostic[] {
-  return memo.part<StaticSection>(s, ctx.strict ? 'S' : 's', () => validateStatic(s, ctx));
+function staticPartOf(s: StaticSection, ctx: ValidationContext, memo: PartMemo, ns: SchemaScopes): readonly Diagnostic[] {
+  return memo.part<StaticSection>(s, (ctx.strict ? 'S' : 's') + ns.facts, () => withSchema(validateStatic(s, ctx), schemaOfStatic(s, ns)));
 }
 
-function variantPart(v: Variant, ctx: ValidationContext, memo: PartMemo): readonly Diagnostic[] {
-  return memo.part<Variant>(v, variantFacts(v, ctx), () => validateVariant(v, ctx));
+function variantPart(v: Variant, ctx: ValidationContext, memo: PartMemo, ns: SchemaScopes): readonly Diagnostic[] {
+  return memo.part<Variant>(v, variantFacts(v, ctx) + ns.facts, () => withSchema(validateVariant(v, ctx), schemaOfVariant(v, ns)));
 }
 
 /**
@@ -45,9 +55,10 @@ function variantPart(v: Variant, ctx: ValidationContext, memo: PartMemo): readon
  * Static's and each Variant's include what the cross-part checks add (merged Variants, asset device paths).
  */
 function* partDiagnostics(doc: AnswerFile, ctx: ValidationContext, memo: PartMemo, cross?: CrossExtras): Generator<readonly Diagnostic[]> {
-  for (const t of targetList(doc)) yield targetPart(t, ctx, memo);
-  if (doc.static) yield withExtras(staticPartOf(doc.static, ctx, memo), cross?.static);
-  for (const v of doc.variants) yield withExtras(variantPart(v, ctx, memo), cross?.variants.get(v));
+  const ns = schemaScopes(doc);
+  for (const t of targetList(doc)) yield targetPart(t, ctx, memo, ns);
+  if (doc.static) yield withExtras(staticPartOf(doc.static, ctx, memo, ns), cross?.static);
+  for (const v of doc.variants) yield withExtras(variantPart(v, ctx, memo, ns), cross?.variants.get(v));
 }
 
 /** The root's diagnostics followed by each part's, as one list. */
@@ -76,6 +87,8 @@ export interface Validator {
 interface Run {
   readonly strict: boolean;
   readonly targets: readonly Target[];
+  /** The namespace declarations above the parts (SchemaScopes.facts): the parts' schema findings depend on them. */
+  readonly ns: string;
   readonly ctx: ValidationContext;
   readonly root: readonly Diagnostic[];
   readonly targetParts: readonly (readonly Diagnostic[])[];
@@ -119,7 +132,8 @@ export function createValidator(): Validator {
   let last: Run | null = null;
   const validator = (doc: AnswerFile, options: ValidateOptions) => {
     const targets = targetList(doc);
-    const prev = last && last.targets === targets && last.strict === options.strict ? last : null;
+    const ns = schemaScopes(doc);
+    const prev = last && last.targets === targets && last.strict === options.strict && last.ns === ns.facts ? last : null;
     let ctx = prev ? prev.ctx : buildContext(doc, options.strict);
     let referredChanged = false;
     if (prev && doc.variants !== prev.variants) {
@@ -130,13 +144,13 @@ export function createValidator(): Validator {
       }
     }
     const root = validateRoot(doc);
-    const targetParts = prev && !referredChanged ? prev.targetParts : targets.map((t) => targetPart(t, ctx, memo));
+    const targetParts = prev && !referredChanged ? prev.targetParts : targets.map((t) => targetPart(t, ctx, memo, ns));
     const s = doc.static;
-    const staticPart = prev && s === prev.staticSection ? prev.staticPart : s ? staticPartOf(s, ctx, memo) : NO_DIAGNOSTICS;
+    const staticPart = prev && s === prev.staticSection ? prev.staticPart : s ? staticPartOf(s, ctx, memo, ns) : NO_DIAGNOSTICS;
     const variantParts =
       prev && doc.variants === prev.variants
         ? prev.variantParts
-        : doc.variants.map((v, i) => (prev && v === prev.variants[i] ? prev.variantParts[i] : variantPart(v, ctx, memo)));
+        : doc.variants.map((v, i) => (prev && v === prev.variants[i] ? prev.variantParts[i] : variantPart(v, ctx, memo, ns)));
     // The cross-part checks depend on Static and the variants alone (not on the targets or strict mode). Grouping
     // the variants by Target is one map pass; the merges and the asset paths are cached by identity inside.
     const cross = last && s === last.staticSection && doc.variants === last.variants ? last.cross : crossExtras(s, doc.variants);
@@ -152,7 +166,7 @@ export function createValidator(): Validator {
       sameDiagnostics(prev.staticShown, staticShown) &&
       sameParts(prev.variantsShown, variantsShown);
     const out = same ? prev.out : joined(root, [...targetParts, staticShown, ...variantsShown]);
-    last = { strict: options.strict, targets, ctx, root, targetParts, staticPart, staticSection: s, variants: doc.variants, variantParts, cross, staticShown, variantsShown, out };
+    last = { strict: options.strict, targets, ns: ns.facts, ctx, root, targetParts, staticPart, staticSection: s, variants: doc.variants, variantParts, cross, staticShown, variantsShown, out };
     return out;
   };
   validator.warm = function* (doc: AnswerFile, options: ValidateOptions, slice: number): Generator<void, void, void> {

@@ -42,7 +42,6 @@ const BASE_CASES: readonly Case[] = [
   { code: 'variant-no-targetref', bad: () => cleanDoc({ variants: [variant('V', undefined)] }), good: () => cleanDoc({ variants: [variant('V', ['T1'])] }) },
   { code: 'variant-many-targetrefs', bad: () => cleanDoc({ variants: [variant('V', ['T1', 'T1'])] }), good: () => cleanDoc({ variants: [variant('V', ['T1'])] }) },
   { code: 'group-path-empty', bad: () => withVariantItems(group('', setting('A', '1'))), good: () => withVariantItems(group(PS, setting('RcsEnabled', '1'))) },
-  { code: 'group-empty', bad: () => withStatic(group('Multivariant')), good: () => withStatic(group('Multivariant', setting('PersistVariantData', '1'))) },
   { code: 'path-unknown', bad: () => withStatic(group('Contoso/Private', setting('X', '1'))), good: () => withStatic(group('LockScreen', setting('DefaultWallpaper', 'a.jpg'))) },
   { code: 'setting-name-empty', bad: () => withVariantItems(group(PS, setting('', '1'))), good: () => withVariantItems(group(PS, setting('RcsEnabled', '1'))) },
   { code: 'setting-name-unknown', bad: () => withVariantItems(group(PS, setting('AllowSmsToSmtp', '1'))), good: () => withVariantItems(group(PS, setting('allowsmstosmtpaddress', '1'))) },
