@@ -46,7 +46,7 @@ import {
   VARIANT_ATTRS,
 } from './names.ts';
 import type { BuildNotes } from './serialize-raw.ts';
-import { cdataSections, RAW_MARK, rawTrivia } from './serialize-raw.ts';
+import { cdataSections, rawTrivia } from './serialize-raw.ts';
 
 /** An xmlbuilder2 node builder (its interface type lives on a deep path the lint rules keep out). */
 export type XMLBuilder = ReturnType<typeof fragment>;
@@ -101,10 +101,8 @@ function addLeaf<T extends LeafExtras>(parent: XMLBuilder, name: string, obj: T,
 
 /** `list` inside `el` as written: a mark the writer prints inline, replaced afterwards (serialize-raw.ts). */
 function addRaw(el: XMLBuilder, list: readonly Trivia[], notes: BuildNotes): void {
-  if (notes.raw) {
-    el.txt(RAW_MARK);
-    notes.raw.push(rawTrivia(list));
-  } else addTrivia(el, list, notes);
+  el.txt(notes.mark);
+  notes.raw.push(rawTrivia(list));
 }
 
 export function addTrivia(parent: XMLBuilder, list: readonly Trivia[] | undefined, notes: BuildNotes): void {

@@ -7,41 +7,47 @@
 // the same empty one as Import, Asset, Application and DataAsset), and an unknown element's content model is not
 // ours to know.
 //
-// So the builder gives such an element a single text child, RAW_MARK, which the writer prints inline
+// So the builder gives such an element a single text child, a mark, which the writer prints inline
 // (`<Setting Name="a">MARK</Setting>`), and keeps the content's text, written here, in BuildNotes.raw; once the
 // writer is done, `written` puts each text in place of its mark, in document order (the order the builder met
-// them). A model string holding RAW_MARK itself (U+FFFF, not an XML character: such a file cannot be written
-// well-formed anyway) would confuse the marks: the text is then written again through xmlbuilder2 alone
-// (`raw: null`), indented as before but with nothing lost.
+// them). The mark is U+FFFF, not an XML character, so never in a file a parser accepted; should a model string
+// hold it anyway, the output holds more marks than texts, and the text is written again with another mark
+// (the mark never shows in the text, which is therefore the same whichever mark was used).
 
 import type { Attr, Trivia } from '../model/types.ts';
 import { assertNever } from '../model/types.ts';
 import { escapeWhitespaceRefs } from './serialize-fix.ts';
 
 /** A noncharacter, never in a file a parser accepted. */
-export const RAW_MARK = '\uffff';
+const RAW_MARK = '\uffff';
 
 /** Per-build notes: `fix` is set when the text needs the whitespace pass (see serialize-fix.ts). */
 export interface BuildNotes {
   fix: boolean;
-  /** Texts to put in place of the marks, in order; null: no marks, write everything through xmlbuilder2. */
-  raw: string[] | null;
+  /** Texts to put in place of the marks, in order. */
+  readonly raw: string[];
+  /** The mark of this build. */
+  readonly mark: string;
 }
 
 /** The text `write` makes with fresh notes, whitespace-fixed and with the raw texts in place of their marks. */
 export function written(write: (notes: BuildNotes) => string): string {
-  const notes: BuildNotes = { fix: false, raw: [] };
-  const text = finish(write(notes), notes);
-  if (text !== undefined) return text;
-  const plain: BuildNotes = { fix: false, raw: null };
-  return finish(write(plain), plain)!;
+  // Ends: a text of length L holds fewer than L distinct marks `\uffff<n>\uffff`, so one of the first L is not in it.
+  for (let n = 0; ; n++) {
+    const notes: BuildNotes = { fix: false, raw: [], mark: n === 0 ? RAW_MARK : `${RAW_MARK}${n}${RAW_MARK}` };
+    const out = write(notes);
+    const text = finish(out, notes);
+    if (text !== undefined) return text;
+    if (n > out.length) throw new Error('the serializer lost the marks of content written as read');
+  }
 }
 
+/** The text with the raw texts in place of their marks; undefined when the model itself held the mark. */
 function finish(text: string, notes: BuildNotes): string | undefined {
   const fixed = notes.fix ? escapeWhitespaceRefs(text) : text;
-  const raw = notes.raw ?? [];
+  const { raw } = notes;
   if (raw.length === 0) return fixed;
-  const parts = fixed.split(RAW_MARK);
+  const parts = fixed.split(notes.mark);
   if (parts.length !== raw.length + 1) return undefined;
   let out = parts[0];
   for (let i = 0; i < raw.length; i++) out += raw[i] + parts[i + 1];
