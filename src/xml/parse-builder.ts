@@ -75,10 +75,12 @@ export class ModelBuilder {
       this.addTrivia(this.elementTrivia(frame));
       return;
     }
-    if (LEAVES.has(kind) && frame.pending.length > 0) {
-      this.note(frame.line, frame.column, `<${frame.qname}> has content the schema does not allow: kept as is, not editable.`);
-      this.addTrivia(this.elementTrivia(frame));
-      return;
+    if (LEAVES.has(kind) && frame.pending.some(refusedInLeaf)) {
+      this.note(
+        frame.line,
+        frame.column,
+        `<${frame.qname}> holds white space, text or elements, which the schema does not allow there (the imaging tool refuses the file): kept inside it.`,
+      );
     }
     const value = buildKnown(frame, kind, this.keys);
     const { key, extraAttrs } = value as { key?: string; extraAttrs?: readonly Attr[] };
@@ -104,7 +106,19 @@ export class ModelBuilder {
     }
   }
 
-  /** Comments, PIs, CDATA and non-white-space text. `pos` is used for text notes only. */
+  /**
+   * Whether text inside the innermost open element is kept exactly as written (white space included): inside a leaf
+   * (its `inner`) and inside an element kept as trivia, both written back as they were read.
+   */
+  keepsAllText(): boolean {
+    const top = this.stack.at(-1);
+    return top !== undefined && (top.kind === 'trivia' || LEAVES.has(top.kind));
+  }
+
+  /**
+   * Comments, PIs, CDATA and text (white-space-only text only where keepsAllText). `pos` is used for text notes
+   * only.
+   */
   trivia(node: Trivia, pos?: Pos): void {
     const top = this.stack.at(-1);
     if (node.kind === 'text' && pos && top && top.kind !== 'trivia' && !LEAVES.has(top.kind)) {
@@ -147,6 +161,15 @@ export class ModelBuilder {
   private note(line: number, column: number, message: string): void {
     this.notes.push({ message, line, column });
   }
+}
+
+/**
+ * What the imaging tool refuses inside an empty-content element (checked with the tool's own loader): white space
+ * ("The element cannot contain white space. Content model is empty."), text or CDATA, even an empty CDATA section
+ * ("cannot contain text"), and child elements. Comments and processing instructions are accepted.
+ */
+function refusedInLeaf(t: Trivia): boolean {
+  return t.kind !== 'comment' && t.kind !== 'pi';
 }
 
 function unknownAttrMessage(frame: Frame, a: Attr): string {

@@ -2,8 +2,8 @@
 // Grammar decisions (format.md §1.1 and decision 4): a known element is taken into the model only where the
 // schema puts it, so that exporting writes it back in the same place. Anything else (unknown names, other
 // namespaces, a second <Static>, <Static> after a <Variant>, <TargetRefs> after a Variant's items,
-// <DataAssets> in a Variant, a leaf element with content) is kept as an unknown-element Trivia tree where it
-// stood and reported as an ImportNote. Unknown attributes on a known element go to `extraAttrs` (so a
+// <DataAssets> in a Variant) is kept as an unknown-element Trivia tree where it stood and reported as an
+// ImportNote. A leaf element with content stays in the model, its content kept in `inner` (LeafExtras). Unknown attributes on a known element go to `extraAttrs` (so a
 // <DataAsset Type="..."> stays an editable DataAsset; the note says Type belongs on <DataAssets>).
 
 import type { Attr, Trivia } from '../model/types.ts';
@@ -67,7 +67,10 @@ export function withKind(set: KnownSet, kind: KnownKind): KnownSet {
   return set | KIND_BIT.get(kind)!;
 }
 
-/** Elements with no children in the schema: any content turns them into trivia. */
+/**
+ * Elements whose content the schema says is empty: whatever stands inside one (comments, PIs, text, elements) is
+ * kept as written in its `inner`, and nothing inside is taken into the model.
+ */
 export const LEAVES: ReadonlySet<KnownKind> = new Set<KnownKind>([
   EL.import,
   EL.condition,

@@ -48,6 +48,13 @@ function entity(out: Record<string, unknown>, key: string, frame: Frame, kind: K
   return withExtras(out, assignAttrs(out, kind, frame.attrs), end);
 }
 
+/** A leaf (empty-content element): `out` as entity() makes it, with what stood inside it as `inner` (when anything). */
+function leaf(out: Record<string, unknown>, key: string, frame: Frame, kind: KnownKind): Record<string, unknown> {
+  entity(out, key, frame, kind, undefined);
+  if (frame.pending.length > 0) out.inner = frame.pending;
+  return out;
+}
+
 /** An element without known attributes: all of its attributes are extras. */
 function section(frame: Frame, kind: KnownKind, end: readonly Trivia[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -85,7 +92,7 @@ const ENTRIES: readonly KnownKind[] = [EL.setting, EL.asset];
 /**
  * Builds the model object of a known element from its frame: its known attributes become fields (XML name
  * mapped to the model field), the rest `extraAttrs`; `end` is the trivia after its last known child
- * (containers only). Keys are drawn here, as each element closes.
+ * (containers), `inner` everything inside a leaf. Keys are drawn here, as each element closes.
  */
 export function buildKnown(frame: Frame, kind: KnownKind, keys: KeyGen): object {
   const end = frame.pending;
@@ -108,7 +115,7 @@ export function buildKnown(frame: Frame, kind: KnownKind, keys: KeyGen): object 
       return o as unknown as ImportsSection;
     }
     case EL.import:
-      return entity({}, asKey<'Import'>(keys()), frame, kind, undefined) as unknown as Import;
+      return leaf({}, asKey<'Import'>(keys()), frame, kind) as unknown as Import;
     case EL.targets: {
       const o = section(frame, kind, end);
       o.targets = childrenOf<Target>(frame, EL.target);
@@ -125,7 +132,7 @@ export function buildKnown(frame: Frame, kind: KnownKind, keys: KeyGen): object 
       return o as unknown as TargetState;
     }
     case EL.condition:
-      return entity({}, asKey<'Condition'>(keys()), frame, kind, undefined) as unknown as Condition;
+      return leaf({}, asKey<'Condition'>(keys()), frame, kind) as unknown as Condition;
     case EL.static: {
       const o = section(frame, kind, end);
       o.items = childrenOfAny<StaticItem>(frame, STATIC_ITEMS);
@@ -144,29 +151,29 @@ export function buildKnown(frame: Frame, kind: KnownKind, keys: KeyGen): object 
       return o as unknown as TargetRefs;
     }
     case EL.targetRef:
-      return entity({}, asKey<'TargetRef'>(keys()), frame, kind, undefined) as unknown as TargetRef;
+      return leaf({}, asKey<'TargetRef'>(keys()), frame, kind) as unknown as TargetRef;
     case EL.settings: {
       const o = entity({ kind: 'settings' }, asKey<'Group'>(keys()), frame, kind, end);
       o.entries = childrenOfAny<SettingsEntry>(frame, ENTRIES);
       return o as unknown as SettingsGroup;
     }
     case EL.setting:
-      return entity({ kind: 'setting' }, asKey<'Entry'>(keys()), frame, kind, undefined) as unknown as Setting;
+      return leaf({ kind: 'setting' }, asKey<'Entry'>(keys()), frame, kind) as unknown as Setting;
     case EL.asset:
-      return entity({ kind: 'asset' }, asKey<'Entry'>(keys()), frame, kind, undefined) as unknown as Asset;
+      return leaf({ kind: 'asset' }, asKey<'Entry'>(keys()), frame, kind) as unknown as Asset;
     case EL.applications: {
       const o = entity({ kind: 'applications' }, asKey<'Group'>(keys()), frame, kind, end);
       o.apps = childrenOf<Application>(frame, EL.application);
       return o as unknown as ApplicationsBlock;
     }
     case EL.application:
-      return entity({}, asKey<'Application'>(keys()), frame, kind, undefined) as unknown as Application;
+      return leaf({}, asKey<'Application'>(keys()), frame, kind) as unknown as Application;
     case EL.dataAssets: {
       const o = entity({ kind: 'dataAssets' }, asKey<'Group'>(keys()), frame, kind, end);
       o.assets = childrenOf<DataAsset>(frame, EL.dataAsset);
       return o as unknown as DataAssetsBlock;
     }
     case EL.dataAsset:
-      return entity({}, asKey<'DataAsset'>(keys()), frame, kind, undefined) as unknown as DataAsset;
+      return leaf({}, asKey<'DataAsset'>(keys()), frame, kind) as unknown as DataAsset;
   }
 }

@@ -1,8 +1,11 @@
 // fromXml: answer-file text -> model. Never throws; every refusal is a value with a position.
 // saxes streams the events (fast, positions, comments and PIs, namespaces) and ModelBuilder builds the
 // model directly. Decisions:
-// - White-space-only text is dropped (the serializer re-indents); other text is kept, trimmed of XML white
-//   space at both ends, as a `text` trivia node, so a re-indented export imports to the same model.
+// - Between known elements, white-space-only text is dropped (the serializer re-indents); other text is kept,
+//   trimmed of XML white space at both ends, as a `text` trivia node, so a re-indented export imports to the same
+//   model. Inside a leaf (its `inner`) and inside an element kept as trivia, text is kept exactly as written,
+//   white space included, and written back so: the imaging tool refuses white space inside a leaf, and an
+//   unknown element's content is not ours to re-indent.
 // - A DOCTYPE is refused outright: entities are never declared, expanded or fetched.
 // - A byte order mark is skipped. The XML declaration is not kept (the serializer always writes one).
 // - When the text is not well-formed and has a known documentation defect (repair.ts) whose repair imports,
@@ -103,6 +106,10 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     if (textBuf === '') return;
     const raw = textBuf;
     textBuf = '';
+    if (builder.keepsAllText()) {
+      builder.trivia({ kind: 'text', text: raw });
+      return;
+    }
     if (XML_WS.test(raw)) return;
     builder.trivia({ kind: 'text', text: raw.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '') }, skipWs({ line: textLine, column: textColumn }, raw));
   };
@@ -133,8 +140,9 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   });
   parser.on('cdata', (c) => {
     flushText();
-    // An empty CDATA section holds nothing and cannot be written back (the writer drops it): not kept.
-    if (c !== '') builder.trivia({ kind: 'cdata', text: c });
+    // An empty CDATA section holds nothing and xmlbuilder2 cannot write it: not kept, except where content is
+    // written as read (the imaging tool refuses even an empty CDATA section inside a leaf).
+    if (c !== '' || builder.keepsAllText()) builder.trivia({ kind: 'cdata', text: c });
     markHere();
   });
   parser.on('opentagstart', (tag) => {

@@ -16,6 +16,7 @@ import type {
   DataAssetsBlock,
   Extras,
   ImportsSection,
+  LeafExtras,
   Setting,
   SettingsGroup,
   StaticItem,
@@ -44,14 +45,13 @@ import {
   TARGET_REF_ATTRS,
   VARIANT_ATTRS,
 } from './names.ts';
+import type { BuildNotes } from './serialize-raw.ts';
+import { cdataSections, rawTrivia } from './serialize-raw.ts';
 
 /** An xmlbuilder2 node builder (its interface type lives on a deep path the lint rules keep out). */
 export type XMLBuilder = ReturnType<typeof fragment>;
 
-/** Per-build notes: `fix` is set when the text needs the whitespace pass (see serialize-fix.ts). */
-export interface BuildNotes {
-  fix: boolean;
-}
+export type { BuildNotes } from './serialize-raw.ts';
 
 const NO_ATTRS: readonly [] = [];
 const ATTR_WHITESPACE = /[\t\n\r]/;
@@ -90,6 +90,21 @@ function addElement<T extends Extras>(
   return el;
 }
 
+/**
+ * A leaf (an element whose content must be empty): `obj.before`, then the element, self-closing when nothing stood
+ * inside it, else holding its `inner` exactly as kept (serialize-raw.ts), with no white space added.
+ */
+function addLeaf<T extends LeafExtras>(parent: XMLBuilder, name: string, obj: T, table: AttrTable<T>, notes: BuildNotes): void {
+  const el = addElement(parent, name, obj, table, notes);
+  if (obj.inner && obj.inner.length > 0) addRaw(el, obj.inner, notes);
+}
+
+/** `list` inside `el` as written: a mark the writer prints inline, replaced afterwards (serialize-raw.ts). */
+function addRaw(el: XMLBuilder, list: readonly Trivia[], notes: BuildNotes): void {
+  el.txt(notes.mark);
+  notes.raw.push(rawTrivia(list));
+}
+
 export function addTrivia(parent: XMLBuilder, list: readonly Trivia[] | undefined, notes: BuildNotes): void {
   if (list) for (const t of list) addTriviaNode(parent, t, notes);
 }
@@ -111,20 +126,15 @@ function addTriviaNode(parent: XMLBuilder, t: Trivia, notes: BuildNotes): void {
       for (const part of cdataSections(t.text)) parent.dat(part);
       return;
     case 'element': {
+      // Its content as read: another schema's content model may forbid the white space a re-indent would add.
       const el = parent.ele(t.name);
       setExtraAttrs(el, t.attrs, notes);
-      addTrivia(el, t.children, notes);
+      if (t.children.length > 0) addRaw(el, t.children, notes);
       return;
     }
     default:
       assertNever(t);
   }
-}
-
-function cdataSections(text: string): string[] {
-  const parts = text.split(']]>');
-  if (parts.length === 1) return parts;
-  return parts.map((p, i) => (i > 0 ? '>' : '') + p + (i < parts.length - 1 ? ']]' : ''));
 }
 
 /** Only comments and PIs may stand outside the root element; anything else would make the file ill-formed. */
@@ -146,7 +156,7 @@ export function addRootElement(parent: XMLBuilder, doc: AnswerFile, notes: Build
 
 export function addImports(parent: XMLBuilder, s: ImportsSection, notes: BuildNotes): void {
   const el = addElement(parent, EL.imports, s, NO_ATTRS, notes);
-  for (const i of s.imports) addElement(el, EL.import, i, IMPORT_ATTRS, notes);
+  for (const i of s.imports) addLeaf(el, EL.import, i, IMPORT_ATTRS, notes);
   addTrivia(el, s.end, notes);
 }
 
@@ -165,7 +175,7 @@ export function addTarget(parent: XMLBuilder, t: Target, notes: BuildNotes): voi
   const el = addElement(parent, EL.target, t, TARGET_ATTRS, notes);
   for (const st of t.states) {
     const sel = addElement(el, EL.targetState, st, NO_ATTRS, notes);
-    for (const c of st.conditions) addElement(sel, EL.condition, c, CONDITION_ATTRS, notes);
+    for (const c of st.conditions) addLeaf(sel, EL.condition, c, CONDITION_ATTRS, notes);
     addTrivia(sel, st.end, notes);
   }
   addTrivia(el, t.end, notes);
@@ -191,7 +201,7 @@ export function addVariantElement(parent: XMLBuilder, v: Variant, notes: BuildNo
 
 export function addTargetRefs(parent: XMLBuilder, refs: TargetRefs, notes: BuildNotes): void {
   const el = addElement(parent, EL.targetRefs, refs, NO_ATTRS, notes);
-  for (const r of refs.refs) addElement(el, EL.targetRef, r, TARGET_REF_ATTRS, notes);
+  for (const r of refs.refs) addLeaf(el, EL.targetRef, r, TARGET_REF_ATTRS, notes);
   addTrivia(el, refs.end, notes);
 }
 
@@ -221,18 +231,18 @@ export function addSettingsElement(parent: XMLBuilder, g: SettingsGroup, notes: 
 
 /** A `<Setting>` or `<Asset>` of a Settings group. */
 export function addEntry(parent: XMLBuilder, e: Setting | Asset, notes: BuildNotes): void {
-  if (e.kind === 'setting') addElement(parent, EL.setting, e, SETTING_ATTRS, notes);
-  else addElement(parent, EL.asset, e, ASSET_ATTRS, notes);
+  if (e.kind === 'setting') addLeaf(parent, EL.setting, e, SETTING_ATTRS, notes);
+  else addLeaf(parent, EL.asset, e, ASSET_ATTRS, notes);
 }
 
 function addApplications(parent: XMLBuilder, b: ApplicationsBlock, notes: BuildNotes): void {
   const el = addElement(parent, EL.applications, b, NO_ATTRS, notes);
-  for (const a of b.apps) addElement(el, EL.application, a, APPLICATION_ATTRS, notes);
+  for (const a of b.apps) addLeaf(el, EL.application, a, APPLICATION_ATTRS, notes);
   addTrivia(el, b.end, notes);
 }
 
 function addDataAssets(parent: XMLBuilder, b: DataAssetsBlock, notes: BuildNotes): void {
   const el = addElement(parent, EL.dataAssets, b, DATA_ASSETS_ATTRS, notes);
-  for (const a of b.assets) addElement(el, EL.dataAsset, a, DATA_ASSET_ATTRS, notes);
+  for (const a of b.assets) addLeaf(el, EL.dataAsset, a, DATA_ASSET_ATTRS, notes);
   addTrivia(el, b.end, notes);
 }

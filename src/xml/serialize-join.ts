@@ -6,7 +6,7 @@ import { fragment } from 'xmlbuilder2';
 import type { Trivia } from '../model/types.ts';
 import type { BuildNotes, XMLBuilder } from './serialize-build.ts';
 import { addTrivia } from './serialize-build.ts';
-import { escapeWhitespaceRefs } from './serialize-fix.ts';
+import { written } from './serialize-raw.ts';
 
 export const INDENT = '  ';
 /** `<Setting ... />`: the spelling of every published sample (478 of 479 self-closing tags). */
@@ -24,11 +24,11 @@ export type Build = (f: XMLBuilder, notes: BuildNotes) => void;
 
 /** Builds nodes into a fresh xmlbuilder2 fragment and writes them at indentation `level`. */
 export function render(level: number, build: Build): string {
-  const notes: BuildNotes = { fix: false };
-  const f = fragment();
-  build(f, notes);
-  const text = f.end({ ...WRITER, offset: level, headless: true });
-  return notes.fix ? escapeWhitespaceRefs(text) : text;
+  return written((notes) => {
+    const f = fragment();
+    build(f, notes);
+    return f.end({ ...WRITER, offset: level, headless: true });
+  });
 }
 
 /** Trivia rendered at a container's level, by the identity of its list (the root's end trivia on every keystroke). */

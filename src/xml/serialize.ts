@@ -12,9 +12,8 @@
 
 import { create } from 'xmlbuilder2';
 import type { AnswerFile, ImportsSection, StaticSection, Target, TargetsSection, Variant } from '../model/types.ts';
-import type { BuildNotes } from './serialize-build.ts';
 import { addImports, addRootElement, addStatic, addTarget, addTargets, addTargetsElement, addTrivia, addVariant, documentLevel } from './serialize-build.ts';
-import { escapeWhitespaceRefs } from './serialize-fix.ts';
+import { written } from './serialize-raw.ts';
 import { EL, ROOT_ATTRS } from './names.ts';
 import { INDENT, WRITER, cached, container, containerLines, fragmentBuilds, render, withBefore, type Build, type Piece } from './serialize-join.ts';
 import { variantCache, variantText } from './serialize-variant.ts';
@@ -26,19 +25,19 @@ const DECLARATION = { version: '1.0', encoding: 'utf-8' } as const;
 
 /** The whole document in one xmlbuilder2 pass, without any cache. */
 export function toXmlUncached(doc: AnswerFile): string {
-  const notes: BuildNotes = { fix: false };
-  const xml = create(DECLARATION);
-  addTrivia(xml, documentLevel(doc.prolog), notes);
-  addTrivia(xml, documentLevel(doc.before), notes);
-  const root = addRootElement(xml, doc, notes);
-  if (doc.imports) addImports(root, doc.imports, notes);
-  if (doc.targets) addTargets(root, doc.targets, notes);
-  if (doc.static) addStatic(root, doc.static, notes);
-  for (const v of doc.variants) addVariant(root, v, notes);
-  addTrivia(root, doc.end, notes);
-  addTrivia(xml, documentLevel(doc.epilog), notes);
-  const text = xml.end(WRITER) + '\n';
-  return notes.fix ? escapeWhitespaceRefs(text) : text;
+  return written((notes) => {
+    const xml = create(DECLARATION);
+    addTrivia(xml, documentLevel(doc.prolog), notes);
+    addTrivia(xml, documentLevel(doc.before), notes);
+    const root = addRootElement(xml, doc, notes);
+    if (doc.imports) addImports(root, doc.imports, notes);
+    if (doc.targets) addTargets(root, doc.targets, notes);
+    if (doc.static) addStatic(root, doc.static, notes);
+    for (const v of doc.variants) addVariant(root, v, notes);
+    addTrivia(root, doc.end, notes);
+    addTrivia(xml, documentLevel(doc.epilog), notes);
+    return xml.end(WRITER) + '\n';
+  });
 }
 
 /** The whole document, joined from cached fragments; byte-identical to toXmlUncached(doc). */
@@ -171,7 +170,7 @@ function targetsText(s: TargetsSection): string {
  * Which serializer wrote a Fragments value. The worker and the page are built from the same source, so this only
  * changes with the fragment format; a mismatch (a stale worker script) makes primeFragments refuse the texts.
  */
-export const SERIALIZER_VERSION = 'caf-fragments/1';
+export const SERIALIZER_VERSION = 'caf-fragments/2';
 
 /** The parts whose fragments can be primed, and the cache and indentation of each. */
 export type PartKind = 'target' | 'variant' | 'imports' | 'static';

@@ -68,11 +68,15 @@ const extraAttrs = fc.option(attrs, { nil: undefined });
 function withExtras<T>(arb: fc.Arbitrary<T>) {
   return fc.tuple(arb, triviaList, extraAttrs).map(([obj, before, extra]) => ({ ...obj, before, extraAttrs: extra }));
 }
+/** A leaf's extras: those of every element, and what stands inside it (possibly an empty list). */
+function withInner<T>(arb: fc.Arbitrary<T>) {
+  return fc.tuple(withExtras(arb), triviaList).map(([obj, inner]) => ({ ...obj, inner }));
+}
 function withEnd<T>(arb: fc.Arbitrary<T>) {
   return fc.tuple(withExtras(arb), triviaList).map(([obj, end]) => ({ ...obj, end }));
 }
 
-const condition: fc.Arbitrary<Condition> = withExtras(
+const condition: fc.Arbitrary<Condition> = withInner(
   fc.record({ key: key<'Condition'>('c'), name: attr, value: attr, isWildCard: attr }),
 );
 const target: fc.Arbitrary<Target> = withEnd(
@@ -85,8 +89,8 @@ const target: fc.Arbitrary<Target> = withEnd(
   }),
 );
 const entry: fc.Arbitrary<SettingsEntry> = fc.oneof(
-  withExtras(fc.record({ kind: fc.constant('setting' as const), key: key<'Entry'>('e'), name: attr, value: attr, type: attr })),
-  withExtras(
+  withInner(fc.record({ kind: fc.constant('setting' as const), key: key<'Entry'>('e'), name: attr, value: attr, type: attr })),
+  withInner(
     fc.record({
       kind: fc.constant('asset' as const),
       key: key<'Entry'>('e'),
@@ -101,7 +105,7 @@ const entry: fc.Arbitrary<SettingsEntry> = fc.oneof(
 const settings: fc.Arbitrary<SettingsGroup> = withEnd(
   fc.record({ kind: fc.constant('settings' as const), key: key<'Group'>('g'), path: attr, entries: fc.array(entry, { maxLength: 3 }) }),
 );
-const application: fc.Arbitrary<Application> = withExtras(
+const application: fc.Arbitrary<Application> = withInner(
   fc.record({ key: key<'Application'>('a'), source: attr, license: attr, provXml: attr, targetPartition: attr }),
 );
 const applications = withEnd(
@@ -112,7 +116,7 @@ const dataAssets = withEnd(
     kind: fc.constant('dataAssets' as const),
     key: key<'Group'>('g'),
     type: attr,
-    assets: fc.array(withExtras(fc.record({ key: key<'DataAsset'>('d'), source: attr })), { maxLength: 2 }),
+    assets: fc.array(withInner(fc.record({ key: key<'DataAsset'>('d'), source: attr })), { maxLength: 2 }),
   }),
 );
 const staticItem: fc.Arbitrary<StaticItem> = fc.oneof(settings, applications, dataAssets);
@@ -123,7 +127,7 @@ export const arbVariant: fc.Arbitrary<Variant> = withEnd(
     key: key<'Variant'>('v'),
     name: attr,
     targetRefs: fc.option(
-      withEnd(fc.record({ refs: fc.array(withExtras(fc.record({ key: key<'TargetRef'>('r'), id: attr })), { maxLength: 2 }) })),
+      withEnd(fc.record({ refs: fc.array(withInner(fc.record({ key: key<'TargetRef'>('r'), id: attr })), { maxLength: 2 }) })),
       { nil: undefined },
     ),
     items: fc.array(variantItem, { maxLength: 2 }),
@@ -131,7 +135,7 @@ export const arbVariant: fc.Arbitrary<Variant> = withEnd(
 );
 export const arbTarget = target;
 export const arbImports: fc.Arbitrary<ImportsSection> = withEnd(
-  fc.record({ imports: fc.array(withExtras(fc.record({ key: key<'Import'>('i'), source: attr })), { maxLength: 2 }) }),
+  fc.record({ imports: fc.array(withInner(fc.record({ key: key<'Import'>('i'), source: attr })), { maxLength: 2 }) }),
 );
 export const arbTargets: fc.Arbitrary<TargetsSection> = withEnd(fc.record({ targets: fc.array(target, { maxLength: 3 }) }));
 export const arbStatic: fc.Arbitrary<StaticSection> = withEnd(fc.record({ items: fc.array(staticItem, { maxLength: 3 }) }));
@@ -179,6 +183,16 @@ export const arbEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.option(arbStatic, { nil: undefined }).map((s): Edit => (d) => ({ ...d, static: s })),
   fc.option(arbImports, { nil: undefined }).map((s): Edit => (d) => ({ ...d, imports: s })),
   fc.option(arbTargets, { nil: undefined }).map((s): Edit => (d) => ({ ...d, targets: s })),
+  fc.tuple(fc.nat(), attr).map(([at, value]): Edit => (d) => {
+    // One Setting's value in a Variant's first Settings group: the entry is rewritten, its `inner` kept.
+    if (d.variants.length === 0) return d;
+    const v = d.variants[at % d.variants.length];
+    const g = v.items.find((i): i is SettingsGroup => i.kind === 'settings');
+    if (!g || g.entries.length === 0) return d;
+    const e = g.entries[at % g.entries.length];
+    const entries = replaceAt(g.entries, at, e.kind === 'setting' ? { ...e, value } : { ...e, source: value });
+    return { ...d, variants: replaceAt(d.variants, at, { ...v, items: v.items.map((i) => (i === g ? { ...g, entries } : i)) }) };
+  }),
   attr.map((owner): Edit => (d) => ({ ...d, owner })),
   triviaList.map((end): Edit => (d) => ({ ...d, end })),
   docLevelTrivia.map((prolog): Edit => (d) => ({ ...d, prolog })),

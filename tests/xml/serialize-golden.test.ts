@@ -84,6 +84,8 @@ describe('golden files', () => {
     expect(xml).toContain('Owner="Contoso" OwnerType="OEM" xmlns:x="urn:example:x" x:Rev="2">');
     expect(xml).toContain('<x:Meta xmlns:y="urn:example:y" x:Kind="note">');
     expect(xml).toContain('<y:Inner>text</y:Inner>');
+    expect(xml).toContain('<Plain a="1" /><!-- inside unknown --><![CDATA[<raw>]]>\n    </x:Meta>');
+    expect(xml).toContain('<TargetRef Id="A"><!-- why A --><?x-tool ref?></TargetRef>');
     expect(parse(xml).attrs.length).toBeGreaterThan(0);
   });
 });

@@ -234,11 +234,15 @@ export const unknownsDoc: AnswerFile = {
               { name: 'xmlns:y', value: 'urn:example:y' },
               { name: 'x:Kind', value: 'note' },
             ],
+            // As read from a file: the white space between its children is part of its content, written as is.
             children: [
+              { kind: 'text', text: '\n      ' },
               { kind: 'element', name: 'y:Inner', attrs: [], children: [{ kind: 'text', text: 'text' }] },
+              { kind: 'text', text: '\n      ' },
               { kind: 'element', name: 'Plain', attrs: [{ name: 'a', value: '1' }], children: [] },
               comment(' inside unknown '),
               { kind: 'cdata', text: '<raw>' },
+              { kind: 'text', text: '\n    ' },
             ],
           },
         ],
@@ -251,7 +255,8 @@ export const unknownsDoc: AnswerFile = {
       key: asKey('v1'),
       name: 'V',
       extraAttrs: [{ name: 'Obsolete', value: '' }],
-      targetRefs: { refs: [{ key: asKey('r1'), id: 'A' }] },
+      // Comments and PIs inside an empty-content element are written inside it, with no white space added.
+      targetRefs: { refs: [{ key: asKey('r1'), id: 'A', inner: [comment(' why A '), { kind: 'pi', target: 'x-tool', data: 'ref' }] }] },
       items: [],
       end: [{ kind: 'element', name: 'x:Trailer', attrs: [], children: [] }],
     },
