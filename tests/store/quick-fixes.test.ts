@@ -50,11 +50,17 @@ describe('applyFix', () => {
   });
 
   it('lowercases a capitalised prefix and keeps the rest of the value', () => {
+    // On MCC the tool reads "Range:310,320" as a plain MCC, which is invalid: an error the fix removes.
     const doc = cleanDoc({ targets: { targets: [simTarget('T1'), target('T2', state(cond('MCC', '!Range:310,320')))] } });
-    const fixed = fixOnce(doc, 'condition-prefix-case');
-    expect(codes(fixed)).not.toContain('condition-prefix-case');
+    const fixed = fixOnce(doc, 'condition-prefix-invalid');
+    expect(codes(fixed)).not.toContain('condition-prefix-invalid');
     expect(fixed.targets!.targets[1].states[0].conditions[0].value).toBe('!range:310,320');
     expect(fixed.targets!.targets[0]).toBe(doc.targets!.targets[0]);
+    // On UIName the plain value is valid: a warning, with the same fix.
+    const ui = cleanDoc({ targets: { targets: [simTarget('T1'), target('T2', state(cond('UIName', 'Pattern:^Contoso')))] } });
+    const uiFixed = fixOnce(ui, 'condition-prefix-case');
+    expect(codes(uiFixed)).not.toContain('condition-prefix-case');
+    expect(uiFixed.targets!.targets[1].states[0].conditions[0].value).toBe('pattern:^Contoso');
   });
 
   it('moves a per-SIM group from Static to the chosen variant, and does nothing without one', () => {
