@@ -93,7 +93,7 @@ export function describeValueEditor(setting: CatalogSetting | undefined): ValueE
       };
     }
     case 'asset-ref':
-      return { kind: 'plain', known: true, hint: `The file name of the Asset "${t.asset}" declared in this group.` };
+      return { kind: 'plain', known: true, hint: `The file name of an Asset of this group (its TargetFileName, else its Source file name), e.g. a "${t.asset}" asset.` };
     case 'unknown':
       return { kind: 'plain', known: true, hint: 'Value type not catalogued: see the documentation page.' };
     default: {
