@@ -13,7 +13,8 @@ const RING = (...entries: Parameters<typeof group>[1][]) => withStatic(group('Ev
 const WALL = (source: string, targetFileName?: string) =>
   withStatic(group('LockScreen', setting('DefaultWallpaper', 'a.jpg'), asset('Wallpapers', source, targetFileName !== undefined ? { targetFileName } : {})));
 
-const ROWS: readonly (readonly [string, () => AnswerFile, 'accepted' | 'rejected', string?])[] = [
+type Row = [label: string, doc: () => AnswerFile, verdict: 'accepted' | 'rejected', code?: string];
+const ROWS: Row[] = [
   ['asset value matches the Source file name, ignoring case', () => ETWS('ALERT.WAV', asset('EtwsSound', 'C:\\S\\alert.wav')), 'accepted'],
   ['asset value names no asset file', () => ETWS('other.wav', asset('EtwsSound', 'C:\\S\\alert.wav')), 'rejected', 'asset-ref-missing'],
   ['asset value without any asset', () => ETWS('alert.wav'), 'rejected', 'asset-ref-missing'],
@@ -48,7 +49,7 @@ const ROWS: readonly (readonly [string, () => AnswerFile, 'accepted' | 'rejected
 ];
 
 describe('settings groups: the oracle\'s verdicts', () => {
-  it.each(ROWS)('%s -> %s', (_label, doc, verdict, code) => {
+  it.each(ROWS)('%s -> %s', (...[, doc, verdict, code]: Row) => {
     const diags = validate(doc(), { strict: false });
     expect(diags.some((d) => d.severity === 'error') ? 'rejected' : 'accepted').toBe(verdict);
     if (code) expect(diags.map((d) => d.code)).toContain(code);
