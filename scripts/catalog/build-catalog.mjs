@@ -161,6 +161,10 @@ function intern(list, index, key, value) {
   return index.get(key);
 }
 
+// Settings whose value names an asset file but that the reference leaves untyped: the Ringtones page says
+// DefaultRingtone is the file name of one of the group's Ringtones assets (the imaging tool: AssetNotFound).
+const ASSET_LINKS = { 'EventSounds|DefaultRingtone': { kind: 'asset-ref', asset: 'Ringtones' } };
+
 const groups = [];
 const groupByPath = new Map();
 for (const e of raw) {
@@ -179,7 +183,7 @@ for (const e of raw) {
   const name = e.name.trim();
   const s = { name };
   if (e.kind === 'Asset') s.kind = 'Asset';
-  const vt = valueTypeOf(e);
+  const vt = ASSET_LINKS[`${e.path}|${name}`] ?? valueTypeOf(e);
   if (vt) s.type = vt;
   const def = defaultOf(e);
   if (def !== undefined) s.default = def;

@@ -3,7 +3,7 @@
 // back (no True→1, no 0x15180→86400), so an imported file is never rewritten by merely showing it.
 
 import type { CatalogSetting, EnumOption } from './catalog/types.ts';
-import { checkSettingValue, parseSettingInteger } from './setting-value.ts';
+import { checkSettingValue, parseSettingInteger, parseSettingUnsigned } from './setting-value.ts';
 import { badXmlCharMessage } from './xml-chars.ts';
 
 export interface ChoiceOption {
@@ -20,7 +20,7 @@ export type ValueEditor =
   | { readonly kind: 'integer'; readonly min?: number; readonly max?: number; readonly hex: boolean; readonly hint: string }
   /** A list of items stored joined by `;`. */
   | { readonly kind: 'list'; readonly hint: string }
-  /** A select of the only allowed strings. */
+  /** A select of the only strings the documentation gives (others are kept, with advice). */
   | { readonly kind: 'fixed'; readonly options: readonly ChoiceOption[] }
   | { readonly kind: 'text'; readonly maxLength?: number; readonly minLength?: number; readonly hint: string }
   /** Free text: the catalog does not know the setting (`known: false`) or not its type. */
@@ -34,11 +34,11 @@ export type EditorValue =
 
 export const LIST_SEPARATOR = ';';
 
+// The friendly names are case-sensitive to the tool (True, Yes), so 'true' means nothing.
 const BOOLEAN_MEANING = (spelling: string): string => {
-  const n = parseSettingInteger(spelling);
-  const lower = spelling.toLowerCase();
-  if (n === 1 || lower === 'true' || lower === 'yes') return 'on';
-  if (n === 0 || lower === 'false' || lower === 'no') return 'off';
+  const n = parseSettingUnsigned(spelling);
+  if (n === 1 || spelling === 'True' || spelling === 'Yes') return 'on';
+  if (n === 0 || spelling === 'False' || spelling === 'No') return 'off';
   return '';
 };
 
@@ -93,7 +93,7 @@ export function describeValueEditor(setting: CatalogSetting | undefined): ValueE
       };
     }
     case 'asset-ref':
-      return { kind: 'plain', known: true, hint: `The file name of the Asset "${t.asset}" declared in this group.` };
+      return { kind: 'plain', known: true, hint: `The file name of an Asset of this group (its TargetFileName, else its Source file name), e.g. a "${t.asset}" asset.` };
     case 'unknown':
       return { kind: 'plain', known: true, hint: 'Value type not catalogued: see the documentation page.' };
     default: {
@@ -160,13 +160,20 @@ export function removeItemAt(items: readonly string[], index: number): readonly 
   return items.filter((_it, i) => i !== index);
 }
 
-/** The problem with a value for this entry, as the editor shows it, or null when it is fine. */
+/** Why the imaging tool would refuse this value for the entry (or XML cannot carry it), or null when it is fine. */
 export function valueProblem(setting: CatalogSetting | undefined, text: string): string | null {
   const bad = badXmlCharMessage(text);
   if (bad) return bad;
   if (!setting || text === '') return null;
   const check = checkSettingValue(setting, text);
   return check.ok ? null : check.message;
+}
+
+/** What the documentation advises instead of a value the tool accepts (a label, a fixed value, a list item rule), or null. */
+export function valueAdvice(setting: CatalogSetting | undefined, text: string): string | null {
+  if (!setting || text === '' || badXmlCharMessage(text)) return null;
+  const check = checkSettingValue(setting, text);
+  return check.ok ? (check.advice ?? null) : null;
 }
 
 /** The meaning of a boolean spelling ('on' / 'off'), shown beside it. */

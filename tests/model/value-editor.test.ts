@@ -14,6 +14,7 @@ import {
   removeItemAt,
   setItem,
   splitItems,
+  valueAdvice,
   valueProblem,
   type ValueEditor,
 } from '../../src/model/value-editor.ts';
@@ -32,7 +33,7 @@ function documentedValues(s: CatalogSetting): string[] {
   return out;
 }
 
-/** A value the entry's type rejects, or undefined when its type accepts any text XML can carry. */
+/** A value the imaging tool rejects for the entry, or undefined when it accepts any text XML can carry. */
 function invalidFor(s: CatalogSetting): string | undefined {
   const t = s.valueType;
   switch (t.kind) {
@@ -42,13 +43,9 @@ function invalidFor(s: CatalogSetting): string | undefined {
       return 'no-such-option';
     case 'integer':
       return t.max !== undefined ? String(t.max + 1) : t.min !== undefined ? String(t.min - 1) : '12ab';
-    case 'multistring':
-      return t.itemType === 'port' ? '1234;port' : t.itemMinLength ? 'ab' : undefined;
     case 'string':
-      if (t.fixed) return `${t.fixed[0]}x`;
       if (t.minLength) return 'x'.repeat(t.minLength - 1);
       if (t.maxLength) return 'x'.repeat(t.maxLength + 1);
-      if (t.format) return '1';
       return undefined;
     default:
       return undefined;
@@ -103,16 +100,19 @@ describe('boolean editor', () => {
   });
 
   it('keeps the spelling chosen or written', () => {
-    for (const v of ['True', 'False', '1', '0', 'true', '0x1']) {
+    for (const v of ['True', 'False', '1', '0', ' 1', '0x1']) {
       expect(formatValue(parseValue(editor, v))).toBe(v);
       expect(valueProblem(s, v)).toBeNull();
     }
     expect(formatValue({ kind: 'choice', value: 'True' })).toBe('True');
+    // Friendly names are case-sensitive to the tool.
+    expect(formatValue(parseValue(editor, 'true'))).toBe('true');
+    expect(valueProblem(s, 'true')).toMatch(/case-sensitive/);
   });
 
   it('shows a valid spelling outside the list as written, not as not allowed', () => {
     if (editor.kind !== 'boolean') throw new Error('boolean expected');
-    expect(choicesFor(editor.options, 'true', null)[0]).toEqual({ value: 'true', label: 'true (as written)' });
+    expect(choicesFor(editor.options, '0x1', null)[0]).toEqual({ value: '0x1', label: '0x1 (as written)' });
     expect(choicesFor(editor.options, 'True', null)).toBe(editor.options);
   });
 });
@@ -126,11 +126,15 @@ describe('enum editor', () => {
     expect(editor.free).toBe(false);
   });
 
-  it('keeps a friendly name typed in an imported file', () => {
+  it('keeps a friendly name typed in an imported file, advising the value instead', () => {
     const s = findSetting('CellCore/PerDevice/CellUX', 'MMSAPNIPTypeIfHidden')!;
     const editor = describeValueEditor(s);
     expect(formatValue(parseValue(editor, 'IPV6'))).toBe('IPV6');
     expect(valueProblem(s, 'IPV6')).toBeNull();
+    expect(valueAdvice(s, 'IPV6')).toMatch(/documentation label.*write the value 1/);
+    expect(valueAdvice(s, '1')).toBeNull();
+    expect(valueProblem(s, 'ipv6')).toMatch(/case-sensitive/);
+    expect(valueAdvice(s, 'ipv6')).toBeNull();
   });
 });
 
@@ -178,13 +182,14 @@ describe('multistring items', () => {
     expect(removeItemAt(['a', 'b', 'c'], 1)).toEqual(['a', 'c']);
   });
 
-  it('checks item rules of the catalog', () => {
+  it('advises on the item rules of the catalog (the tool reads a list as one string)', () => {
     const ports = findSetting('Messaging/PerSimSettings/$(__ICCID)', 'SmsInterceptPorts')!;
     expect(describeValueEditor(ports)).toMatchObject({ kind: 'list' });
-    expect(valueProblem(ports, '1234;5678')).toBeNull();
-    expect(valueProblem(ports, '1234;2948')).toMatch(/2948/);
+    expect(valueAdvice(ports, '1234;5678')).toBeNull();
+    expect(valueProblem(ports, '1234;2948')).toBeNull();
+    expect(valueAdvice(ports, '1234;2948')).toMatch(/2948/);
     const prefixes = findSetting('Messaging/PerSimSettings/$(__ICCID)', 'SmsInterceptPrefixes')!;
-    expect(valueProblem(prefixes, 'abc;de')).toMatch(/shorter than 3/);
+    expect(valueAdvice(prefixes, 'abc;de')).toMatch(/shorter than the documented 3/);
   });
 });
 

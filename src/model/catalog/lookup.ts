@@ -45,6 +45,17 @@ export function findInGroup(group: CatalogGroup, name: string): CatalogSetting |
   return undefined;
 }
 
+/**
+ * The entry named `name` of one kind in a catalog group: the tool looks a `<Setting>` up among the policy's
+ * settings and an `<Asset>` among its assets, so a Setting named like an Asset is unknown.
+ */
+export function findKindInGroup(group: CatalogGroup, name: string, kind: CatalogSetting['kind']): CatalogSetting | undefined {
+  const hit = findInGroup(group, name);
+  if (!hit || hit.kind === kind) return hit;
+  const key = foldKey(name);
+  return group.settings.find((s) => s.kind === kind && (foldKey(s.name) === key || (hasOemMacro(s.name) && macroMatcher(s.name).test(name))));
+}
+
 /** The catalog entry for a document's Settings Path and Setting/Asset Name. */
 export function findSetting(path: string, name: string): CatalogSetting | undefined {
   const group = findGroup(path);

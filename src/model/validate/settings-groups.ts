@@ -1,12 +1,15 @@
 // Checks of one `<Settings Path>` group against the catalog: path and names known, values typed,
-// constraints (ImageTimeOnly, Atomic) and placement (per-SIM paths in Static), assets.
+// constraints (ImageTimeOnly, Atomic) and placement (per-SIM paths in Static), assets: as the imaging tool's
+// VerifySettingsGroup / VerifyAsset judge them (errors), with the documentation's stricter rules as warnings.
 
-import type { Asset, SettingsGroup } from '../types.ts';
+import type { Asset, Setting, SettingsEntry, SettingsGroup } from '../types.ts';
 import { ASSET_TYPES, SETTING_TYPES } from '../types.ts';
 import type { PartRef } from '../refs.ts';
 import type { CatalogGroup, CatalogSetting } from '../catalog/types.ts';
-import { findGroup, findInGroup } from '../catalog/lookup.ts';
-import { checkSettingValue } from '../setting-value.ts';
+import { findGroup, findKindInGroup } from '../catalog/lookup.ts';
+import { acceptsFileType, assetFacts } from '../catalog/asset-facts.ts';
+import { hasOemMacro } from '../catalog/macros.ts';
+import { checkSettingValue, typedValueProblem } from '../setting-value.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
 import { checkFilePath } from './file-paths.ts';
@@ -54,19 +57,23 @@ export function validateSettingsGroup(group: SettingsGroup, place: GroupPlace): 
   const seen = new Set<string>();
   for (const entry of group.entries) {
     const eref = (field?: string) => ({ part, path: [group.key, entry.key], ...(field ? { field } : {}) });
-    if (entry.name === undefined || entry.name === '') {
-      out.push(diag('setting-name-empty', `This ${entry.kind === 'asset' ? 'Asset' : 'Setting'} in "${path}" has no Name: enter one.`, eref('name')));
+    const what = entry.kind === 'asset' ? 'Asset' : 'Setting';
+    if (entry.name === undefined) {
+      out.push(diag('setting-name-empty', `This ${what} in "${path}" has no Name: enter one.`, eref('name')));
       continue;
     }
-    const known = cg ? findInGroup(cg, entry.name) : undefined;
+    const known = cg ? findKindInGroup(cg, entry.name, what) : undefined;
     if (cg && !known) {
-      out.push(diag('setting-name-unknown', `"${entry.name}" is not a known ${entry.kind === 'asset' ? 'asset' : 'setting'} of "${path}": check its spelling.`, eref('name'), place.strict ? 'error' : 'warning'));
+      const shown = entry.name === '' ? `An empty ${what} Name` : `"${entry.name}"`;
+      // The tool: an unknown setting name is an error with /StrictSettingPolicies; an unknown asset never is.
+      const severity = entry.kind === 'setting' && place.strict ? 'error' : 'warning';
+      out.push(diag('setting-name-unknown', `${shown} is not a known ${what.toLowerCase()} of "${path}": check its spelling.`, eref('name'), severity));
     }
     if (known && place.inVariant && !cg?.constraints.includes('ImageTimeOnly') && known.constraints.includes('ImageTimeOnly')) {
-      out.push(diag('image-time-only-in-variant', `${entry.name} is ImageTimeOnly and cannot be used in a Variant: move it to Static.`, eref('name')));
+      out.push(diag('image-time-only-setting-in-variant', `The documentation calls ${entry.name} ImageTimeOnly: the tool accepts it in a Variant (its group "${path}" is not ImageTimeOnly as a whole), but it may only take effect when set in Static.`, eref('name')));
     }
     if (entry.kind === 'asset') {
-      out.push(...validateAsset(entry, eref));
+      out.push(...validateAsset(entry, group, known, eref));
       continue;
     }
     const lower = entry.name.toLowerCase();
@@ -77,46 +84,117 @@ export function validateSettingsGroup(group: SettingsGroup, place: GroupPlace): 
     if (entry.type !== undefined && !(SETTING_TYPES as readonly string[]).includes(entry.type)) {
       out.push(diag('setting-type-invalid', `Type "${entry.type}" of ${entry.name} is not valid: use ${SETTING_TYPES.join(', ')}, or remove it.`, eref('type')));
     }
-    if (known) out.push(...checkKnownValue(known, entry.value, group, eref('value')));
+    if (known) out.push(...checkKnownValue(known, entry, group, eref('value')));
   }
+  out.push(...assetTargetConflicts(group, cg, part));
   return out;
 }
 
-function checkKnownValue(known: CatalogSetting, value: string | undefined, group: SettingsGroup, ref: Diagnostic['ref']): Diagnostic[] {
-  if (value === undefined || value === '') {
-    return [diag('setting-value-missing', `${known.name} has no value: enter one${known.default !== undefined ? ` (default ${known.default})` : ''}, or remove the setting.`, ref)];
+function checkKnownValue(known: CatalogSetting, entry: Setting, group: SettingsGroup, ref: Diagnostic['ref']): Diagnostic[] {
+  const value = entry.value;
+  if (value === undefined) {
+    return [diag('setting-value-missing', `${known.name} has no Value: enter one${known.default !== undefined ? ` (default ${known.default})` : ''}, or remove the setting.`, ref)];
   }
   const check = checkSettingValue(known, value);
   if (!check.ok) return [diag('setting-value-invalid', check.message, ref)];
+  const out: Diagnostic[] = [];
+  if (check.advice !== undefined) out.push(diag('setting-value-advice', check.advice, ref));
   const vt = known.valueType;
   if (vt.kind === 'asset-ref') {
-    const want = vt.asset.toLowerCase();
-    if (!group.entries.some((e) => e.kind === 'asset' && e.name?.toLowerCase() === want)) {
-      return [diag('asset-ref-missing', `${known.name} names a file, but this group declares no Asset "${vt.asset}": add <Asset Name="${vt.asset}" Source="..."/> to the group.`, ref)];
+    const want = value.toLowerCase();
+    const names = group.entries.flatMap((e) => (e.kind === 'asset' ? [assetFileName(e)] : [])).filter((n): n is string => n !== undefined);
+    if (!names.some((n) => n.toLowerCase() === want)) {
+      const have = names.length > 0 ? `the group's assets provide ${names.map((n) => `"${n}"`).join(', ')}` : `this group declares no Asset`;
+      out.push(diag('asset-ref-missing', `${known.name} must name the file of an Asset of this group (its TargetFileName, else its Source file name), but "${value}" is none: ${have}. Add <Asset Name="${vt.asset}" Source="...\\${value || 'file'}"/> or correct the value.`, ref));
     }
-  }
-  return [];
-}
-
-function validateAsset(asset: Asset, eref: (field?: string) => Diagnostic['ref']): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  out.push(...checkFilePath(asset.source, `Asset ${asset.name} Source`, eref('source')));
-  if (asset.type !== undefined && !(ASSET_TYPES as readonly string[]).includes(asset.type)) {
-    out.push(diag('asset-type-invalid', `Asset Type "${asset.type}" of ${asset.name} is not valid: use OEM or MobileOperator, or remove it (default OEM).`, eref('type')));
-  }
-  if (asset.targetFileName !== undefined && isBadFileName(asset.targetFileName)) {
-    out.push(diag('asset-target-file-name-invalid', `TargetFileName "${asset.targetFileName}" of ${asset.name} must be a plain file name without < > : " / \\ | ? *.`, eref('targetFileName')));
+  } else if (vt.kind === 'unknown' && entry.type !== undefined) {
+    // The tool reads the value by Setting@Type only when the image's policy leaves the setting untyped.
+    const want = typedValueProblem(entry.type, value);
+    if (want !== null) out.push(diag('setting-value-advice', `${known.name} has Type="${entry.type}" but "${value}" is not ${want}; the tool rejects it if the image's policy leaves this setting untyped.`, ref));
   }
   return out;
 }
 
-/** Members of an Atomic catalog group that no entry of the document group matches. */
+const BLANK = /^[\s\u0085]*$/u;
+
+/** The asset's file name on the device, as the tool names it: its TargetFileName when not blank, else the Source's file name. */
+function assetFileName(a: Asset): string | undefined {
+  if (a.targetFileName !== undefined && !BLANK.test(a.targetFileName)) return a.targetFileName;
+  if (a.source === undefined) return undefined;
+  return a.source.slice(Math.max(a.source.lastIndexOf('\\'), a.source.lastIndexOf('/'), a.source.lastIndexOf(':')) + 1);
+}
+
+function validateAsset(asset: Asset, group: SettingsGroup, known: CatalogSetting | undefined, eref: (field?: string) => Diagnostic['ref']): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const name = asset.name ?? '';
+  const facts = known ? assetFacts(known) : undefined;
+  if (asset.type !== undefined && !(ASSET_TYPES as readonly string[]).includes(asset.type)) {
+    out.push(diag('asset-type-invalid', `Asset Type "${asset.type}" of ${name} is not valid: use OEM or MobileOperator, or remove it (default OEM).`, eref('type')));
+  }
+  if (facts && asset.type === 'MobileOperator' && !facts.operatorAssets) {
+    out.push(diag('asset-operator-unsupported', `${name} does not take operator files: remove Type="MobileOperator" (or set it to OEM).`, eref('type')));
+  }
+  out.push(...checkFilePath(asset.source, `Asset ${name} Source`, eref('source')));
+  const badTarget = asset.targetFileName !== undefined && !BLANK.test(asset.targetFileName) && isBadFileName(asset.targetFileName);
+  if (badTarget) {
+    out.push(diag('asset-target-file-name-invalid', `TargetFileName "${asset.targetFileName}" of ${name} must be a plain file name without < > : " / \\ | ? *.`, eref('targetFileName')));
+  }
+  const file = assetFileName(asset);
+  if (facts && !badTarget && file !== undefined && !acceptsFileType(facts, file)) {
+    const field = asset.targetFileName !== undefined && !BLANK.test(asset.targetFileName) ? 'targetFileName' : 'source';
+    const allowed = facts.fileTypes ? `use ${facts.fileTypes.join(', ')}` : 'the file name must end with its type (a letter or digit)';
+    out.push(diag('asset-file-type', `"${file}" is not a file type ${name} accepts: ${allowed}.`, eref(field)));
+  }
+  const display = asset.displayName;
+  if (display !== undefined && display !== '') {
+    const d = display.toLowerCase();
+    const n = name.toLowerCase();
+    const same = (e: SettingsEntry) => e.kind === 'asset' && e.displayName?.toLowerCase() === d && (e.name ?? '').toLowerCase() === n;
+    const first = group.entries.find(same);
+    if (first !== undefined && first !== asset) {
+      out.push(diag('asset-display-name-duplicate', `Another ${name} asset of this group already has the DisplayName "${display}" (ignoring case): give each a name of its own.`, eref('displayName')));
+    }
+  }
+  return out;
+}
+
+/**
+ * Assets of one catalog asset in this group that land on the same device file (same file name, compared exactly)
+ * from different sources (compared ignoring case): the tool refuses the file (AssetTargetConflict).
+ */
+function assetTargetConflicts(group: SettingsGroup, cg: CatalogGroup | undefined, part: PartRef): Diagnostic[] {
+  if (!cg) return [];
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, Asset>();
+  for (const e of group.entries) {
+    if (e.kind !== 'asset' || e.name === undefined || e.source === undefined) continue;
+    if (e.targetFileName !== undefined && !BLANK.test(e.targetFileName) && isBadFileName(e.targetFileName)) continue;
+    const known = findKindInGroup(cg, e.name, 'Asset');
+    const file = assetFileName(e);
+    if (!known || file === undefined) continue;
+    // An asset name with an OEM macro lands in a folder named after the document's asset name.
+    const key = `${known.name}\n${hasOemMacro(known.name) ? e.name : ''}\n${file}`;
+    const other = seen.get(key);
+    if (other === undefined) {
+      seen.set(key, e);
+    } else if (other.source?.toLowerCase() !== e.source.toLowerCase()) {
+      out.push(diag('asset-target-conflict', `${e.name} file "${file}" comes from both "${other.source}" and "${e.source}": they land on one device file. Keep one, or give one another TargetFileName.`, { part, path: [group.key, e.key], field: 'source' }));
+    }
+  }
+  return out;
+}
+
+/** Members of an Atomic catalog group that no Setting of the document group matches (none when it has no Setting). */
 function missingAtomicMembers(group: SettingsGroup, cg: CatalogGroup): readonly CatalogSetting[] {
   if (!cg.constraints.includes('Atomic')) return [];
   const present = new Set<CatalogSetting>();
+  let settings = 0;
   for (const e of group.entries) {
-    const hit = e.name ? findInGroup(cg, e.name) : undefined;
+    if (e.kind !== 'setting') continue;
+    settings++;
+    const hit = e.name !== undefined ? findKindInGroup(cg, e.name, 'Setting') : undefined;
     if (hit) present.add(hit);
   }
-  return cg.settings.filter((s) => !present.has(s));
+  if (settings === 0) return [];
+  return cg.settings.filter((s) => s.kind === 'Setting' && !present.has(s));
 }

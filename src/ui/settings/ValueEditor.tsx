@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { CatalogSetting } from '../../model/catalog/types.ts';
 import type { FieldRef } from '../../model/refs.ts';
-import { booleanMeaning, choicesFor, describeValueEditor, integerReading, valueProblem } from '../../model/value-editor.ts';
+import { booleanMeaning, choicesFor, describeValueEditor, integerReading, valueAdvice, valueProblem } from '../../model/value-editor.ts';
 import { TextInput } from '../common/TextInput.tsx';
 import { SelectInput } from '../common/SelectInput.tsx';
 import { ComboInput } from '../common/ComboInput.tsx';
@@ -23,6 +23,8 @@ export function ValueEditor({ setting, value, onChange, fieldRef, testId }: Valu
   const editor = useMemo(() => describeValueEditor(setting), [setting]);
   const text = value ?? '';
   const problem = valueProblem(setting, text);
+  // Shown in place of the hint: what the tool refuses, else what the documentation advises instead.
+  const note = problem ?? valueAdvice(setting, text);
   const common = { label: 'Value', fieldRef, testId };
   switch (editor.kind) {
     case 'boolean':
@@ -35,7 +37,7 @@ export function ValueEditor({ setting, value, onChange, fieldRef, testId }: Valu
           options={choicesFor(editor.options, text, problem)}
           onChange={(v) => onChange(v ?? '')}
           width={220}
-          helperText={problem ?? (meaning ? `${text} = ${meaning}` : editor.kind === 'boolean' ? 'yes/no' : undefined)}
+          helperText={note ?? (meaning ? `${text} = ${meaning}` : editor.kind === 'boolean' ? 'yes/no' : undefined)}
         />
       );
     }
@@ -49,7 +51,7 @@ export function ValueEditor({ setting, value, onChange, fieldRef, testId }: Valu
             options={editor.options.map((o) => o.value)}
             onChange={onChange}
             monospace
-            helperText={problem ?? current?.label ?? editor.hint}
+            helperText={note ?? current?.label ?? editor.hint}
           />
         );
       }
@@ -60,7 +62,7 @@ export function ValueEditor({ setting, value, onChange, fieldRef, testId }: Valu
           options={choicesFor(editor.options, text, problem)}
           onChange={(v) => onChange(v ?? '')}
           width={300}
-          helperText={problem ?? undefined}
+          helperText={note ?? undefined}
         />
       );
     }
@@ -73,18 +75,18 @@ export function ValueEditor({ setting, value, onChange, fieldRef, testId }: Valu
           onChange={onChange}
           needed
           monospace
-          helperText={problem ?? [editor.hint, reading].filter(Boolean).join(' · ')}
+          helperText={note ?? [editor.hint, reading].filter(Boolean).join(' · ')}
         />
       );
     }
     case 'list':
-      return <ListValueEditor {...common} value={text} onChange={onChange} hint={problem ?? editor.hint} />;
+      return <ListValueEditor {...common} value={text} onChange={onChange} hint={note ?? editor.hint} />;
     case 'text': {
       const count = editor.maxLength !== undefined ? ` (${text.length}/${editor.maxLength})` : '';
-      return <TextInput {...common} value={text} onChange={onChange} needed monospace helperText={problem ?? (editor.hint + count || undefined)} />;
+      return <TextInput {...common} value={text} onChange={onChange} needed monospace helperText={note ?? (editor.hint + count || undefined)} />;
     }
     case 'plain':
-      return <TextInput {...common} value={text} onChange={onChange} needed monospace helperText={problem ?? undefined} />;
+      return <TextInput {...common} value={text} onChange={onChange} needed monospace helperText={note ?? undefined} />;
     default: {
       const never: never = editor;
       return never;

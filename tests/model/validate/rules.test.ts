@@ -43,26 +43,13 @@ const BASE_CASES: readonly Case[] = [
   { code: 'variant-many-targetrefs', bad: () => cleanDoc({ variants: [variant('V', ['T1', 'T1'])] }), good: () => cleanDoc({ variants: [variant('V', ['T1'])] }) },
   { code: 'group-path-empty', bad: () => withVariantItems(group('', setting('A', '1'))), good: () => withVariantItems(group(PS, setting('RcsEnabled', '1'))) },
   { code: 'path-unknown', bad: () => withStatic(group('Contoso/Private', setting('X', '1'))), good: () => withStatic(group('LockScreen', setting('DefaultWallpaper', 'a.jpg'))) },
-  { code: 'setting-name-empty', bad: () => withVariantItems(group(PS, setting('', '1'))), good: () => withVariantItems(group(PS, setting('RcsEnabled', '1'))) },
   { code: 'setting-name-unknown', bad: () => withVariantItems(group(PS, setting('AllowSmsToSmtp', '1'))), good: () => withVariantItems(group(PS, setting('allowsmstosmtpaddress', '1'))) },
   {
     code: 'setting-name-duplicate',
     bad: () => withVariantItems(group(PS, setting('LimitRecipients', '10'), setting('limitrecipients', '20'))),
     good: () => withVariantItems(group(PS, setting('LimitRecipients', '10'), setting('MMSLimitAttachments', '5'))),
   },
-  { code: 'setting-value-missing', bad: () => withVariantItems(group(PS, setting('LimitRecipients', ''))), good: () => withVariantItems(group('Contoso/X', setting('Anything', ''))) },
-  { code: 'setting-value-invalid', bad: () => withVariantItems(group(PS, setting('LimitRecipients', '501'))), good: () => withVariantItems(group(PS, setting('LimitRecipients', '0x1F4'))) },
   { code: 'setting-type-invalid', bad: () => withStatic(group('Contoso/X', setting('A', '1', { type: 'dword' }))), good: () => withStatic(group('Contoso/X', setting('A', '1', { type: 'integer' }))) },
-  {
-    code: 'asset-ref-missing',
-    bad: () => withVariantItems(group(PS, setting('EtwsSoundFileName', 'alert.wav'))),
-    good: () => withVariantItems(group(PS, setting('EtwsSoundFileName', 'alert.wav'), asset('EtwsSound', 'C:\\Sounds\\alert.wav'))),
-  },
-  {
-    code: 'image-time-only-in-variant',
-    bad: () => withVariantItems(group('Multivariant', setting('PersistVariantData', '1'))),
-    good: () => withVariantItems(group('Messaging/GlobalSettings', setting('DisplayCmasLifo', '1'))),
-  },
   { code: 'per-sim-in-static', bad: () => withStatic(group(PS, setting('RcsEnabled', '1'))), good: () => withStatic(group('CellCore/PerDevice/SMS', setting('SmsPageLimit', '10'))) },
   {
     code: 'atomic-incomplete',
