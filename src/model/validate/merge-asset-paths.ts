@@ -8,6 +8,7 @@
 import type { Asset, SettingsGroup, StaticSection, Variant } from '../types.ts';
 import type { CatalogSetting } from '../catalog/types.ts';
 import { findGroup, findInGroup } from '../catalog/lookup.ts';
+import { hasOemMacro } from '../catalog/macros.ts';
 import type { FieldRef, PartRef } from '../refs.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
@@ -18,6 +19,8 @@ interface KnownAsset {
   readonly slot: CatalogSetting;
   /** The file name on the device (ordinal). */
   readonly file: string;
+  /** The device file within the slot: an asset name with an OEM macro has a folder named after the document's name. */
+  readonly place: string;
   readonly source: string;
   readonly group: SettingsGroup;
   readonly entry: Asset;
@@ -37,7 +40,10 @@ function knownAssets(group: SettingsGroup): readonly KnownAsset[] {
       if (!cg || e.kind !== 'asset' || e.name === undefined || e.source === undefined) continue;
       const slot = findInGroup(cg, e.name);
       const file = assetFileId(e);
-      if (slot?.kind === 'Asset' && file !== undefined) list.push({ slot, file, source: e.source, group, entry: e });
+      if (slot?.kind === 'Asset' && file !== undefined) {
+        const place = hasOemMacro(slot.name) ? `${e.name}\n${file}` : file;
+        list.push({ slot, file, place, source: e.source, group, entry: e });
+      }
     }
     if (list.length > 0) hit = list;
   }
@@ -89,9 +95,9 @@ export function assetTargetConflicts(section: StaticSection | undefined, variant
   for (const p of placed) {
     let files = bySlot.get(p.asset.slot);
     if (!files) bySlot.set(p.asset.slot, (files = new Map()));
-    const list = files.get(p.asset.file);
+    const list = files.get(p.asset.place);
     if (list) list.push(p);
-    else files.set(p.asset.file, [p]);
+    else files.set(p.asset.place, [p]);
   }
   for (const files of bySlot.values()) {
     for (const list of files.values()) {

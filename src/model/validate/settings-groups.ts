@@ -8,7 +8,6 @@ import type { PartRef } from '../refs.ts';
 import type { CatalogGroup, CatalogSetting } from '../catalog/types.ts';
 import { findGroup, findKindInGroup } from '../catalog/lookup.ts';
 import { acceptsFileType, assetFacts } from '../catalog/asset-facts.ts';
-import { hasOemMacro } from '../catalog/macros.ts';
 import { checkSettingValue, typedValueProblem } from '../setting-value.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
@@ -86,7 +85,6 @@ export function validateSettingsGroup(group: SettingsGroup, place: GroupPlace): 
     }
     if (known) out.push(...checkKnownValue(known, entry, group, eref('value')));
   }
-  out.push(...assetTargetConflicts(group, cg, part));
   return out;
 }
 
@@ -153,32 +151,6 @@ function validateAsset(asset: Asset, group: SettingsGroup, known: CatalogSetting
     const first = group.entries.find(same);
     if (first !== undefined && first !== asset) {
       out.push(diag('asset-display-name-duplicate', `Another ${name} asset of this group already has the DisplayName "${display}" (ignoring case): give each a name of its own.`, eref('displayName')));
-    }
-  }
-  return out;
-}
-
-/**
- * Assets of one catalog asset in this group that land on the same device file (same file name, compared exactly)
- * from different sources (compared ignoring case): the tool refuses the file (AssetTargetConflict).
- */
-function assetTargetConflicts(group: SettingsGroup, cg: CatalogGroup | undefined, part: PartRef): Diagnostic[] {
-  if (!cg) return [];
-  const out: Diagnostic[] = [];
-  const seen = new Map<string, Asset>();
-  for (const e of group.entries) {
-    if (e.kind !== 'asset' || e.name === undefined || e.source === undefined) continue;
-    if (e.targetFileName !== undefined && !BLANK.test(e.targetFileName) && isBadFileName(e.targetFileName)) continue;
-    const known = findKindInGroup(cg, e.name, 'Asset');
-    const file = assetFileName(e);
-    if (!known || file === undefined) continue;
-    // An asset name with an OEM macro lands in a folder named after the document's asset name.
-    const key = `${known.name}\n${hasOemMacro(known.name) ? e.name : ''}\n${file}`;
-    const other = seen.get(key);
-    if (other === undefined) {
-      seen.set(key, e);
-    } else if (other.source?.toLowerCase() !== e.source.toLowerCase()) {
-      out.push(diag('asset-target-conflict', `${e.name} file "${file}" comes from both "${other.source}" and "${e.source}": they land on one device file. Keep one, or give one another TargetFileName.`, { part, path: [group.key, e.key], field: 'source' }));
     }
   }
   return out;

@@ -37,11 +37,6 @@ export const CASES: readonly Case[] = [
     good: () => withStatic(group('EventSounds', setting('DefaultRingtone', 'a.wma'), asset('Ringtones', 'C:\\R\\a.wma', { displayName: 'Tune' }), asset('AlarmSounds', 'C:\\R\\b.wma', { displayName: 'Tune' }))),
   },
   {
-    code: 'asset-target-conflict',
-    bad: () => withStatic(group('EventSounds', setting('DefaultRingtone', 'a.wma'), asset('Ringtones', 'C:\\R\\a.wma'), asset('Ringtones', 'C:\\Q\\x.wma', { targetFileName: 'a.wma' }))),
-    good: () => withStatic(group('EventSounds', setting('DefaultRingtone', 'a.wma'), asset('Ringtones', 'C:\\R\\a.wma'), asset('AlarmSounds', 'C:\\Q\\a.wma'))),
-  },
-  {
     // Multivariant is ImageTimeOnly as a whole: the tool refuses it in a Variant.
     code: 'image-time-only-in-variant',
     bad: () => withVariantItems(group('Multivariant', setting('PersistVariantData', '1'))),
