@@ -123,13 +123,13 @@ describe('applyFix', () => {
     const color = setting('Color', '0xFF000000');
     const g = group('Shell/NavigationBar', hide, color);
     const doc = withVariantItems(g);
-    const fixed = fixOnce(doc, 'image-time-only-in-variant');
-    expect(codes(fixed)).not.toContain('image-time-only-in-variant');
+    const fixed = fixOnce(doc, 'image-time-only-setting-in-variant');
+    expect(codes(fixed)).not.toContain('image-time-only-setting-in-variant');
     expect(fixed.variants[1].items).toEqual([{ ...g, entries: [color] }]);
     expect(fixed.static!.items.at(-1)).toMatchObject({ kind: 'settings', path: 'Shell/NavigationBar', entries: [hide] });
     // Done again into Static that has the group: the setting joins it.
     const swipe = setting('SwipeUpToHide', '1');
-    const again = fixOnce({ ...fixed, variants: [fixed.variants[0], { ...fixed.variants[1], items: [{ ...g, entries: [swipe, color] }] }] }, 'image-time-only-in-variant');
+    const again = fixOnce({ ...fixed, variants: [fixed.variants[0], { ...fixed.variants[1], items: [{ ...g, entries: [swipe, color] }] }] }, 'image-time-only-setting-in-variant');
     expect(again.static!.items.at(-1)).toMatchObject({ path: 'Shell/NavigationBar', entries: [hide, swipe] });
   });
 

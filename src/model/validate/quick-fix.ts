@@ -104,6 +104,7 @@ export function quickFixFor(d: Diagnostic, doc: AnswerFile): QuickFix | undefine
     case 'multivariant-and-adc':
       return { kind: 'disable-auto-data-config', ref: d.ref };
     case 'image-time-only-in-variant':
+    case 'image-time-only-setting-in-variant':
       return moveToStatic(d, doc);
     case 'atomic-incomplete':
       return addAtomicMembers(d, doc);
