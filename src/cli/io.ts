@@ -1,7 +1,7 @@
 // The CLI's only contact with the outside world, passed in so the commands stay testable.
 
 import { readFile } from 'node:fs/promises';
-import { decodeAnswerFile, encodingName } from './decode.ts';
+import { decodeAnswerFile, encodingName } from '../xml/decode.ts';
 
 export interface CliIo {
   readonly out: (text: string) => void;

@@ -1,8 +1,8 @@
-// Reads a user-chosen file as text. XML answer files are UTF-8 (a UTF-16 file with a BOM is decoded too).
+// Reads a user-chosen file as text, as the imaging tool reads it (xml/decode.ts): UTF-8, or UTF-16/UTF-32 by
+// byte-order mark.
+
+import { decodeAnswerFile } from '../xml/decode.ts';
 
 export async function readTextFile(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+  return decodeAnswerFile(new Uint8Array(await file.arrayBuffer())).text;
 }

@@ -20,7 +20,7 @@ self.onmessage = async (e: MessageEvent<ParseRequest | WarmUpRequest>) => {
     const size = req.file?.size ?? 0;
     post({ type: 'progress', phase: 'read', done: 0, total: size });
     try {
-      text = decodeAnswerFile(new Uint8Array(await req.file!.arrayBuffer()));
+      text = decodeAnswerFile(new Uint8Array(await req.file!.arrayBuffer())).text;
     } catch (err) {
       post({ type: 'refused', error: { code: 'not-well-formed', message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}` } });
       return;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeAnswerFile, sniffBom } from '../../src/cli/decode.ts';
+import { decodeAnswerFile, sniffBom } from '../../src/xml/decode.ts';
 import { readAnswerFile } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
