@@ -90,6 +90,11 @@ const CODES_FOR: Partial<Record<IssueKind, readonly string[]>> = {
   leaf: ['schema-leaf-content'],
   attribute: ['schema-unknown-attribute', 'schema-unknown-element'],
   enum: ['owner-type-invalid', 'setting-type-invalid', 'asset-type-invalid', 'data-assets-type-invalid'],
+  value: ['priority-invalid', 'condition-wildcard-invalid'],
+  required: [
+    'owner-empty', 'owner-type-invalid', 'target-id-missing', 'condition-name-empty', 'targetref-id-empty', 'group-path-empty',
+    'setting-name-empty', 'path-empty', 'data-assets-type-invalid',
+  ],
 };
 
 describe('validate and the schema agree', () => {
@@ -116,8 +121,9 @@ describe('validate and the schema agree', () => {
       }),
       { numRuns: 300 },
     );
-    // The property is not vacuous: both sides occur.
-    expect(clean).toBeGreaterThan(20);
+    // The property is not vacuous: both sides occur (about 1 in 15 generated documents is clean: the generator
+    // sprinkles trouble, and the tool's rules find much of it; 5 is far below any likely count).
+    expect(clean).toBeGreaterThan(5);
     expect(refused).toBeGreaterThan(20);
   }, 60_000);
 });
