@@ -31,19 +31,21 @@ test('three mistakes, each fixed from the problems panel', async ({ editor }) =>
   await expect(mcc.row).toContainText('MCC');
   await expect(editor.tid('error-count')).toHaveText('1');
 
-  // Mistake 2: a capitalised prefix copied from the WCD docs (typed as a whole into the value).
+  // Mistake 2: a capitalised prefix copied from the WCD docs (typed as a whole into the value). The tool reads
+  // "Range:10,20" as a plain MNC, which is invalid: an error.
   await editor.conditionValue(0, 1).fill('Range:10,20');
   await expect(editor.conditionValue(0, 1)).toHaveValue('10,20');
   await expect(editor.tid('state-0-condition-1-mode')).toHaveValue('range');
-  const prefix = problem(editor, 'condition-prefix-case');
+  const prefix = problem(editor, 'condition-prefix-invalid');
   await expect(prefix.row).toBeVisible();
+  await expect(editor.tid('error-count')).toHaveText('2');
 
   // Mistake 3: the Multivariant group removed from Static while variants exist.
   await editor.openStatic();
   await editor.rowAction('item-0', 'remove').click();
   const multivariant = problem(editor, 'multivariant-missing');
   await expect(multivariant.row).toBeVisible();
-  await expect(editor.tid('warning-count')).toHaveText('2');
+  await expect(editor.tid('warning-count')).toHaveText('1');
 
   // Fix 1: choosing the problem opens the target and focuses the MCC value, which shows the message.
   await mcc.row.click();
@@ -55,11 +57,12 @@ test('three mistakes, each fixed from the problems panel', async ({ editor }) =>
   await mccInput.pressSequentially('0');
   await expect(mccInput).toHaveValue('310');
   await expect(mcc.row).toHaveCount(0);
-  await expect(editor.tid('error-count')).toHaveText('0');
+  await expect(editor.tid('error-count')).toHaveText('1');
 
   // Fix 2: one click lowercases the prefix.
   await prefix.fix();
   await expect(prefix.row).toHaveCount(0);
+  await expect(editor.tid('error-count')).toHaveText('0');
   expect(await editor.previewText()).toContain('<Condition Name="MNC" Value="range:10,20" />');
 
   // Fix 3: one click puts Multivariant/Enable=1 back.
@@ -106,7 +109,9 @@ test('strict mode turns an unknown settings path into an error', async ({ editor
 test('downloading a document with errors asks first and names the count', async ({ editor }) => {
   await editor.tid('download').click();
   const dialog = editor.tid('download-confirm-dialog');
-  await expect(dialog).toContainText('Download with 5 errors?');
+  // The first screen's document: an empty Owner, MCC and MNC (an empty SPN and short code are only advice: the
+  // imaging tool accepts them).
+  await expect(dialog).toContainText('Download with 3 errors?');
   await editor.tid('download-cancel').click();
   await expect(dialog).toBeHidden();
 });

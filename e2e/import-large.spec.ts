@@ -34,7 +34,8 @@ function largeAnswerFile(targets: number, variants: number): string {
   for (let i = 0; i < variants; i++) {
     lines.push(`  <Variant Name="V${i}">`, '    <TargetRefs>', `      <TargetRef Id="Op${i % targets}" />`, '    </TargetRefs>');
     lines.push('    <Settings Path="Messaging/PerSimSettings/$(__ICCID)">');
-    for (let j = 0; j < 20; j++) lines.push(`      <Setting Name="Setting${j}" Value="http://mms.op${i}.example.com/${j}" />`);
+    // Variants of one Target are merged by the tool: they set the same values (a repeat is a warning, two values an error).
+    for (let j = 0; j < 20; j++) lines.push(`      <Setting Name="Setting${j}" Value="http://mms.op${i % targets}.example.com/${j}" />`);
     lines.push('    </Settings>', '  </Variant>');
   }
   lines.push('</ImageCustomizations>', '');

@@ -48,7 +48,7 @@ test("an Atomic group's missing member is added by its fix", async ({ editor }) 
   await expect(editor.entryName(2, 1)).toHaveValue('SyncPrefix');
   await expect(editor.entryValue(2, 1)).toHaveValue('');
   // The user sees what is left to fill in.
-  await expect(problems.row('setting-value-missing')).toContainText('SyncPrefix');
+  await expect(problems.row('setting-value-invalid')).toContainText('SyncPrefix must be at least 4 characters');
   const root = parseXml(await editor.previewText());
   expect(settingsOf(at(root, 'Static'), 'Messaging/GlobalSettings/VoicemailIntercept')).toEqual({ SyncSender: 'VVMSYNC', SyncPrefix: '' });
 });
