@@ -4,7 +4,7 @@
 import type { StaticSection, Variant } from '../types.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { PartExtras } from './merge.ts';
-import { mergeExtras } from './merge.ts';
+import { isForgiven, mergeExtras } from './merge.ts';
 import { assetTargetConflicts } from './merge-asset-paths.ts';
 
 export interface CrossExtras {
@@ -40,7 +40,7 @@ export function withExtras(own: readonly Diagnostic[], x: PartExtras | undefined
   if (!x) return own;
   const hit = applied.get(x);
   if (hit && hit.own === own) return hit.out;
-  const kept = x.forgive.size === 0 ? own : own.filter((d) => !(d.code === 'setting-name-duplicate' && x.forgive.has(d.ref.path[1] as never)));
+  const kept = x.forgive.size === 0 ? own : own.filter((d) => !isForgiven(d, x.forgive));
   const out = x.add.length === 0 ? kept : [...kept, ...x.add];
   applied.set(x, { own, out });
   return out;

@@ -9,21 +9,38 @@
 // Replayed only for Targets with two or more Variants, and cached by the identities of those Variants.
 
 import type { Application, ApplicationsBlock, Asset, Setting, SettingsGroup, Variant } from '../types.ts';
-import type { EntryKey } from '../ids.ts';
 import type { FieldRef, PartRef } from '../refs.ts';
+import type { DiagnosticCode } from './codes.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
+import { findGroup, findKindInGroup } from '../catalog/lookup.ts';
 import { hasInvalidPathChars, windowsFileName } from './file-paths.ts';
 
 /** What the cross-part checks add to one part's own diagnostics. */
 export interface PartExtras {
   /** Diagnostics shown after the part's own. */
   readonly add: readonly Diagnostic[];
-  /** Settings whose own `setting-name-duplicate` no longer holds: the merge dropped the repeated setting. */
-  readonly forgive: ReadonlySet<EntryKey>;
+  /**
+   * The part's own diagnostics the merged Variant no longer bears out, as `forgiveKey(code, key)`: the key is the
+   * entry's (or, for a group's own diagnostic, the group's), and the code '*' stands for every verify-stage code
+   * of that entry (a repeated setting the merge dropped is not verified at all).
+   */
+  readonly forgive: ReadonlySet<string>;
 }
 
-const NO_KEYS: ReadonlySet<EntryKey> = new Set();
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+/** The key of one forgiven diagnostic (see PartExtras.forgive). */
+export const forgiveKey = (code: DiagnosticCode | '*', key: string): string => `${code}\u0000${key}`;
+
+/** Whether the merged Variant no longer bears out `d`, one of its part's own diagnostics. */
+export function isForgiven(d: Diagnostic, forgive: ReadonlySet<string>): boolean {
+  const key = d.ref.path.at(-1);
+  if (key === undefined) return false;
+  if (forgive.has(forgiveKey(d.code, key))) return true;
+  // A dropped entry: what the verifier would say of it goes (schema findings stay: the file is loaded first).
+  return forgive.has(forgiveKey('*', key)) && !d.code.startsWith('schema-') && d.code !== 'setting-type-invalid' && d.code !== 'setting-name-empty';
+}
 
 // ---- the replayed merge state (the tool's model objects, each item with the Variant it came from) ----
 
@@ -120,7 +137,7 @@ export function assetFileId(a: Asset): string | undefined {
 }
 
 class Replay {
-  readonly extras = new Map<Variant, { add: Diagnostic[]; forgive: Set<EntryKey> }>();
+  readonly extras = new Map<Variant, { add: Diagnostic[]; forgive: Set<string> }>();
   constructor(
     private readonly targetId: string,
     private readonly first: Variant,
@@ -226,14 +243,13 @@ class Replay {
   /**
    * The verifier then checks the merged groups: a name twice in one of them is DuplicateSettings. Our per-Variant
    * check flags a repeated name within one written group; here: repeats that only the joining of groups made
-   * (reported), and repeats the merge dropped (their own diagnostic forgiven).
+   * (reported), settings the merge dropped (what the verifier would have said of them forgiven), and what the
+   * merged groups make complete (verifyJoined).
    */
   afterMerge(merged: MVariant, members: readonly Variant[]): void {
-    const stillRepeated = new Set<Setting>();
     for (const g of merged.groups) {
       for (const list of groupBy(g.items, (i) => (i.entry.name === undefined || i.entry.name === '' ? undefined : upper(i.entry.name)))) {
         if (list.length < 2 || list[0].entry.name === undefined || list[0].entry.name === '') continue;
-        for (const i of list) stillRepeated.add(i.entry);
         list.forEach((i, n) => {
           if (n === 0 || repeatsInItsGroup(i.group, i.entry)) return;
           const ref: FieldRef = { part: i.from.part, path: [i.group.key, i.entry.key], field: 'name' };
@@ -241,17 +257,44 @@ class Replay {
         });
       }
     }
+    // A setting the merge dropped (all its copies stood in the Variants merged into) is not verified at all.
+    const survivors = new Set<Setting>();
+    for (const g of merged.groups) for (const i of g.items) survivors.add(i.entry);
     for (const v of members) {
       for (const item of v.items) {
         if (item.kind !== 'settings' || item.path === undefined) continue;
-        for (const e of item.entries) {
-          if (e.kind !== 'setting' || stillRepeated.has(e) || !repeatsInItsGroup(item, e)) continue;
-          let x = this.extras.get(v);
-          if (!x) this.extras.set(v, (x = { add: [], forgive: new Set() }));
-          x.forgive.add(e.key);
-        }
+        for (const e of item.entries) if (e.kind === 'setting' && !survivors.has(e)) this.forgive(v, forgiveKey('*', e.key));
       }
     }
+    for (const g of merged.groups) this.verifyJoined(g);
+  }
+
+  /**
+   * What the verifier says of a merged group that it would not say of each written group alone: an Atomic group
+   * whose members stand in several Variants (or groups of one path) is complete, and a setting may name an asset
+   * file another Variant's group of the path provides. Those per-group diagnostics are forgiven.
+   */
+  private verifyJoined(g: MGroup): void {
+    const cg = findGroup(g.path);
+    if (!cg) return;
+    if (cg.constraints.includes('Atomic') && g.items.length > 0) {
+      const present = new Set(g.items.map((i) => (i.entry.name === undefined ? undefined : findKindInGroup(cg, i.entry.name, 'Setting'))));
+      if (cg.settings.every((m) => m.kind !== 'Setting' || present.has(m))) {
+        for (const x of [...g.items, ...g.assets]) this.forgive(x.from.variant, forgiveKey('atomic-incomplete', x.group.key));
+      }
+    }
+    if (g.assets.length > 0) {
+      const files = new Set(g.assets.map((a) => assetFileId(a.entry)?.toUpperCase()));
+      for (const i of g.items) {
+        if (i.entry.value !== undefined && files.has(i.entry.value.toUpperCase())) this.forgive(i.from.variant, forgiveKey('asset-ref-missing', i.entry.key));
+      }
+    }
+  }
+
+  private forgive(v: Variant, key: string): void {
+    let x = this.extras.get(v);
+    if (!x) this.extras.set(v, (x = { add: [], forgive: new Set() }));
+    x.forgive.add(key);
   }
 }
 
