@@ -6,6 +6,7 @@
 // value; the checks below follow the tool's.
 
 import type { DiagnosticCode, Severity } from './validate/codes.ts';
+import { dotnetDecimal, dotnetHex, significant } from './dotnet-number.ts';
 import { dotnetRegexError } from './dotnet-regex.ts';
 import { isNcName } from './xml-ncname.ts';
 
@@ -91,14 +92,16 @@ export function readToolRange(body: string): { readonly min: bigint; readonly ma
   return m ? { min: toBigInt(m[1]), max: toBigInt(m[2]) } : undefined;
 }
 
-// uint.TryParse / ulong.TryParse as .NET Framework parses them: white space is TAB, LF, VT, FF, CR and space;
-// NumberStyles.Integer allows one leading sign (a negative number must be zero), HexNumber no sign and no 0x.
-const TOOL_UINT = /^[\t\n\v\f\r ]*([+-]?)([0-9]+)[\t\n\v\f\r ]*$/;
-const TOOL_HEX64 = /^[\t\n\v\f\r ]*0*[0-9A-Fa-f]{1,16}[\t\n\v\f\r ]*$/;
-
+// uint.TryParse (NumberStyles.Integer: a negative number must be zero; MCC and MNC are too short to overflow) and
+// ulong.TryParse(HexNumber) (at most 16 significant hex digits), as .NET parses them (dotnet-number.ts).
 function isToolUInt(text: string): boolean {
-  const m = TOOL_UINT.exec(text);
-  return m !== null && (m[1] !== '-' || /^0+$/.test(m[2]));
+  const m = dotnetDecimal(text);
+  return m !== undefined && (!m.negative || significant(m.digits) === '0');
+}
+
+function isToolHex64(text: string): boolean {
+  const digits = dotnetHex(text);
+  return digits !== undefined && significant(digits).length <= 16;
 }
 
 /** Names the imaging tool validates (S7). */
@@ -173,7 +176,7 @@ function plainValueError(lower: string, body: string): string | undefined {
     case 'spn':
       return body.length <= 16 ? undefined : `SPN "${body}" is ${body.length} characters; the tool allows at most 16. Shorten it.`;
     case 'gid1':
-      return TOOL_HEX64.test(body) ? undefined : `GID1 "${body}" must be hexadecimal digits (0-9, A-F, without 0x), at most 16 of them after leading zeros.`;
+      return isToolHex64(body) ? undefined : `GID1 "${body}" must be hexadecimal digits (0-9, A-F, without 0x), at most 16 of them after leading zeros.`;
     default:
       return undefined; // UIName, UIOrder: any text
   }

@@ -3,6 +3,7 @@
 // tool enforces (documentation labels, fixed values, formats, list item rules) come back as advice. Pure; never throws.
 
 import type { CatalogSetting, CatalogValueType, EnumOption } from './catalog/types.ts';
+import { dotnetDecimal, dotnetHex, significant } from './dotnet-number.ts';
 
 export type ValueCheck =
   /** The tool accepts the value; `advice` says what the documentation advises instead, if anything. */
@@ -14,11 +15,6 @@ const OK: ValueCheck = { ok: true };
 const fail = (message: string): ValueCheck => ({ ok: false, message });
 const advise = (advice: string): ValueCheck => ({ ok: true, advice });
 
-// .NET number parsing (NumberStyles.Integer / HexNumber): white space is U+0009-U+000D and U+0020 only, a sign
-// only before the digits (no blank between), ASCII digits only.
-const WS = '[\\t\\n\\v\\f\\r ]*';
-const DECIMAL = new RegExp(`^${WS}([+-]?)([0-9]+)${WS}$`);
-const HEX_DIGITS = new RegExp(`^${WS}([0-9a-fA-F]+)${WS}$`);
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
@@ -26,16 +22,16 @@ const UINT32_MAX = 4294967295;
 
 /** Digits without leading zeros, as a number when it has at most 16 digits (exact), else Infinity. */
 function magnitude(digits: string, radix: 10 | 16): number {
-  const d = digits.replace(/^0+(?=.)/, '');
+  const d = significant(digits);
   if (d.length > (radix === 10 ? 16 : 13)) return Infinity;
   return radix === 10 ? Number(d) : Number.parseInt(d, 16);
 }
 
 /** `0x…` after the prefix, as the tool's `Parse(…, NumberStyles.HexNumber)` into 32 bits; undefined when it fails. */
 function hex32(text: string): number | undefined {
-  const m = HEX_DIGITS.exec(text.slice(2));
-  if (!m) return undefined;
-  const n = magnitude(m[1], 16);
+  const digits = dotnetHex(text.slice(2));
+  if (digits === undefined) return undefined;
+  const n = magnitude(digits, 16);
   return n <= UINT32_MAX ? n : undefined;
 }
 
@@ -52,33 +48,33 @@ export function parseSettingInteger(text: string, hex = true): number | undefine
     const n = hex32(text);
     return n === undefined ? undefined : n | 0;
   }
-  const m = DECIMAL.exec(text);
+  const m = dotnetDecimal(text);
   if (!m) return undefined;
-  const n = magnitude(m[2], 10) * (m[1] === '-' ? -1 : 1);
+  const n = magnitude(m.digits, 10) * (m.negative ? -1 : 1);
   return n >= INT32_MIN && n <= INT32_MAX ? n + 0 : undefined; // + 0: -0 reads as 0
 }
 
 /** The tool's unsigned read (Extensions.ParseInt) used to compare enumeration values: UInt32; `-0` is 0. */
 export function parseSettingUnsigned(text: string): number | undefined {
   if (hasHexPrefix(text)) return hex32(text);
-  const m = DECIMAL.exec(text);
+  const m = dotnetDecimal(text);
   if (!m) return undefined;
-  const n = magnitude(m[2], 10);
-  if (m[1] === '-' && n !== 0) return undefined;
+  const n = magnitude(m.digits, 10);
+  if (m.negative && n !== 0) return undefined;
   return n <= UINT32_MAX ? n : undefined;
 }
 
 /** The tool's Int64 read (Extensions.ParseSignedInt64), for `Type="integer64"`. */
 export function parseSettingInteger64(text: string): bigint | undefined {
   if (hasHexPrefix(text)) {
-    const m = HEX_DIGITS.exec(text.slice(2));
-    if (!m) return undefined;
-    const n = BigInt(`0x${m[1]}`);
+    const digits = dotnetHex(text.slice(2));
+    if (digits === undefined) return undefined;
+    const n = BigInt(`0x${digits}`);
     return n <= 0xffffffffffffffffn ? BigInt.asIntN(64, n) : undefined;
   }
-  const m = DECIMAL.exec(text);
+  const m = dotnetDecimal(text);
   if (!m) return undefined;
-  const n = BigInt(m[2]) * (m[1] === '-' ? -1n : 1n);
+  const n = BigInt(m.digits) * (m.negative ? -1n : 1n);
   return n >= -(2n ** 63n) && n < 2n ** 63n ? n : undefined;
 }
 
@@ -99,7 +95,7 @@ function checkInteger(name: string, t: Extract<CatalogValueType, { kind: 'intege
   const unit = t.unit ? ` (${t.unit})` : '';
   const want = `a whole number${rangeText(t.min, t.max)}${unit}, in decimal${t.hex ? ' or hex with 0x (e.g. 0x1A)' : ''}`;
   if (n === undefined) {
-    const readable = hasHexPrefix(value) ? HEX_DIGITS.test(value.slice(2)) : DECIMAL.test(value);
+    const readable = hasHexPrefix(value) ? dotnetHex(value.slice(2)) !== undefined : dotnetDecimal(value) !== undefined;
     const big = readable ? ' It must fit in 32 bits (-2147483648 to 2147483647, or 0x0 to 0xFFFFFFFF).' : '';
     return fail(`${name} must be ${want}, not "${value}".${big || hexHint(value)}`);
   }
@@ -219,8 +215,6 @@ export function checkSettingValue(setting: CatalogSetting, value: string): Value
   }
 }
 
-const BYTE = new RegExp(`^${WS}([0-9a-fA-F]+)${WS}$`);
-
 /**
  * How the tool reads a value by its `Setting@Type`, which it uses only for a setting its policy leaves untyped
  * (PolicySetting with an unknown registry type). Null when the value reads as that type, else what is wrong.
@@ -237,8 +231,8 @@ export function typedValueProblem(type: string, value: string): string | null {
     }
     case 'binary':
       return value.split(',').every((b) => {
-        const m = BYTE.exec(b);
-        return m !== null && magnitude(m[1], 16) <= 255;
+        const digits = dotnetHex(b);
+        return digits !== undefined && magnitude(digits, 16) <= 255;
       })
         ? null
         : 'hex bytes separated by commas, without 0x (e.g. E8,03)';
