@@ -3,8 +3,9 @@
 
 import type { StaticSection, Variant } from '../types.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import type { PartExtras } from './merge.ts';
-import { isForgiven, mergeExtras } from './merge.ts';
+import type { PartExtras } from './merge-extras.ts';
+import { isForgiven } from './merge-extras.ts';
+import { mergeExtras } from './merge.ts';
 import { assetTargetConflicts } from './merge-asset-paths.ts';
 
 export interface CrossExtras {

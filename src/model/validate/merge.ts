@@ -8,133 +8,15 @@
 // so a setting in both becomes a duplicate; a repeated setting the merge dropped is no longer one).
 // Replayed only for Targets with two or more Variants, and cached by the identities of those Variants.
 
-import type { Application, ApplicationsBlock, Asset, Setting, SettingsGroup, Variant } from '../types.ts';
-import type { FieldRef, PartRef } from '../refs.ts';
-import type { DiagnosticCode } from './codes.ts';
+import type { Setting, SettingsGroup, Variant } from '../types.ts';
+import type { FieldRef } from '../refs.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
 import { findGroup, findKindInGroup } from '../catalog/lookup.ts';
-import { hasInvalidPathChars, windowsFileName } from './file-paths.ts';
-
-/** What the cross-part checks add to one part's own diagnostics. */
-export interface PartExtras {
-  /** Diagnostics shown after the part's own. */
-  readonly add: readonly Diagnostic[];
-  /**
-   * The part's own diagnostics the merged Variant no longer bears out, as `forgiveKey(code, key)`: the key is the
-   * entry's (or, for a group's own diagnostic, the group's), and the code '*' stands for every verify-stage code
-   * of that entry (a repeated setting the merge dropped is not verified at all).
-   */
-  readonly forgive: ReadonlySet<string>;
-}
-
-const NO_KEYS: ReadonlySet<string> = new Set();
-
-/** The key of one forgiven diagnostic (see PartExtras.forgive). */
-export const forgiveKey = (code: DiagnosticCode | '*', key: string): string => `${code}\u0000${key}`;
-
-/** Whether the merged Variant no longer bears out `d`, one of its part's own diagnostics. */
-export function isForgiven(d: Diagnostic, forgive: ReadonlySet<string>): boolean {
-  const key = d.ref.path.at(-1);
-  if (key === undefined) return false;
-  if (forgive.has(forgiveKey(d.code, key))) return true;
-  // A dropped entry: what the verifier would say of it goes (schema findings stay: the file is loaded first).
-  return forgive.has(forgiveKey('*', key)) && !d.code.startsWith('schema-') && d.code !== 'setting-type-invalid' && d.code !== 'setting-name-empty';
-}
-
-// ---- the replayed merge state (the tool's model objects, each item with the Variant it came from) ----
-
-interface Origin {
-  readonly variant: Variant;
-  readonly part: PartRef;
-}
-
-interface MItem {
-  readonly from: Origin;
-  readonly group: SettingsGroup;
-  readonly entry: Setting;
-}
-
-interface MAsset {
-  readonly from: Origin;
-  readonly group: SettingsGroup;
-  readonly entry: Asset;
-}
-
-interface MGroup {
-  /** The Path as written (the first group's, when groups were joined). */
-  readonly path: string;
-  /** The Path in the tool's form ($(X) → ~X~), compared ordinally when joining groups of one Variant. */
-  readonly macroPath: string;
-  items: MItem[];
-  assets: MAsset[];
-}
-
-interface MApp {
-  readonly from: Origin;
-  readonly block: ApplicationsBlock;
-  readonly app: Application;
-}
-
-interface MVariant {
-  groups: MGroup[];
-  apps: MApp[];
-}
-
-/** PolicyMacroTable.MacroDollarToTilde: the form the tool keeps a Settings Path in. */
-const macroForm = (path: string): string => path.replace(/\$\(([A-Za-z0-9_]*)\)/g, '~$1~');
-const upper = (s: string): string => s.toUpperCase();
-const variantLabel = (v: Variant): string => (v.name ? `Variant "${v.name}"` : 'an unnamed Variant');
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-function start(variant: Variant): MVariant {
-  const from: Origin = { variant, part: { kind: 'variant', key: variant.key } };
-  const groups: MGroup[] = [];
-  const apps: MApp[] = [];
-  for (const item of variant.items) {
-    if (item.kind === 'applications') {
-      for (const app of item.apps) apps.push({ from, block: item, app });
-      continue;
-    }
-    if (item.path === undefined) continue; // a schema error of its own (group-path-empty)
-    const g: MGroup = { path: item.path, macroPath: macroForm(item.path), items: [], assets: [] };
-    for (const entry of item.entries) {
-      if (entry.kind === 'setting') g.items.push({ from, group: item, entry });
-      else g.assets.push({ from, group: item, entry });
-    }
-    groups.push(g);
-  }
-  return { groups, apps };
-}
-
-/** Enumerable.GroupBy: groups in the order of their first member. */
-function groupBy<T, K>(list: readonly T[], keyOf: (t: T) => K): T[][] {
-  const map = new Map<K, T[]>();
-  for (const t of list) {
-    const k = keyOf(t);
-    const g = map.get(k);
-    if (g) g.push(t);
-    else map.set(k, [t]);
-  }
-  return [...map.values()];
-}
-
-/** Variant.CollapseSettingGroup: groups of one Path (tool form, ordinal) joined, then the others. */
-function collapse(groups: MGroup[]): MGroup[] {
-  const byPath = groupBy(groups, (g) => g.macroPath);
-  if (byPath.every((list) => list.length === 1)) return groups;
-  const joined = byPath
-    .filter((list) => list.length > 1)
-    .map((list): MGroup => ({ path: list[0].path, macroPath: list[0].macroPath, items: list.flatMap((g) => g.items), assets: list.flatMap((g) => g.assets) }));
-  return [...joined, ...byPath.filter((list) => list.length === 1).map((list) => list[0])];
-}
-
-/** Asset.Id: the TargetFileName, else the Source's file name; undefined when the tool could not compute it. */
-export function assetFileId(a: Asset): string | undefined {
-  if (a.targetFileName !== undefined && a.targetFileName.trim() !== '') return a.targetFileName;
-  if (a.source === undefined || hasInvalidPathChars(a.source)) return undefined;
-  return windowsFileName(a.source);
-}
+import type { PartExtras } from './merge-extras.ts';
+import { forgiveKey, NO_KEYS } from './merge-extras.ts';
+import type { MGroup, MItem, MVariant, Origin } from './merge-state.ts';
+import { assetFileId, cap, collapse, groupBy, start, upper, variantLabel } from './merge-state.ts';
 
 class Replay {
   readonly extras = new Map<Variant, { add: Diagnostic[]; forgive: Set<string> }>();
