@@ -5,7 +5,7 @@ import { DATA_ASSET_TYPES, TARGET_PARTITIONS } from '../types.ts';
 import type { FieldRef, PartRef } from '../refs.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
-import { checkFilePath, hasInvalidPathChars, windowsFileName } from './file-paths.ts';
+import { checkFilePath, hasInvalidPathChars, isBlank, windowsFileName } from './file-paths.ts';
 
 export function validateApplications(block: ApplicationsBlock, part: PartRef, isStatic: boolean): readonly Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -26,8 +26,6 @@ export function validateApplications(block: ApplicationsBlock, part: PartRef, is
   }
   return out;
 }
-
-const isBlank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 /** The tool compares TargetPartition with MainOS and Data ignoring case; blank means the default. */
 function checkPartition(value: string | undefined, isStatic: boolean, ref: FieldRef): Diagnostic[] {

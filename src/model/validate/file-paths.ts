@@ -3,6 +3,7 @@
 // environment; CAF Studio cannot know those folders, so (like the oracle) it takes every $(NAME) as a defined
 // absolute folder, except $(CurrentFileDir), which the tool defines only while it resolves an Import.
 
+import type { Asset } from '../types.ts';
 import type { FieldRef } from '../refs.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
@@ -39,6 +40,18 @@ function windowsPathRoot(p: string): string {
   }
   if (n >= 2 && p[1] === ':') return n >= 3 && isSep(p[2]) ? p.slice(0, 3) : p.slice(0, 2);
   return '';
+}
+
+/** string.IsNullOrWhiteSpace: absent, empty, or .NET white space only (which counts U+0085 too). */
+export function isBlank(s: string | undefined): boolean {
+  return s === undefined || /^[\s\u0085]*$/u.test(s);
+}
+
+/** Asset.Id, the asset's file name on the device: its TargetFileName when not blank, else its Source's file name; undefined when the tool could not compute it. */
+export function assetFileId(a: Asset): string | undefined {
+  if (!isBlank(a.targetFileName)) return a.targetFileName;
+  if (a.source === undefined || hasInvalidPathChars(a.source)) return undefined;
+  return windowsFileName(a.source);
 }
 
 /** Whether a path holds a character that makes System.IO.Path throw on Windows. */

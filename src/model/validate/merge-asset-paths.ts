@@ -12,7 +12,7 @@ import { hasOemMacro } from '../catalog/macros.ts';
 import type { FieldRef, PartRef } from '../refs.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
-import { assetFileId } from './merge-state.ts';
+import { assetFileId } from './file-paths.ts';
 
 interface KnownAsset {
   /** The catalog asset: one device folder. */

@@ -4,7 +4,6 @@
 
 import type { Application, ApplicationsBlock, Asset, Setting, SettingsGroup, Variant } from '../types.ts';
 import type { PartRef } from '../refs.ts';
-import { hasInvalidPathChars, windowsFileName } from './file-paths.ts';
 
 export interface Origin {
   readonly variant: Variant;
@@ -89,11 +88,4 @@ export function collapse(groups: MGroup[]): MGroup[] {
     .filter((list) => list.length > 1)
     .map((list): MGroup => ({ path: list[0].path, macroPath: list[0].macroPath, items: list.flatMap((g) => g.items), assets: list.flatMap((g) => g.assets) }));
   return [...joined, ...byPath.filter((list) => list.length === 1).map((list) => list[0])];
-}
-
-/** Asset.Id: the TargetFileName, else the Source's file name; undefined when the tool could not compute it. */
-export function assetFileId(a: Asset): string | undefined {
-  if (a.targetFileName !== undefined && a.targetFileName.trim() !== '') return a.targetFileName;
-  if (a.source === undefined || hasInvalidPathChars(a.source)) return undefined;
-  return windowsFileName(a.source);
 }

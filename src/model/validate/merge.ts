@@ -16,7 +16,8 @@ import { findGroup, findKindInGroup } from '../catalog/lookup.ts';
 import type { PartExtras } from './merge-extras.ts';
 import { forgiveKey, NO_KEYS } from './merge-extras.ts';
 import type { MGroup, MItem, MVariant, Origin } from './merge-state.ts';
-import { assetFileId, cap, collapse, groupBy, start, upper, variantLabel } from './merge-state.ts';
+import { cap, collapse, groupBy, start, upper, variantLabel } from './merge-state.ts';
+import { assetFileId } from './file-paths.ts';
 
 class Replay {
   readonly extras = new Map<Variant, { add: Diagnostic[]; forgive: Set<string> }>();

@@ -15,6 +15,7 @@ import type {
   AnswerFile,
   ApplicationsBlock,
   DataAssetsBlock,
+  LeafExtras,
   SettingsGroup,
   StaticItem,
   StaticSection,
@@ -26,7 +27,7 @@ import type { FieldRef, PartRef } from '../refs.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { Scope, SchemaElement } from './schema-rules.ts';
 import { isNamespaceDecl, ROOT_SCOPE, within } from './schema-rules.ts';
-import type { MisplacedReason } from './schema-walk.ts';
+import type { MisplacedReason, Where } from './schema-walk.ts';
 import { anywhereReason, checkAttrs, checkInner, checkTrivia, NO_DIAGNOSTICS, placeReason, tag, troubled } from './schema-walk.ts';
 
 /** The namespace scopes the parts are checked in, and a string that says what they declare (a cache fact). */
@@ -57,6 +58,13 @@ export function schemaScopes(doc: AnswerFile): SchemaScopes {
 
 const result = (out: Diagnostic[]): readonly Diagnostic[] => (out.length === 0 ? NO_DIAGNOSTICS : out);
 
+/** A leaf child of `container` (its scope `cs`, described by `cwhere`): what stands before it, its attributes, what stands inside it. */
+function checkLeaf(out: Diagnostic[], container: SchemaElement, cs: Scope, cwhere: Where, element: SchemaElement, leaf: LeafExtras, ref: FieldRef, where: Where): void {
+  checkTrivia(out, leaf.before, container, cs, ref, cwhere, anywhereReason(container));
+  checkAttrs(out, element, leaf.extraAttrs, cs, ref, where);
+  checkInner(out, element, leaf.inner, ref, where);
+}
+
 // ---- Targets ----
 
 const stateClean = (s: Target['states'][number]): boolean => !troubled(s) && !s.conditions.some(troubled);
@@ -80,9 +88,7 @@ export function schemaOfTarget(t: Target, scopes: SchemaScopes): readonly Diagno
       if (!troubled(c)) continue;
       const cref: FieldRef = { part, path: [state.key, c.key] };
       const cwhere = () => `${tag('Condition', 'Name', c.name)} of ${label}`;
-      checkTrivia(out, c.before, 'TargetState', ss, cref, swhere, anywhereReason('TargetState'));
-      checkAttrs(out, 'Condition', c.extraAttrs, ss, cref, cwhere);
-      checkInner(out, 'Condition', c.inner, cref, cwhere);
+      checkLeaf(out, 'TargetState', ss, swhere, 'Condition', c, cref, cwhere);
     }
     checkTrivia(out, state.end, 'TargetState', ss, sref, swhere, anywhereReason('TargetState'));
   }
@@ -117,9 +123,7 @@ function checkSettings(out: Diagnostic[], g: SettingsGroup, scope: Scope, ref: F
     const element = e.kind === 'asset' ? 'Asset' : 'Setting';
     const eref: FieldRef = { part, path: [g.key, e.key] };
     const ewhere = () => `${tag(element, 'Name', e.name)} in ${where()}`;
-    checkTrivia(out, e.before, 'Settings', gs, eref, where, anywhereReason('Settings'));
-    checkAttrs(out, element, e.extraAttrs, gs, eref, ewhere);
-    checkInner(out, element, e.inner, eref, ewhere);
+    checkLeaf(out, 'Settings', gs, where, element, e, eref, ewhere);
   }
   checkTrivia(out, g.end, 'Settings', gs, ref, where, anywhereReason('Settings'));
 }
@@ -131,9 +135,7 @@ function checkApplications(out: Diagnostic[], b: ApplicationsBlock, scope: Scope
     if (!troubled(a)) continue;
     const aref: FieldRef = { part, path: [b.key, a.key] };
     const awhere = () => `${tag('Application', 'Source', a.source)} in ${where()}`;
-    checkTrivia(out, a.before, 'Applications', bs, aref, where, anywhereReason('Applications'));
-    checkAttrs(out, 'Application', a.extraAttrs, bs, aref, awhere);
-    checkInner(out, 'Application', a.inner, aref, awhere);
+    checkLeaf(out, 'Applications', bs, where, 'Application', a, aref, awhere);
   }
   checkTrivia(out, b.end, 'Applications', bs, ref, where, anywhereReason('Applications'));
 }
@@ -146,9 +148,7 @@ function checkDataAssets(out: Diagnostic[], b: DataAssetsBlock, scope: Scope, re
     if (!troubled(a)) continue;
     const aref: FieldRef = { part, path: [b.key, a.key] };
     const awhere = () => `${tag('DataAsset', 'Source', a.source)} in ${where()}`;
-    checkTrivia(out, a.before, 'DataAssets', bs, aref, where, anywhereReason('DataAssets'));
-    checkAttrs(out, 'DataAsset', a.extraAttrs, bs, aref, awhere);
-    checkInner(out, 'DataAsset', a.inner, aref, awhere);
+    checkLeaf(out, 'DataAssets', bs, where, 'DataAsset', a, aref, awhere);
   }
   checkTrivia(out, b.end, 'DataAssets', bs, ref, where, anywhereReason('DataAssets'));
 }
@@ -198,9 +198,7 @@ export function schemaOfVariant(v: Variant, scopes: SchemaScopes): readonly Diag
       if (!troubled(r)) continue;
       const tref: FieldRef = { part, path: [r.key] };
       const twhere = () => `${tag('TargetRef', 'Id', r.id)} of ${label}`;
-      checkTrivia(out, r.before, 'TargetRefs', rs, tref, rwhere, anywhereReason('TargetRefs'));
-      checkAttrs(out, 'TargetRef', r.extraAttrs, rs, tref, twhere);
-      checkInner(out, 'TargetRef', r.inner, tref, twhere);
+      checkLeaf(out, 'TargetRefs', rs, rwhere, 'TargetRef', r, tref, twhere);
     }
     checkTrivia(out, refs.end, 'TargetRefs', rs, rref, rwhere, anywhereReason('TargetRefs'));
   }
@@ -250,9 +248,7 @@ export function schemaOfRoot(doc: AnswerFile): readonly Diagnostic[] {
       if (!troubled(imp)) continue;
       const ref: FieldRef = { part: IMPORTS, path: [imp.key] };
       const where = () => tag('Import', 'Source', imp.source);
-      checkTrivia(out, imp.before, 'Imports', is, ref, iwhere, anywhereReason('Imports'));
-      checkAttrs(out, 'Import', imp.extraAttrs, is, ref, where);
-      checkInner(out, 'Import', imp.inner, ref, where);
+      checkLeaf(out, 'Imports', is, iwhere, 'Import', imp, ref, where);
     }
     checkTrivia(out, imports.end, 'Imports', is, iref, iwhere, anywhereReason('Imports'));
   }

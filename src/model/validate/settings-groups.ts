@@ -11,7 +11,7 @@ import { acceptsFileType, assetFacts } from '../catalog/asset-facts.ts';
 import { checkSettingValue, typedValueProblem } from '../setting-value.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
-import { checkFilePath } from './file-paths.ts';
+import { assetFileId, checkFilePath, isBlank } from './file-paths.ts';
 
 const PER_SIM_MACRO = /\$\(__(iccid|imsi)\)/i;
 // Characters Windows forbids in file names (Path.GetInvalidFileNameChars): these plus control characters.
@@ -100,7 +100,7 @@ function checkKnownValue(known: CatalogSetting, entry: Setting, group: SettingsG
   const vt = known.valueType;
   if (vt.kind === 'asset-ref') {
     const want = value.toLowerCase();
-    const names = group.entries.flatMap((e) => (e.kind === 'asset' ? [assetFileName(e)] : [])).filter((n): n is string => n !== undefined);
+    const names = group.entries.flatMap((e) => (e.kind === 'asset' ? [assetFileId(e)] : [])).filter((n): n is string => n !== undefined);
     if (!names.some((n) => n.toLowerCase() === want)) {
       const have = names.length > 0 ? `the group's assets provide ${names.map((n) => `"${n}"`).join(', ')}` : `this group declares no Asset`;
       out.push(diag('asset-ref-missing', `${known.name} must name the file of an Asset of this group (its TargetFileName, else its Source file name), but "${value}" is none: ${have}. Add <Asset Name="${vt.asset}" Source="...\\${value || 'file'}"/> or correct the value.`, ref));
@@ -111,15 +111,6 @@ function checkKnownValue(known: CatalogSetting, entry: Setting, group: SettingsG
     if (want !== null) out.push(diag('setting-value-advice', `${known.name} has Type="${entry.type}" but "${value}" is not ${want}; the tool rejects it if the image's policy leaves this setting untyped.`, ref));
   }
   return out;
-}
-
-const BLANK = /^[\s\u0085]*$/u;
-
-/** The asset's file name on the device, as the tool names it: its TargetFileName when not blank, else the Source's file name. */
-function assetFileName(a: Asset): string | undefined {
-  if (a.targetFileName !== undefined && !BLANK.test(a.targetFileName)) return a.targetFileName;
-  if (a.source === undefined) return undefined;
-  return a.source.slice(Math.max(a.source.lastIndexOf('\\'), a.source.lastIndexOf('/'), a.source.lastIndexOf(':')) + 1);
 }
 
 function validateAsset(asset: Asset, group: SettingsGroup, known: CatalogSetting | undefined, eref: (field?: string) => Diagnostic['ref']): Diagnostic[] {
@@ -133,13 +124,13 @@ function validateAsset(asset: Asset, group: SettingsGroup, known: CatalogSetting
     out.push(diag('asset-operator-unsupported', `${name} does not take operator files: remove Type="MobileOperator" (or set it to OEM).`, eref('type')));
   }
   out.push(...checkFilePath(asset.source, `Asset ${name} Source`, eref('source')));
-  const badTarget = asset.targetFileName !== undefined && !BLANK.test(asset.targetFileName) && isBadFileName(asset.targetFileName);
+  const badTarget = !isBlank(asset.targetFileName) && isBadFileName(asset.targetFileName!);
   if (badTarget) {
     out.push(diag('asset-target-file-name-invalid', `TargetFileName "${asset.targetFileName}" of ${name} must be a plain file name without < > : " / \\ | ? *.`, eref('targetFileName')));
   }
-  const file = assetFileName(asset);
+  const file = assetFileId(asset);
   if (facts && !badTarget && file !== undefined && !acceptsFileType(facts, file)) {
-    const field = asset.targetFileName !== undefined && !BLANK.test(asset.targetFileName) ? 'targetFileName' : 'source';
+    const field = !isBlank(asset.targetFileName) ? 'targetFileName' : 'source';
     const allowed = facts.fileTypes ? `use ${facts.fileTypes.join(', ')}` : 'the file name must end with its type (a letter or digit)';
     out.push(diag('asset-file-type', `"${file}" is not a file type ${name} accepts: ${allowed}.`, eref(field)));
   }
