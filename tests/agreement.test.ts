@@ -91,6 +91,8 @@ describe.each(files)('%s', (name, r) => {
   it(`validate() ${refused ? 'has an error' : 'has no error'}`, async () => {
     const ours = await weSay(file, strict);
     expect(ours.hasError, `${about}; we say ${ours.text}`).toBe(refused);
+    // Refusing to import a file is agreement only where the tool, too, refuses it while loading.
+    if (!ours.imported) expect(r.stage, `${about}; we refuse to import it: ${ours.text}`).toBe('load');
   });
 
   it(`caf check exits ${refused ? 1 : 0}`, { timeout: 30_000 }, async () => {
