@@ -7,6 +7,21 @@
  */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
+/**
+ * Deepest element nesting opened: 256 levels (libxml2's default). The schema's deepest answer file is 6 levels;
+ * only unknown elements nest further, and the imaging tool refuses those anyway.
+ */
+export const MAX_DEPTH = 256;
+
+/** Most attributes on one start tag (answer-file elements have at most 6). */
+export const MAX_ATTRIBUTES = 1024;
+
+/** Longest element, attribute or processing-instruction name, in characters. */
+export const MAX_NAME_CHARS = 1024;
+
+/** Kept-but-not-understood nodes listed one by one in an import report; the rest are counted in one summary line. */
+export const MAX_REPORTED_NOTES = 200;
+
 /** "32 MB" for messages. */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MB`;

@@ -40,7 +40,17 @@ export type ImportErrorCode =
   | 'wcd-format'
   | 'oem-package-format'
   | 'wrong-namespace'
-  | 'wrong-root';
+  | 'wrong-root'
+  /** Elements nested deeper than MAX_DEPTH (import-limits.ts). */
+  | 'too-deep'
+  /** A start tag with more than MAX_ATTRIBUTES attributes. */
+  | 'too-many-attributes'
+  /** An element, attribute or PI name longer than MAX_NAME_CHARS. */
+  | 'name-too-long'
+  /** Bytes that are not valid in the file's encoding (declared, or announced by its byte-order mark). */
+  | 'invalid-bytes'
+  /** An encoding CAF Studio cannot decode, or UTF-16/32 without the byte-order mark XML requires. */
+  | 'unsupported-encoding';
 
 /** Something CAF Studio kept without understanding it (it is written back unchanged). 1-based position. */
 export interface ImportNote {
