@@ -1,6 +1,6 @@
 // Adding catalog entries to a document: a chosen Setting (or Asset) goes into the current settings group when
 // its path matches, else into another group of the same owner with that path, else into a new group. An entry of
-// an Atomic group brings every member of the group along (format.md §2.4). Pure.
+// an Atomic group brings every member of the group along (docs/format.md §5.2). Pure.
 
 import type { AnswerFile, ItemOwner, SettingsEntry, SettingsGroup } from './types.ts';
 import type { GroupKey, KeyGen } from './ids.ts';

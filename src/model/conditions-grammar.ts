@@ -1,4 +1,4 @@
-// Condition names and values of a TargetState (format.md §2.2, §2.3), checked as the imaging tool checks them.
+// Condition names and values of a TargetState (docs/format.md §3.2-§3.5), checked as the imaging tool checks them.
 // The tool reads a value with the .NET regex `^(?<not>!?)(?<comparison>(pattern:|range:)?)(?<value>.*)$`,
 // without options: case-sensitive, `.` stops at a line feed and `$` also matches before a final one. Only its six
 // names (MCC, MNC, SPN, GID1, UIName, UIOrder, in any case) have their values checked, and a wildcard is valid

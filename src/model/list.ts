@@ -1,5 +1,5 @@
 // Identity-preserving helpers for readonly arrays of keyed items.
-// Each returns the input array itself when nothing changed (architecture principle 5).
+// Each returns the input array itself when nothing changed (docs/architecture.md, invariant 1).
 
 export interface Keyed {
   readonly key: string;

@@ -1,5 +1,5 @@
 // Checks a Setting's Value against its catalog type the way the imaging tool reads it (PolicySetting.IsValidValue,
-// format.md §1.4): an error only where the tool refuses the value; rules the documentation gives beyond what the
+// docs/format.md §5.3): an error only where the tool refuses the value; rules the documentation gives beyond what the
 // tool enforces (documentation labels, fixed values, formats, list item rules) come back as advice. Pure; never throws.
 
 import type { CatalogSetting, CatalogValueType, EnumOption } from './catalog/types.ts';

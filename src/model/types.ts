@@ -2,7 +2,7 @@
 // Each entity says which XML it maps to. Attributes are `string | undefined`: undefined means the
 // attribute is absent, '' means it is present and empty (templates rely on the difference).
 // Everything CAF Studio does not understand is kept in `before` / `end` / `extraAttrs` so that an
-// imported file is written back in place (format.md decision 4).
+// imported file is written back in place (docs/format.md §11.3).
 
 import type {
   ApplicationKey,

@@ -1,4 +1,4 @@
-// Which editor a Setting's Value gets, from its catalog type (format.md §1.4), with the parse/format pair the
+// Which editor a Setting's Value gets, from its catalog type (docs/format.md §5.3), with the parse/format pair the
 // editor uses. Pure. Every editor keeps the text exactly as written: parse then format gives the same string
 // back (no True→1, no 0x15180→86400), so an imported file is never rewritten by merely showing it.
 

@@ -1,5 +1,5 @@
 // Element and attribute names of the ImageCustomizations format, in one table shared by the serializer
-// and the parser. Attribute lists are in XSD order (format.md §1.1): the serializer writes them in this
+// and the parser. Attribute lists are in XSD order (docs/format.md §2.2): the serializer writes them in this
 // order, and the parser maps XML names back to model fields with the same pairs.
 
 import type {

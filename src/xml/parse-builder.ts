@@ -1,6 +1,6 @@
 // Builds the model from parser events, one open element (Frame) at a time. It knows nothing of saxes:
 // parse.ts feeds it names, attributes, trivia and positions.
-// Trivia placement (format.md decision 4): a node goes into the `pending` list of the innermost open
+// Trivia placement (docs/format.md §11.3): a node goes into the `pending` list of the innermost open
 // element; when a known child is accepted, the pending nodes become its `before`; when a container closes,
 // they become its `end`. Outside the root they go to `prolog` / `epilog`.
 

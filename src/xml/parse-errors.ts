@@ -1,4 +1,4 @@
-// Refusal messages: each says what is wrong, where, and quotes the offending line (format.md decision 6).
+// Refusal messages: each says what is wrong, where, and quotes the offending line (docs/format.md §11.2).
 
 import { CAF_NAMESPACE, EL } from './names.ts';
 import type { ImportError, ImportErrorCode } from './parse-types.ts';

@@ -1,5 +1,5 @@
 // The element grammar the parser accepts, and what an open element (a frame) holds until it closes.
-// Grammar decisions (format.md §1.1 and decision 4): a known element is taken into the model only where the
+// Grammar decisions (docs/format.md §2.3 and §11.3): a known element is taken into the model only where the
 // schema puts it, so that exporting writes it back in the same place. Anything else (unknown names, other
 // namespaces, a second <Static>, <Static> after a <Variant>, <TargetRefs> after a Variant's items,
 // <DataAssets> in a Variant) is kept as an unknown-element Trivia tree where it stood and reported as an

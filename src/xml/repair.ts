@@ -1,4 +1,4 @@
-// Repairs for the known defects of the published documentation samples (format.md §4 and decision 6), and
+// Repairs for the known defects of the published documentation samples (docs/format.md §11.4), and
 // nothing else. Each repair changes as few characters as possible, and the proposal lists every changed line
 // so the editor can show exactly what would change. fromXml offers it only when the repaired text imports.
 //

@@ -1,7 +1,7 @@
 // toXml(doc): the whole answer file as text, built with xmlbuilder2.
 //
 // Speed: a full xmlbuilder2 pass over a 1000-variant document takes hundreds of milliseconds, so toXml
-// serializes by fragment (architecture.md "Speed by design"). Each Target, the Imports and Static
+// serializes by fragment (docs/architecture.md, "Serialization"). Each Target, the Imports and Static
 // sections and each Variant are built as their own xmlbuilder2 fragment at their final indentation and
 // cached by object identity; edits keep untouched entities identical, so a keystroke rebuilds one
 // fragment and joins the rest. toXmlUncached builds the same nodes in one pass; the tests hold the two

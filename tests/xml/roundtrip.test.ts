@@ -1,4 +1,4 @@
-// The round-trip guarantee (format.md decision 4): import -> export -> import gives the same document, and
+// The round-trip guarantee (docs/format.md §11.3): import -> export -> import gives the same document, and
 // exporting an unedited import gives the input back in canonical form (same elements, attributes, comments
 // and order; only indentation may differ).
 

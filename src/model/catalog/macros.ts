@@ -1,4 +1,4 @@
-// Matching document paths and names against catalog ones that contain macros (format.md §1.4).
+// Matching document paths and names against catalog ones that contain macros (docs/format.md §5.1).
 // Built-in macros (`$(__ICCID)`, `$(__IMSI)`) match only themselves, as the imaging tool does; an OEM macro
 // such as `$(LensAppGuid)` stands for a concrete value, so it matches any text within one path segment.
 // Comparison is case-insensitive, like the tool's Settings Path lookup.

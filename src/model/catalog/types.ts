@@ -2,7 +2,7 @@
 // (and `<Asset Name>`) of the MCSF policy store, approximated from the public docs.
 
 export const CONSTRAINTS = ['ImageTimeOnly', 'FirstVariationOnly', 'Atomic'] as const;
-/** MCSF policy group flags (format.md §2.4). */
+/** MCSF policy group flags (docs/format.md §5.2). */
 export type CatalogConstraint = (typeof CONSTRAINTS)[number];
 
 /** What a docs page says a setting supports ("This customization supports: per-IMSI value, per-device value"). */
@@ -13,7 +13,7 @@ export interface EnumOption {
   readonly label: string;
 }
 
-/** How a Setting's Value is written (format.md §1.4). */
+/** How a Setting's Value is written (docs/format.md §5.3). */
 export type CatalogValueType =
   | { readonly kind: 'boolean'; readonly spellings: readonly string[] }
   | {

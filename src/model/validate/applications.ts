@@ -1,4 +1,4 @@
-// Checks of Applications and DataAssets blocks (format.md §1.1, §6; tool: VerifyApplications).
+// Checks of Applications and DataAssets blocks (docs/format.md §7; tool: VerifyApplications).
 
 import type { ApplicationsBlock, DataAssetsBlock, StaticItem } from '../types.ts';
 import { DATA_ASSET_TYPES, TARGET_PARTITIONS } from '../types.ts';
@@ -52,7 +52,7 @@ function fileNameKey(source: string | undefined): string | undefined {
  * Applications of one owner (Static, or one Variant) with the same Source: the tool does not verify it, and the
  * package builder ignores an identical copy (a warning). Two Sources with the same file name from different folders
  * land on one device path: the package builder's AddFile throws (an error; the oracle does not cover package
- * building, this follows tool-checks.md P6).
+ * building, see docs/format.md §7).
  */
 export function duplicateApplications(items: readonly StaticItem[], part: PartRef): readonly Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -1,5 +1,5 @@
 // Every diagnostic CAF Studio reports, in one table: code -> default severity and what it means.
-// "tool" notes the imaging tool's own message key (format.md §6) where there is one.
+// "tool" notes the imaging tool's own message key (docs/format.md §10) where there is one.
 
 export type Severity = 'error' | 'warning';
 

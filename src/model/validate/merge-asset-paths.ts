@@ -1,4 +1,4 @@
-// AssetTargetConflict (tool-checks.md §2.6 A5): two assets anywhere in the file (Static or any Variant) that land
+// AssetTargetConflict (docs/format.md §6): two assets anywhere in the file (Static or any Variant) that land
 // on the same device file from different Sources (ignoring case). The device path is the policy asset's target
 // folder plus the asset's file name (TargetFileName, else the Source's file name), compared ordinally. The catalog
 // has no folders; like the oracle's policy, each catalog asset (catalog group and asset name) has a folder of its

@@ -1,5 +1,5 @@
-// Variants that share a Target: the imaging tool merges them, also within one file (tool-checks.md §2.2 M5, M6,
-// M8; the tool's ImageCustomizations.Merge / Variant.Merge / Settings.MergeSettingGroup / CollapseSettingGroup).
+// Variants that share a Target: the imaging tool merges them, also within one file (docs/format.md §9;
+// the tool's ImageCustomizations.Merge / Variant.Merge / Settings.MergeSettingGroup / CollapseSettingGroup).
 // A Variant merges into the first earlier Variant whose TargetRef has the same Id (ordinal). This file replays
 // that merge on the Variants of one Target, in document order, and says what the tool would say about it:
 // the same setting twice (DuplicateSettings: an error for different values, a warning for the same value),

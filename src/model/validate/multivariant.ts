@@ -1,4 +1,4 @@
-// Multivariant/Enable and AutoDataConfig/Enable in Static (format.md §1.3): exactly one may be 1.
+// Multivariant/Enable and AutoDataConfig/Enable in Static (docs/format.md §4.3): exactly one may be 1.
 
 import type { StaticSection, SettingsGroup, Setting } from '../types.ts';
 import type { FieldRef } from '../refs.ts';

@@ -1,4 +1,4 @@
-// Customization.xsd's content model, checked on the model (tool-checks L4-L7, L14): the parser keeps what the
+// Customization.xsd's content model, checked on the model (docs/format.md §2.3): the parser keeps what the
 // schema does not allow in place, as trivia (misplaced and unknown elements, text, CDATA), in `extraAttrs`
 // (undeclared attributes) and in a leaf's `inner`; the imaging tool refuses such a file at load, so each is an
 // error here. See schema-rules.ts for what the tool's reader accepts and schema-walk.ts for the checks.

@@ -1,4 +1,4 @@
-// Checks of one Target: its Id, its TargetStates and their Conditions (format.md §2, §6). What the tool does with
+// Checks of one Target: its Id, its TargetStates and their Conditions (docs/format.md §3). What the tool does with
 // a Target depends on whether a Variant refers to it: only then does it write its conditions to the datastore.
 
 import type { Target } from '../types.ts';

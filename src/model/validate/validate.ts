@@ -1,6 +1,6 @@
 // Entry points: `validate(doc, options)` computes every diagnostic; `createValidator()` returns the same
 // function with each part's diagnostics cached by object identity (WeakMap) plus the context facts the
-// part depends on, so that after an edit only the changed parts are re-checked (architecture: speed).
+// part depends on, so that after an edit only the changed parts are re-checked (docs/architecture.md, "The validator").
 
 import type { AnswerFile, StaticSection, Target, Variant } from '../types.ts';
 import { targetList } from '../answer-file.ts';
@@ -18,7 +18,7 @@ import type { SchemaScopes } from './schema.ts';
 import { schemaOfStatic, schemaOfTarget, schemaOfVariant, schemaScopes } from './schema.ts';
 
 export interface ValidateOptions {
-  /** /StrictSettingPolicies: unknown Settings Paths and names are errors (format.md decision 1). */
+  /** /StrictSettingPolicies: unknown Settings Paths and names are errors (docs/format.md §5.5). */
   readonly strict: boolean;
 }
 

@@ -1,5 +1,5 @@
 // Badges for the MCSF group constraints (ImageTimeOnly, FirstVariationOnly, Atomic), each explained on
-// hover and focus (format.md §2.4).
+// hover and focus (docs/format.md §5.2).
 
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';

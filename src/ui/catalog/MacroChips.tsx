@@ -1,5 +1,5 @@
 // Chips for the macros in a Settings Path: `$(__ICCID)` / `$(__IMSI)` explain per-SIM provisioning, an OEM
-// macro such as `$(LensAppGuid)` says it must be replaced by a concrete value (format.md §1.4, §2.4).
+// macro such as `$(LensAppGuid)` says it must be replaced by a concrete value (docs/format.md §5.1).
 
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';

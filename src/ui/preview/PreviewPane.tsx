@@ -13,7 +13,7 @@ import { useXmlPieces } from './use-xml-text.ts';
 import { PlainPreview } from './PlainPreview.tsx';
 import { HIGHLIGHT_MAX_CHARS, highlighted, textLength } from './text-size.ts';
 
-// CodeMirror (its own ~95 kB gzip chunk) is not part of the first load: the preview starts as plain text and
+// CodeMirror (a chunk of its own) is not part of the first load: the preview starts as plain text and
 // the code view is fetched once the browser is idle after the app became interactive.
 const CodeView = lazy(() => import('./CodeView.tsx'));
 
