@@ -147,3 +147,20 @@ test('the built files: no inline script, no eval, no worker from a blob or data 
   }
   expect(offences).toEqual([]);
 });
+
+test('the watch itself: markup injected into the page is refused by the policy and recorded', async ({ page, context, baseURL }) => {
+  // Proves the journeys above would see a payload that became markup: this one is put into the page on purpose.
+  // (eval cannot be tried this way: code Playwright runs in the page is exempt from the policy; the built files'
+  // test looks for it instead.)
+  const watch = await watchSecurity(context);
+  await new EditorPage(page).open();
+  await page.evaluate((host) => {
+    const div = document.createElement('div');
+    div.innerHTML = `<img src="${host}/x.png" onerror="window.__pwned='injected'"><img src="x" onerror="window.__pwned='local'">`;
+    document.body.append(div);
+  }, PAYLOAD_HOST);
+  const directives = async () => new Set((await watch.violations(page)).map((v) => v.directive));
+  await expect.poll(async () => [...(await directives())]).toEqual(expect.arrayContaining(['img-src', 'script-src-attr']));
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(watch.foreignRequests(new URL(baseURL!).origin)).toEqual([]);
+});
