@@ -29,8 +29,8 @@ export const CSP_DIRECTIVES: readonly (readonly [name: string, value: string])[]
   ['form-action', "'none'"],
   ['frame-ancestors', "'none'"],
   // Not here: require-trusted-types-for 'script'. Tried: Chrome then refuses the parse worker's `new Worker(url)`
-  // (a plain URL, not a TrustedScriptURL) and libraries' string writes to innerHTML; it would need a policy of our
-  // own wrapping each, for little more than script-src 'self' already gives.
+  // (a plain URL, not a TrustedScriptURL), so no file opens; it would need a Trusted Types policy of our own for
+  // each such sink, for little more than script-src 'self' already gives.
 ];
 
 /** Directives a <meta http-equiv> policy may not carry (browsers ignore them there and warn): header only. */
