@@ -3,11 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import babel from '@rolldown/plugin-babel';
+import { BASE_HEADERS, cspPlugin, securityHeaders } from './scripts/csp.ts';
 
 export default defineConfig({
   // React Compiler: components and their callbacks and elements are memoised automatically, so a keystroke
   // re-renders the field it changed, not the form around it (the speed budget of issue 6).
-  plugins: [react(), babel({ presets: [reactCompilerPreset()] })],
+  // cspPlugin: the Content-Security-Policy as <meta> in the built page (scripts/csp.ts; the header is below).
+  plugins: [react(), babel({ presets: [reactCompilerPreset()] }), cspPlugin()],
   resolve: {
     alias: [
       // xmlbuilder2 -> @oozcitak/url does require("url"); Vite would externalize it (warning + empty module).
@@ -17,8 +19,9 @@ export default defineConfig({
       { find: /^@oozcitak\/url\/lib\/URLAlgorithm$/, replacement: fileURLToPath(new URL('./src/shims/oozcitak-url.ts', import.meta.url)) },
     ],
   },
-  server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // No policy in dev (React refresh's inline preamble); `vite preview` (npm start, e2e) sends it as a header.
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, headers: { ...BASE_HEADERS } },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: securityHeaders() },
   build: {
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
