@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeAnswerFile, sniffBom } from '../../src/xml/decode.ts';
-import { readAnswerFile } from '../../src/cli/io.ts';
+import { sniffBom } from '../../src/xml/decode.ts';
+import { decodeAnswerFile } from '../../src/xml/tool-reading.ts';
+import { readAnswerFile, readFileBytes } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import type { CliIo } from '../../src/cli/io.ts';
 
@@ -117,7 +118,7 @@ describe('the CLI reads files as the tool does', () => {
   function testIo() {
     const out: string[] = [];
     const err: string[] = [];
-    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), read: (f) => readAnswerFile(f, (t) => err.push(t)) };
+    const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), read: readFileBytes };
     return { io, out, err };
   }
 
