@@ -52,7 +52,8 @@ export type Charset =
   | { readonly kind: 'wide'; readonly name: string }
   | { readonly kind: 'iso-8859-1' }
   | { readonly kind: 'us-ascii' }
-  /** Another encoding TextDecoder knows (windows-1252 among them), by its WHATWG name. */
+  | { readonly kind: 'windows-1252' }
+  /** Another encoding TextDecoder knows, by its WHATWG name. */
   | { readonly kind: 'whatwg'; readonly encoding: string };
 
 const LATIN1 = new Set(['iso-8859-1', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'latin1', 'l1', 'iso-ir-100', 'cp819', 'ibm819', 'csisolatin1']);
@@ -72,6 +73,7 @@ export function charsetOf(label: string): Charset | undefined {
     return undefined;
   }
   if (encoding === 'utf-8') return { kind: 'utf-8' };
+  if (encoding === 'windows-1252') return { kind: 'windows-1252' };
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return { kind: 'wide', name: label };
   return { kind: 'whatwg', encoding };
 }
@@ -175,6 +177,21 @@ export function decodeLatin1(b: Uint8Array): string {
   const parts: string[] = [];
   for (let i = 0; i < b.length; i += 8192) parts.push(String.fromCharCode(...b.subarray(i, i + 8192)));
   return parts.join('');
+}
+
+/** Windows-1252's 0x80-0x9F (WHATWG's table: the five bytes Windows leaves undefined are the C1 controls). */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Windows-1252 by hand: Node's TextDecoder('windows-1252') decodes 0x80-0x9F as Latin-1 (Node 20), so the CLI
+ * and the page would read the same bytes differently.
+ */
+export function decodeWindows1252(b: Uint8Array): string {
+  const latin1 = decodeLatin1(b);
+  return /[\x80-\x9f]/.test(latin1) ? latin1.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80])) : latin1;
 }
 
 /** The first byte above 0x7F, or -1. */

@@ -15,6 +15,7 @@ import {
   charsetOf,
   decodeLatin1,
   decodeUtf32,
+  decodeWindows1252,
   encodingName,
   firstInvalidUtf16,
   firstInvalidUtf8,
@@ -160,6 +161,8 @@ export function decodeXmlFile(bytes: Uint8Array): DecodedXml {
       ]);
     case 'iso-8859-1':
       return legacy(decodeLatin1(bytes), 'iso-8859-1', decl);
+    case 'windows-1252':
+      return legacy(decodeWindows1252(bytes), 'windows-1252', decl);
     case 'us-ascii': {
       const at = firstNonAscii(bytes);
       if (at >= 0) return invalid('us-ascii', { offset: at, bytes: [bytes[at]] }, decodeLatin1(bytes.subarray(0, at)), '');
