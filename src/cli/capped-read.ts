@@ -3,6 +3,7 @@
 
 import { open as openFile, type FileHandle } from 'node:fs/promises';
 import { formatBytes } from '../xml/import-limits.ts';
+import { twoSizes } from '../xml/size-limit.ts';
 
 /** The part of a FileHandle this uses (tests pass their own). */
 export type CappedFile = Pick<FileHandle, 'stat' | 'read' | 'close'>;
@@ -21,9 +22,10 @@ export class TooLargeError extends Error {
   readonly code = 'too-large';
 }
 
-function tooLarge(size: string, maxBytes: number, read: boolean): TooLargeError {
+function tooLarge(size: number | undefined, maxBytes: number, read: boolean): TooLargeError {
+  const [file, limit] = size === undefined ? [`more than ${formatBytes(maxBytes)}`, formatBytes(maxBytes)] : twoSizes(size, maxBytes);
   return new TooLargeError(
-    `the file is ${size}, larger than ${formatBytes(maxBytes)}, the largest file CAF Studio opens; ${read ? 'it grew while it was read and reading stopped there' : 'it was not read'}`,
+    `the file is ${file}, larger than ${limit}, the largest file CAF Studio opens; ${read ? 'it grew while it was read and reading stopped there' : 'it was not read'}`,
   );
 }
 
@@ -32,7 +34,7 @@ export async function readCapped(file: string, { maxBytes, open = (f) => openFil
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (stat.size > maxBytes) throw tooLarge(formatBytes(stat.size), maxBytes, false);
+    if (stat.size > maxBytes) throw tooLarge(stat.size, maxBytes, false);
     // One byte more than the cap: reading it shows the file is over, without reading the rest.
     const buffer = new Uint8Array(Math.min(stat.size, maxBytes) + 1);
     const chunks: Uint8Array[] = [];
@@ -46,7 +48,7 @@ export async function readCapped(file: string, { maxBytes, open = (f) => openFil
       if (bytesRead === 0) break;
       chunks.push(into.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw tooLarge(`more than ${formatBytes(maxBytes)}`, maxBytes, true);
+      if (total > maxBytes) throw tooLarge(undefined, maxBytes, true);
       into = into.subarray(bytesRead);
     }
     if (chunks.length === 1) return chunks[0];

@@ -7,10 +7,17 @@ import { formatBytes, MAX_IMPORT_BYTES, utf8Length } from './import-limits.ts';
 import type { ImportError } from './parse-types.ts';
 import { toXml } from './serialize.ts';
 
+/** Two sizes for a message, in bytes when rounding would make them read the same ("32 MB, larger than 32 MB"). */
+export function twoSizes(size: number, limit: number): [string, string] {
+  const [a, b] = [formatBytes(size), formatBytes(limit)];
+  return a === b ? [`${size} bytes`, `${limit} bytes`] : [a, b];
+}
+
 /** The refusal of a file of `size` bytes, over `maxBytes`, before reading it. */
 export function fileSizeError(size: number, maxBytes = MAX_IMPORT_BYTES): ImportError | undefined {
   if (size <= maxBytes) return undefined;
-  return { code: 'too-large', message: `The file is ${formatBytes(size)}, larger than ${formatBytes(maxBytes)}, the largest file CAF Studio opens; it was not read.` };
+  const [file, limit] = twoSizes(size, maxBytes);
+  return { code: 'too-large', message: `The file is ${file}, larger than ${limit}, the largest file CAF Studio opens; it was not read.` };
 }
 
 /**
@@ -32,9 +39,10 @@ export function writtenSizeError(xml: string, maxBytes = MAX_IMPORT_BYTES, readB
   const size = utf8Length(xml);
   if (size <= maxBytes) return undefined;
   const read = readBytes === undefined ? 'The file' : `The file (${formatBytes(readBytes)})`;
+  const [written, limit] = twoSizes(size, maxBytes);
   return {
     code: 'too-large',
-    message: `${read} written out canonically would be ${formatBytes(size)}, more than ${formatBytes(maxBytes)}, the largest file CAF Studio opens: once saved it could not be opened again. Split it into smaller answer files.`,
+    message: `${read} written out canonically would be ${written}, more than ${limit}, the largest file CAF Studio opens: once saved it could not be opened again. Split it into smaller answer files.`,
   };
 }
 
