@@ -13,9 +13,7 @@
 import type { ImportError, ImportErrorCode, ImportNote } from './parse-types.ts';
 import {
   charsetOf,
-  decodeLatin1,
   decodeUtf32,
-  decodeWindows1252,
   encodingName,
   firstInvalidUtf16,
   firstInvalidUtf8,
@@ -27,6 +25,7 @@ import {
   type BadBytes,
   type UnicodeEncoding,
 } from './charsets.ts';
+import { decodeLatin1, decodeWindows1252 } from './single-byte.ts';
 import { declaredEncoding, type EncodingDeclaration } from './encoding-declaration.ts';
 
 export { encodingName, sniffBom } from './charsets.ts';
