@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.ts';
-import { readAnswerFile } from '../src/cli/io.ts';
+import { readAnswerFile, readFileBytes } from '../src/cli/io.ts';
 import { main } from '../src/cli/main.ts';
 import { validate } from '../src/model/validate/validate.ts';
 import { fromXml } from '../src/xml/parse.ts';
@@ -56,7 +56,7 @@ async function weSay(file: string, strict: boolean): Promise<{ hasError: boolean
 
 async function cafCheck(file: string, strict: boolean): Promise<{ code: number; output: string }> {
   const out: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => out.push(t), read: (f) => readAnswerFile(f, (t) => out.push(t)) };
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => out.push(t), read: readFileBytes };
   const code = await main(['check', ...(strict ? ['--strict'] : []), file], io);
   return { code, output: out.join('').trim() };
 }

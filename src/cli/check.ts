@@ -1,8 +1,13 @@
 // `caf check FILE...`: imports each file with the editor's parser and prints the editor's diagnostics.
 // Exit code: 0 no errors, 1 some error, 2 some file could not be read or imported (the worst one wins).
+// The file is read as the imaging tool reads it (tool-reading.ts: UTF-8 unless a byte-order mark says otherwise,
+// invalid bytes replaced), so the verdict is the tool's; where that reading is not what the file means, a
+// warning says so. A file over MAX_IMPORT_BYTES is not read (exit 2). A document whose canonical output would be
+// over the limit, which the page and `caf format` refuse to open, is still checked: the tool takes it.
 
 import { fromXml } from '../xml/parse.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
+import { readAsTool, type ReadingWarning } from '../xml/tool-reading.ts';
 import { validate } from '../model/validate/validate.ts';
 import type { Diagnostic } from '../model/validate/diagnostic.ts';
 import type { CliIo } from './io.ts';
@@ -21,6 +26,8 @@ export interface FileReport {
   readonly error?: Omit<ImportError, 'repair' | 'code'> & { readonly code: ImportError['code'] | 'unreadable'; readonly repairAvailable?: boolean };
   readonly diagnostics: readonly (Diagnostic & Located)[];
   readonly notes: readonly ImportNote[];
+  /** Where the imaging tool reads the file otherwise than it means (its encoding); warnings. */
+  readonly reading: readonly ReadingWarning[];
 }
 
 type Positions = ReadonlyMap<string, { readonly line: number; readonly column: number }>;
@@ -40,19 +47,22 @@ function locate(d: Diagnostic, positions: Positions): Located {
 }
 
 export async function checkFile(file: string, strict: boolean, io: CliIo): Promise<FileReport> {
-  let text: string;
+  const none = { diagnostics: [], notes: [], reading: [] };
+  let bytes: Uint8Array;
   try {
-    text = await io.read(file);
+    bytes = await io.read(file);
   } catch (e) {
-    return { file, status: 'unreadable', error: { code: 'unreadable', message: `cannot read the file: ${reason(e)}` }, diagnostics: [], notes: [] };
+    return { file, status: 'unreadable', error: { code: 'unreadable', message: `cannot read the file: ${reason(e)}` }, ...none };
   }
-  const r = fromXml(text);
+  const read = readAsTool(bytes);
+  if (!read.ok) return { file, status: 'refused', error: read.error, ...none };
+  const r = fromXml(read.text);
   if (!r.ok) {
     const { repair, ...error } = r.error;
-    return { file, status: 'refused', error: repair ? { ...error, repairAvailable: true } : error, diagnostics: [], notes: [] };
+    return { file, status: 'refused', error: repair ? { ...error, repairAvailable: true } : error, ...none, reading: read.warnings };
   }
   const diagnostics = validate(r.doc, { strict }).map((d) => ({ ...d, ...locate(d, r.positions) }));
-  return { file, status: 'ok', diagnostics, notes: r.report };
+  return { file, status: 'ok', diagnostics, notes: r.report, reading: read.warnings };
 }
 
 export function exitCodeOf(reports: readonly FileReport[]): number {
@@ -68,6 +78,7 @@ function where(file: string, at: Located): string {
 export function formatText(reports: readonly FileReport[]): string {
   const lines: string[] = [];
   for (const r of reports) {
+    for (const w of r.reading) lines.push(`${where(r.file, w)} warning ${w.code} ${w.message}`);
     if (r.error) {
       const repair = r.error.repairAvailable ? ' (a repair is available: caf format --repair)' : '';
       lines.push(`${where(r.file, r.error)} error ${r.error.code} ${r.error.message}${repair}`);
@@ -85,6 +96,7 @@ export function formatJson(reports: readonly FileReport[]): string {
     file: r.file,
     status: r.status,
     ...(r.error ? { error: r.error } : {}),
+    reading: r.reading,
     diagnostics: r.diagnostics.map((d) => ({
       severity: d.severity,
       code: d.code,
@@ -103,7 +115,7 @@ export async function runCheck(files: readonly string[], opts: { json: boolean; 
   io.out(opts.json ? formatJson(reports) : formatText(reports));
   if (!opts.json) {
     const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-    const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+    const warnings = reports.reduce((n, r) => n + r.reading.length + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
     const refused = reports.filter((r) => r.status !== 'ok').length;
     const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
     if (refused > 0) parts.push(`${refused} file${refused === 1 ? '' : 's'} not checked`);

@@ -1,42 +1,40 @@
 // The CLI's only contact with the outside world, passed in so the commands stay testable.
 
-import { readFile } from 'node:fs/promises';
-import { decodeAnswerFile, encodingName } from '../xml/decode.ts';
+import { MAX_IMPORT_BYTES } from '../xml/import-limits.ts';
+import { readAsTool } from '../xml/tool-reading.ts';
+import { readCapped } from './capped-read.ts';
 
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** File text, or an Error whose message says why it cannot be read. */
-  readonly read: (file: string) => Promise<string>;
+  /**
+   * The file's bytes, or an Error whose message says why they cannot be read. A file over MAX_IMPORT_BYTES is
+   * refused without being read (capped-read.ts).
+   */
+  readonly read: (file: string) => Promise<Uint8Array>;
+}
+
+/** A file's bytes, at most MAX_IMPORT_BYTES of them (else an Error saying the sizes). */
+export function readFileBytes(file: string): Promise<Uint8Array> {
+  return readCapped(file, { maxBytes: MAX_IMPORT_BYTES });
 }
 
 /**
- * Reads an answer file as the imaging tool does (see decode.ts): UTF-8, or UTF-16/UTF-32 by byte-order mark.
- * Invalid bytes are replaced by U+FFFD as the tool replaces them, and `warn` is told where the first one is.
- * A file that looks like UTF-16/32 without a byte-order mark is refused with the reason (the tool reads it as
- * UTF-8 and fails on the first NUL).
+ * The text of an answer file as the imaging tool reads it (tool-reading.ts), as `caf check` checks it; `warn` is
+ * told where the tool reads otherwise than the file means. A file the tool cannot read (UTF-16/32 without a
+ * byte-order mark) throws an Error saying why.
  */
 export async function readAnswerFile(file: string, warn: (text: string) => void): Promise<string> {
-  const decoded = decodeAnswerFile(await readFile(file));
-  if (decoded.unmarkedWide) {
-    const name = encodingName(decoded.unmarkedWide);
-    throw new Error(
-      `it looks like ${name} without a byte-order mark; the imaging tool reads a file without one as UTF-8 and refuses it. Save it as ${name} with a byte-order mark, or as UTF-8`,
-    );
-  }
-  if (decoded.invalid) {
-    const name = encodingName(decoded.encoding);
-    warn(
-      `${file}:${decoded.invalid.line}:${decoded.invalid.column} warning bytes that are not valid ${name} were replaced by U+FFFD (the first is here), as the imaging tool replaces them when it reads the file; save the file as ${name} to keep the intended characters\n`,
-    );
-  }
-  return decoded.text;
+  const r = readAsTool(await readFileBytes(file));
+  if (!r.ok) throw new Error(r.error.message);
+  for (const w of r.warnings) warn(`${file}:${w.line}:${w.column} warning ${w.code} ${w.message}\n`);
+  return r.text;
 }
 
 export const nodeIo: CliIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
-  read: (file) => readAnswerFile(file, (t) => process.stderr.write(t)),
+  read: readFileBytes,
 };
 
 export function reason(e: unknown): string {

@@ -6,6 +6,8 @@ import type { AnswerFile } from '../model/types.ts';
 import { counterKeys } from '../model/ids.ts';
 import { fromXml } from '../xml/parse.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
+import type { DecodedXml } from '../xml/decode.ts';
+import { documentSizeError } from '../xml/size-limit.ts';
 import { DocAssembler, type ParseMessage, type ParseRequest, type WarmUpRequest } from '../xml/parse-transfer.ts';
 import { readTextFile } from './read-file.ts';
 import { joinInAdvance, serializeInSlices } from './serialize-in-slices.ts';
@@ -39,15 +41,19 @@ export async function parseInWorker(input: Blob | string, keyPrefix: string, onP
     return { ok: true, doc, report, texts: primed.then((all) => (all ? joinInAdvance(doc) : serializeInSlices(doc))) };
   }
   // No worker (blocked, unsupported, failed to load): parse here, as before.
-  let text: string;
+  let decoded: DecodedXml;
   try {
-    text = typeof input === 'string' ? input : await readTextFile(input);
+    decoded = typeof input === 'string' ? { ok: true, text: input, encoding: 'utf-8', bom: false, notes: [] } : await readTextFile(input);
   } catch (e) {
     return { ok: false, error: { code: 'not-well-formed', message: `The file could not be read: ${e instanceof Error ? e.message : String(e)}` } };
   }
-  const r = fromXml(text, { keys: counterKeys(keyPrefix) });
+  if (!decoded.ok) return decoded;
+  const r = fromXml(decoded.text, { keys: counterKeys(keyPrefix) });
   if (!r.ok) return r;
-  return { ok: true, doc: r.doc, report: r.report, texts: serializeInSlices(r.doc) };
+  // As in the worker: refused when written out it would be over the limit; the encoding's notes first.
+  const tooLarge = documentSizeError(r.doc, decoded.text, undefined, typeof input === 'string' ? undefined : input.size);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  return { ok: true, doc: r.doc, report: [...decoded.notes, ...r.report], texts: serializeInSlices(r.doc) };
 }
 
 function startWorker(): Worker {

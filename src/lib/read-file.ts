@@ -1,8 +1,13 @@
-// Reads a user-chosen file as text, as the imaging tool reads it (xml/decode.ts): UTF-8, or UTF-16/UTF-32 by
-// byte-order mark.
+// Reads a user-chosen file as text, decoded as XML requires (xml/decode.ts): by its byte-order mark, else the
+// encoding its XML declaration names, else UTF-8; bytes invalid in that encoding refuse the file. A file over
+// MAX_IMPORT_BYTES is refused without being read.
 
-import { decodeAnswerFile } from '../xml/decode.ts';
+import { decodeXmlFile, type DecodedXml } from '../xml/decode.ts';
+import { MAX_IMPORT_BYTES } from '../xml/import-limits.ts';
+import { fileSizeError } from '../xml/size-limit.ts';
 
-export async function readTextFile(file: Blob): Promise<string> {
-  return decodeAnswerFile(new Uint8Array(await file.arrayBuffer())).text;
+export async function readTextFile(file: Blob, maxBytes = MAX_IMPORT_BYTES): Promise<DecodedXml> {
+  const tooLarge = fileSizeError(file.size, maxBytes);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  return decodeXmlFile(new Uint8Array(await file.arrayBuffer()));
 }

@@ -2,8 +2,11 @@
 // and sends the document back in batches (parse-transfer.ts) with each part's XML already serialized. The parsing itself is fromXml, unchanged.
 
 import { counterKeys } from '../model/ids.ts';
-import { decodeAnswerFile } from './decode.ts';
+import { decodeXmlFile } from './decode.ts';
+import { MAX_IMPORT_BYTES } from './import-limits.ts';
+import { documentSizeError, fileSizeError } from './size-limit.ts';
 import { fromXml } from './parse.ts';
+import type { ImportNote } from './parse-types.ts';
 import { docMessages, PartBatcher, type ParseMessage, type ParseRequest, type WarmUpRequest } from './parse-transfer.ts';
 import { warmUp } from './parse-warm-up.ts';
 
@@ -16,11 +19,25 @@ self.onmessage = async (e: MessageEvent<ParseRequest | WarmUpRequest>) => {
   }
   const req = e.data;
   let text = req.text;
+  const maxBytes = req.maxBytes ?? MAX_IMPORT_BYTES;
+  // What decoding says about the file's encoding goes first in the import report.
+  let encodingNotes: readonly ImportNote[] = [];
   if (text === undefined) {
     const size = req.file?.size ?? 0;
+    const tooLarge = fileSizeError(size, maxBytes);
+    if (tooLarge) {
+      post({ type: 'refused', error: tooLarge });
+      return;
+    }
     post({ type: 'progress', phase: 'read', done: 0, total: size });
     try {
-      text = decodeAnswerFile(new Uint8Array(await req.file!.arrayBuffer())).text;
+      const decoded = decodeXmlFile(new Uint8Array(await req.file!.arrayBuffer()));
+      if (!decoded.ok) {
+        post({ type: 'refused', error: decoded.error });
+        return;
+      }
+      text = decoded.text;
+      encodingNotes = decoded.notes;
     } catch (err) {
       post({ type: 'refused', error: { code: 'not-well-formed', message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}` } });
       return;
@@ -32,7 +49,7 @@ self.onmessage = async (e: MessageEvent<ParseRequest | WarmUpRequest>) => {
   const result = fromXml(text, {
     onPart: batcher.part,
     keys: counterKeys(req.keyPrefix),
-    maxBytes: req.maxBytes,
+    maxBytes,
     positions: false,
     onProgress: (done, total) => {
       // A repair retry parses again from the start; progress never goes backwards.
@@ -41,11 +58,14 @@ self.onmessage = async (e: MessageEvent<ParseRequest | WarmUpRequest>) => {
       post({ type: 'progress', phase: 'parse', done, total });
     },
   });
-  if (!result.ok) {
-    post({ type: 'refused', error: result.error });
+  // A document that could not be opened again once written out is refused too (size-limit.ts).
+  const tooLarge = result.ok ? documentSizeError(result.doc, text, maxBytes, req.file?.size) : undefined;
+  if (!result.ok || tooLarge) {
+    post({ type: 'refused', error: result.ok ? tooLarge! : result.error });
     return;
   }
   batcher.flush();
   // The parts' XML follows, so the page's first serialization is a join (parse-transfer.ts).
-  for (const m of docMessages(result.doc, result.report, true, true)) post(m);
+  const report = encodingNotes.length > 0 ? [...encodingNotes, ...result.report] : result.report;
+  for (const m of docMessages(result.doc, report, true, true)) post(m);
 };
