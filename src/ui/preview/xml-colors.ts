@@ -23,17 +23,41 @@ const theme = EditorView.baseTheme({
   '.cx-cdata': { color: '#e40' },
 });
 
-/** The marks of the lines of `doc` in `ranges` (the visible ranges, in order). */
-function marks(doc: Text, ranges: readonly { from: number; to: number }[], states: LineStates): DecorationSet {
+/**
+ * The marks of the lines of `doc` in `ranges` (the visible ranges, in order). A line longer than a few thousand
+ * characters is cut by CodeMirror into visible ranges with gaps between them (it draws only the columns in view), so
+ * one line may be in several ranges: each line is lexed once, and only its spans' parts inside a visible range are
+ * marked, in order. Lexing a line stops at the end of its last visible range; the state the next line starts in
+ * comes from `states`.
+ */
+export function marks(doc: Text, ranges: readonly { from: number; to: number }[], states: LineStates): DecorationSet {
   const builder = new RangeSetBuilder<Decoration>();
   const lineText = (k: number) => doc.line(k).text;
-  for (const { from, to } of ranges) {
-    const first = doc.lineAt(from).number;
-    const last = doc.lineAt(to).number;
-    let state = states.at(first, lineText);
+  let r = 0;
+  while (r < ranges.length) {
+    const first = doc.lineAt(ranges[r]!.from).number;
+    // The run of lines from here to the end of the ranges that touch them.
+    let last = doc.lineAt(ranges[r]!.to).number;
+    let end = r + 1;
+    while (end < ranges.length && doc.lineAt(ranges[end]!.from).number <= last) last = Math.max(last, doc.lineAt(ranges[end++]!.to).number);
+    const visible = ranges.slice(r, end);
+    r = end;
     for (let k = first; k <= last; k++) {
       const line = doc.line(k);
-      state = lexLine(line.text, state, (a, b, kind) => builder.add(line.from + a, line.from + b, MARKS[kind]));
+      // The visible ranges on this line, as offsets within it.
+      const cuts = visible.filter((v) => v.to >= line.from && v.from <= line.to).map((v) => ({ from: Math.max(0, v.from - line.from), to: Math.min(line.length, v.to - line.from) }));
+      if (cuts.length === 0) continue;
+      let c = 0;
+      const stop = cuts[cuts.length - 1]!.to;
+      const next = lexLine(line.text, states.at(k, lineText), (a, b, kind) => {
+        while (c < cuts.length && cuts[c]!.to <= a) c++;
+        for (let d = c; d < cuts.length && cuts[d]!.from < b; d++) {
+          const from = Math.max(a, cuts[d]!.from);
+          const to = Math.min(b, cuts[d]!.to);
+          if (from < to) builder.add(line.from + from, line.from + to, MARKS[kind]);
+        }
+      }, stop);
+      if (stop >= line.length) states.learn(k + 1, next);
     }
   }
   return builder.finish();

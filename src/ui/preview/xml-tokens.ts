@@ -43,13 +43,18 @@ const SPANS: Partial<Record<Lex, { close: string; kind: TokenKind }>> = {
   [Lex.Sq]: { close: "'", kind: 'value' },
 };
 
-/** Tokenizes one line that starts in `state`; returns the state the next line starts in. */
-export function lexLine(line: string, state: Lex, sink: TokenSink | null): Lex {
+/**
+ * Tokenizes one line that starts in `state`; returns the state the next line starts in. With `stop` below the
+ * line's length it stops once it has read that far (every span starting before `stop` is sent, the last one possibly
+ * to the line's end), and returns the state where it stopped instead: the code view colors only the columns in view.
+ */
+export function lexLine(line: string, state: Lex, sink: TokenSink | null, stop = Infinity): Lex {
   const n = line.length;
+  const limit = Math.min(n, stop);
   let i = 0;
   // Where the current span began: a line that starts inside one continues it from offset 0.
   let start = 0;
-  while (i < n) {
+  while (i < limit) {
     const span = SPANS[state];
     if (span) {
       const end = line.indexOf(span.close, i);
@@ -120,18 +125,28 @@ export class LineStates {
     return this.states[line - 1] as Lex;
   }
 
+  /** Line `line` (1-based) starts in `state`, as found by lexing the line before it: kept when it is the next unknown one. */
+  learn(line: number, state: Lex): void {
+    if (line !== this.known + 1) return;
+    if (line > this.states.length) this.grow(line);
+    this.states[line - 1] = state;
+    this.known = line;
+  }
+
   /** How many lines' states are known (for tests). */
   get knownLines(): number {
     return this.known;
   }
 
   private extend(line: number, lineText: (k: number) => string): void {
-    if (line > this.states.length) {
-      const grown = new Uint8Array(Math.max(line, this.states.length * 2));
-      grown.set(this.states.subarray(0, this.known));
-      this.states = grown;
-    }
+    if (line > this.states.length) this.grow(line);
     for (let k = this.known; k < line; k++) this.states[k] = lexLine(lineText(k), this.states[k - 1] as Lex, null);
     this.known = line;
+  }
+
+  private grow(line: number): void {
+    const grown = new Uint8Array(Math.max(line, this.states.length * 2));
+    grown.set(this.states.subarray(0, this.known));
+    this.states = grown;
   }
 }
