@@ -61,6 +61,17 @@ describe('marks', () => {
     expect(values.every((c) => c === 'cx-value')).toBe(true);
   });
 
+  it('colors each range of a long line right when a range ends just inside a value or a comment', () => {
+    const line = `<A B="${'v'.repeat(9000)}" C="${'w'.repeat(9000)}"/><!-- ${'c'.repeat(9000)} --><D/>`;
+    const doc = Text.of([line, '<E/>']);
+    for (const cutAt of [line.indexOf('C="') + 3, line.indexOf('<!--') + 4, 6, 4100, 8200])
+      for (const next of [cutAt + 10, cutAt + 5000, 20_000, line.length - 5]) {
+        if (next <= cutAt) continue;
+        const ranges = [{ from: cutAt - 3, to: cutAt }, { from: next, to: Math.min(doc.length, next + 200) }];
+        expect(marked(doc, ranges)).toEqual(expected(doc, ranges));
+      }
+  });
+
   it('gives the line after a long one the state the long one ends in', () => {
     const doc = Text.of([`<A Value="${'x'.repeat(9000)}`, 'still the value" />', '<B/>']);
     const ranges = [
@@ -82,6 +93,21 @@ describe('marks', () => {
         expect(marked(doc, ranges)).toEqual(expected(doc, ranges));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('equals it too on lines of tens of thousands of characters, lexed from their checkpoints', () => {
+    const part = fc.constantFrom('<A ', '</A>', '/>', '>', ' Name="', "='", '"', 'x', ' ', '<!-- ', '-->', '<![CDATA[', ']]>', '<?pi', '?>', '\n');
+    const run = fc.tuple(part, fc.integer({ min: 1, max: 3000 })).map(([p, k]) => (p === '\n' ? p : p.repeat(k)));
+    fc.assert(
+      fc.property(fc.array(run, { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 8 }), (parts, cuts) => {
+        const doc = Text.of(parts.join('').split('\n'));
+        const points = [...new Set(cuts.map((c) => c % (doc.length + 1)))].sort((a, b) => a - b);
+        const ranges: Range[] = [];
+        for (let i = 0; i + 1 < points.length; i += 2) ranges.push({ from: points[i]!, to: Math.min(points[i + 1]!, points[i]! + 3000) });
+        expect(marked(doc, ranges)).toEqual(expected(doc, ranges));
+      }),
+      { numRuns: 150 },
     );
   });
 });
