@@ -2,14 +2,18 @@ import './start-storage.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App.tsx';
+import { FaultBoundary } from './ui/common/FaultBoundary.tsx';
 import { bootWorkspace } from './store/persistence.ts';
 
 // The saved documents load first; React then replaces index.html's static frame with the editor (rendering
 // before would put an empty page in the frame's place, and nothing may be typed before the saved work is in).
+// A fault nothing else caught shows a page that offers the documents for download, never a white page.
 void bootWorkspace().then(() =>
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
-      <App />
+      <FaultBoundary area="app" variant="page">
+        <App />
+      </FaultBoundary>
     </StrictMode>,
   ),
 );

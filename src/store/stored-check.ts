@@ -5,7 +5,7 @@
 // so) and the first validation waits for every one of them (the problem counts say "checking"), so that the
 // validator never sees data the check would refuse, even of a document opened meanwhile. One that fails is closed
 // and kept as a backup (persistence.ts); until then the part form shows a part it cannot draw as such
-// (PartBoundary).
+// (FaultBoundary).
 
 import type { AnswerFile } from '../model/types.ts';
 import { nextPaint } from '../lib/after-paint.ts';

@@ -26,8 +26,10 @@ export interface ImportError {
   readonly message: string;
   readonly line?: number;
   readonly column?: number;
-  /** The offending source line, for quoting in the UI. */
+  /** The offending source line, for quoting in the UI: a window of it around the column when it is long (… marks). */
   readonly lineText?: string;
+  /** The 1-based position of `column` within `lineText` (differs from `column` when the window cuts the line's start). */
+  readonly quoteColumn?: number;
   /** Present when the file has a known documentation defect and the repaired text imports. */
   readonly repair?: RepairProposal;
 }

@@ -65,6 +65,18 @@ describe('lexLine', () => {
     expect(spans("a'", Lex.Sq).spans).toEqual([["a'", 'value']]);
   });
 
+  it('stops reading a long line at `stop`, having sent every span that starts before it', () => {
+    const line = `<A B="${'x'.repeat(50_000)}" C="1"/><D/>`;
+    const seen: [number, number, TokenKind][] = [];
+    lexLine(line, Lex.Text, (a, b, kind) => seen.push([a, b, kind]), 100);
+    expect(seen).toEqual([
+      [1, 2, 'tag'],
+      [5, 50_007, 'value'],
+    ]);
+    // Read whole, the same line ends in text with every span.
+    expect(spans(line).spans.map(([, k]) => k)).toEqual(['tag', 'value', 'value', 'tag']);
+  });
+
   it('leaves a stray < as text', () => {
     expect(spans('a < b <').spans).toEqual([]);
     expect(spans('a < b <').next).toBe(Lex.Text);

@@ -1,4 +1,5 @@
-// The page: top bar, then three panes: the document's parts, the selected part's form, the XML preview.
+// The page: top bar, then three panes: the document's parts, the selected part's form, the XML preview. Each pane
+// keeps its own faults (FaultBoundary): a pane that fails says so, the others and the document stay alive.
 
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -14,6 +15,7 @@ import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
 import { useView } from '../../store/view-store.ts';
 import { lazy, Suspense } from 'react';
 import { AfterFirstFrame, useAfterFirstFrame } from './after-first-frame.ts';
+import { FaultBoundary } from '../common/FaultBoundary.tsx';
 
 // The XML preview (with the serializer, xmlbuilder2) renders right after the first frame: it is not part of the
 // first screen's JavaScript.
@@ -43,7 +45,9 @@ export function App() {
               keystroke in the form re-lays and repaints the form and the preview, not the whole page. */}
           <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(340px, 36%)' }}>
             <Box component="nav" sx={{ overflow: 'hidden', minHeight: 0, contain: 'strict', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
-              <PartList />
+              <FaultBoundary area="part list">
+                <PartList />
+              </FaultBoundary>
             </Box>
             <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
               <Box component="main" sx={{ overflowY: 'auto', p: 2, flexGrow: 1, minHeight: 0, contain: 'strict' }}>
@@ -51,24 +55,32 @@ export function App() {
               </Box>
               {problemsOpen && (
                 <Box component="section" aria-label="Problems" sx={{ height: '32%', minHeight: 120, contain: 'strict', borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-                  {rest && <DiagnosticsPanel />}
+                  {rest && (
+                    <FaultBoundary area="problems list">
+                      <DiagnosticsPanel />
+                    </FaultBoundary>
+                  )}
                 </Box>
               )}
             </Box>
             <Box component="aside" sx={{ minHeight: 0, contain: 'strict', borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
               {rest && (
-                <Suspense fallback={null}>
-                  <PreviewPane />
-                </Suspense>
+                <FaultBoundary area="XML preview">
+                  <Suspense fallback={null}>
+                    <PreviewPane />
+                  </Suspense>
+                </FaultBoundary>
               )}
             </Box>
           </Box>
         </Box>
         <DropZone />
         {importing && (
-          <Suspense fallback={null}>
-            <ImportDialogs />
-          </Suspense>
+          <FaultBoundary area="import dialog" variant="dialog" onClose={useImportFlow.getState().close}>
+            <Suspense fallback={null}>
+              <ImportDialogs />
+            </Suspense>
+          </FaultBoundary>
         )}
         <WorkspaceToast />
       </AfterFirstFrame>

@@ -18,6 +18,7 @@ import { CONSTRAINTS } from '../../model/catalog/types.ts';
 import type { ItemOwner } from '../../model/types.ts';
 import { searchCatalog } from '../../model/catalog/lookup.ts';
 import { CatalogRow, type Refusal } from './CatalogRow.tsx';
+import { FaultBoundary } from '../common/FaultBoundary.tsx';
 import { addFromCatalogToStatic } from '../../store/quick-fixes.ts';
 
 const LIMIT = 100;
@@ -32,7 +33,16 @@ interface CatalogBrowserProps {
   readonly onClose: () => void;
 }
 
-export function CatalogBrowser({ owner, path, onPick, onClose }: CatalogBrowserProps) {
+/** The catalog dialog; a fault inside it shows a notice in its place (the form around it works on). */
+export function CatalogBrowser(props: CatalogBrowserProps) {
+  return (
+    <FaultBoundary area="settings catalog" variant="dialog" onClose={props.onClose}>
+      <CatalogDialog {...props} />
+    </FaultBoundary>
+  );
+}
+
+function CatalogDialog({ owner, path, onPick, onClose }: CatalogBrowserProps) {
   const [query, setQuery] = useState('');
   const [scope, setScope] = useState<Scope>('all');
   const [constraint, setConstraint] = useState<CatalogConstraint | 'any'>('any');

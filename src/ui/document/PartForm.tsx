@@ -1,6 +1,7 @@
 // Shows the form of the selected part. The forms of targets, Static and variants (with the settings editor and
 // the catalog browser) and the targets × variants matrix load when first opened: the first screen shows the
-// document form.
+// document form. A form that fails (or whose code cannot be loaded) is replaced by a notice; choosing another part
+// or document tries again.
 
 import { lazy, Suspense } from 'react';
 import { useEditor } from '../../store/editor-store.ts';
@@ -8,7 +9,7 @@ import { assertNever } from '../../model/types.ts';
 import { partId } from '../../model/refs.ts';
 import { useWorkspace } from '../../store/workspace.ts';
 import { DocumentForm } from './DocumentForm.tsx';
-import { PartBoundary } from './PartBoundary.tsx';
+import { FaultBoundary } from '../common/FaultBoundary.tsx';
 import { ImportsForm } from './ImportsForm.tsx';
 
 const TargetForm = lazy(() => import('../targets/TargetForm.tsx').then((m) => ({ default: m.TargetForm })));
@@ -20,11 +21,11 @@ export function PartForm() {
   const currentId = useWorkspace((s) => s.currentId);
   const part = useEditor((s) => s.selection);
   return (
-    <PartBoundary resetKey={`${currentId} ${partId(part)}`}>
+    <FaultBoundary area="form" resetKey={`${currentId} ${partId(part)}`}>
       <Suspense fallback={null}>
         <SelectedForm />
       </Suspense>
-    </PartBoundary>
+    </FaultBoundary>
   );
 }
 

@@ -6,6 +6,7 @@ import FolderCopyIcon from '@mui/icons-material/FolderCopyOutlined';
 import { useWorkspace } from '../../store/workspace.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { DocumentList } from './DocumentList.tsx';
+import { FaultBoundary } from '../common/FaultBoundary.tsx';
 
 /** The open document's name, subscribed on its own: typing a name redraws this text, not the button. */
 function OpenName() {
@@ -31,7 +32,11 @@ export function DocumentsButton() {
       </Button>
       {/* Mounted only while open: the list follows the live name and a clock, which would otherwise re-render
           a hidden drawer on every keystroke. */}
-      {open && <DocumentList open onClose={() => setOpen(false)} />}
+      {open && (
+        <FaultBoundary area="document list" variant="dialog" onClose={() => setOpen(false)}>
+          <DocumentList open onClose={() => setOpen(false)} />
+        </FaultBoundary>
+      )}
     </>
   );
 }

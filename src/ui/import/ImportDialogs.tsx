@@ -16,6 +16,9 @@ import { useImportFlow } from '../../store/import-flow.ts';
 import { copyText } from '../../lib/clipboard.ts';
 import { RepairView } from './RepairView.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
+import { reportLines } from './report-lines.ts';
+import { QUOTE_MAX, quoteAt } from '../../xml/parse-errors.ts';
+import type { ImportError } from '../../xml/parse-types.ts';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 12 };
 
@@ -40,12 +43,7 @@ export function ImportDialogs() {
               {where && !error.message.toLowerCase().includes(where) && <strong>At {where}: </strong>}
               <span data-testid="import-error-text">{error.message}</span>
             </Alert>
-            {error.lineText !== undefined && (
-              <Box component="pre" sx={{ ...mono, bgcolor: 'grey.100', p: 1, mt: 1, overflowX: 'auto' }} data-testid="import-error-line">
-                {error.lineText}
-                {error.column !== undefined && `\n${' '.repeat(Math.max(0, error.column - 1))}^`}
-              </Box>
-            )}
+            {error.lineText !== undefined && <QuotedLine error={error} />}
             <Typography variant="body2" sx={{ mt: 1 }}>
               Your current document is unchanged.
             </Typography>
@@ -65,7 +63,7 @@ export function ImportDialogs() {
       );
     }
     case 'report': {
-      const text = stage.report.map((n) => `line ${n.line}, column ${n.column}: ${n.message}`).join('\n');
+      const text = reportLines(stage.report).join('\n');
       return (
         <Dialog open onClose={flow.close} maxWidth="md" fullWidth data-testid="import-report-dialog">
           <DialogTitle>Opened “{stage.source}”</DialogTitle>
@@ -90,6 +88,19 @@ export function ImportDialogs() {
       );
     }
   }
+}
+
+/** The offending line (a window of it when long; the dialog never renders a whole long line) with a caret. */
+function QuotedLine({ error }: { error: ImportError }) {
+  const text = error.lineText ?? '';
+  const column = error.quoteColumn ?? error.column;
+  const q = text.length > QUOTE_MAX + 2 ? quoteAt(text, 1, column ?? 1) : { text, column };
+  return (
+    <Box component="pre" sx={{ ...mono, bgcolor: 'grey.100', p: 1, mt: 1, overflowX: 'auto' }} data-testid="import-error-line">
+      {q.text}
+      {column !== undefined && `\n${' '.repeat(Math.max(0, (q.column ?? 1) - 1))}^`}
+    </Box>
+  );
 }
 
 function PasteDialog() {

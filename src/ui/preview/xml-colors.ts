@@ -5,7 +5,7 @@
 
 import { RangeSetBuilder, type Extension, type Text } from '@codemirror/state';
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
-import { LineStates, lexLine, type TokenKind } from './xml-tokens.ts';
+import { LineStates, lexFrom, type LexPos, type TokenKind } from './xml-tokens.ts';
 
 const MARKS: Record<TokenKind, Decoration> = {
   tag: Decoration.mark({ class: 'cx-tag' }),
@@ -23,17 +23,54 @@ const theme = EditorView.baseTheme({
   '.cx-cdata': { color: '#e40' },
 });
 
-/** The marks of the lines of `doc` in `ranges` (the visible ranges, in order). */
-function marks(doc: Text, ranges: readonly { from: number; to: number }[], states: LineStates): DecorationSet {
+/**
+ * The marks of the lines of `doc` in `ranges` (the visible ranges, in order). A line longer than a few thousand
+ * characters is cut by CodeMirror into visible ranges with gaps between them (it draws only the columns in view), so
+ * one line may be in several ranges: each line is lexed once, and only its spans' parts inside a visible range are
+ * marked, in order. Lexing a line starts at its last checkpoint before the first visible column (a long line's,
+ * LineStates.startOf) and stops at the end of its last visible range; the state the next line starts in comes from
+ * `states`.
+ */
+export function marks(doc: Text, ranges: readonly { from: number; to: number }[], states: LineStates): DecorationSet {
   const builder = new RangeSetBuilder<Decoration>();
   const lineText = (k: number) => doc.line(k).text;
-  for (const { from, to } of ranges) {
-    const first = doc.lineAt(from).number;
-    const last = doc.lineAt(to).number;
-    let state = states.at(first, lineText);
+  let r = 0;
+  while (r < ranges.length) {
+    const first = doc.lineAt(ranges[r]!.from).number;
+    // The run of lines from here to the end of the ranges that touch them.
+    let last = doc.lineAt(ranges[r]!.to).number;
+    let end = r + 1;
+    while (end < ranges.length && doc.lineAt(ranges[end]!.from).number <= last) last = Math.max(last, doc.lineAt(ranges[end++]!.to).number);
+    const visible = ranges.slice(r, end);
+    r = end;
     for (let k = first; k <= last; k++) {
       const line = doc.line(k);
-      state = lexLine(line.text, state, (a, b, kind) => builder.add(line.from + a, line.from + b, MARKS[kind]));
+      // The visible ranges on this line, as offsets within it.
+      const cuts = visible.filter((v) => v.to >= line.from && v.from <= line.to).map((v) => ({ from: Math.max(0, v.from - line.from), to: Math.min(line.length, v.to - line.from) }));
+      if (cuts.length === 0) continue;
+      // Each visible range is lexed from the last checkpoint before it (or on from where the one before stopped);
+      // a span lexed twice is marked once (`covered`), and each span is clipped to every visible range it crosses.
+      let c = 0;
+      let covered = 0;
+      const sink = (from: number, b: number, kind: TokenKind) => {
+        const a = Math.max(from, covered);
+        if (a >= b) return;
+        covered = b;
+        while (c < cuts.length && cuts[c]!.to <= a) c++;
+        for (let d = c; d < cuts.length && cuts[d]!.from < b; d++) {
+          const markFrom = Math.max(a, cuts[d]!.from);
+          const markTo = Math.min(b, cuts[d]!.to);
+          if (markFrom < markTo) builder.add(line.from + markFrom, line.from + markTo, MARKS[kind]);
+        }
+      };
+      let pos: LexPos | null = null;
+      for (const cut of cuts) {
+        if (pos !== null && pos.at >= cut.to) continue;
+        const checkpoint = states.startOf(k, line.text, cut.from, lineText);
+        if (pos === null || checkpoint.at > pos.at) pos = checkpoint;
+        pos = lexFrom(line.text, pos, sink, cut.to);
+      }
+      if (pos !== null && pos.at >= line.length) states.learn(k + 1, pos.state);
     }
   }
   return builder.finish();
