@@ -66,6 +66,11 @@ export class ModelBuilder {
     this.push(kind, qname, attrs, line, column);
   }
 
+  /** How many elements are open. */
+  get depth(): number {
+    return this.stack.length;
+  }
+
   close(): void {
     const frame = this.stack.pop();
     if (!frame) return;
