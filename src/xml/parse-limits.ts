@@ -15,10 +15,12 @@ export function groupDigits(n: number): string {
 /** What a name is, for the message. */
 export type NameRole = 'element' | 'attribute' | 'processing-instruction target';
 
-/** A name as quoted in a message: its start only, when long. */
-function shown(name: string): string {
-  return name.length > 40 ? `${name.slice(0, 40)}…` : name;
+/** `s` as quoted in a message: its first `max` characters only, when longer. */
+export function clip(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max)}…` : s;
 }
+
+const shown = (name: string) => clip(name, 40);
 
 /** Throws the refusal of a name longer than MAX_NAME_CHARS; returns when it is not. */
 export function checkName(text: string, role: NameRole, name: string, line: number, column: number): void {
