@@ -61,10 +61,13 @@ export class NoteList {
     if (!first) return notes;
     let total = 0;
     for (const n of this.unlisted.values()) total += n;
-    const counts = [...this.unlisted].map(([kind, n]) => `${groupDigits(n)} ${KIND_NAMES[kind][n === 1 ? 0 : 1]}`);
+    // Kinds in a fixed order (KIND_NAMES'), not the order they were first dropped in.
+    const kinds = (Object.keys(KIND_NAMES) as NoteKind[]).filter((k) => this.unlisted.has(k));
+    const name = (kind: NoteKind, n: number) => KIND_NAMES[kind][n === 1 ? 0 : 1];
+    const counts = kinds.map((kind) => `${groupDigits(this.unlisted.get(kind)!)} ${name(kind, this.unlisted.get(kind)!)}`);
     const message =
-      counts.length === 1
-        ? `… and ${groupDigits(total)} more ${KIND_NAMES[[...this.unlisted.keys()][0]][total === 1 ? 0 : 1]} kept as written, not listed one by one.`
+      kinds.length === 1
+        ? `… and ${groupDigits(total)} more ${name(kinds[0], total)} kept as written, not listed one by one.`
         : `… and ${groupDigits(total)} more things kept as written, not listed one by one: ${counts.join(', ')}.`;
     notes.push({ message, line: first.line, column: first.column, more: total });
     return notes;
