@@ -8,6 +8,11 @@ import type { AnswerFile, Attr, Target, Trivia, Variant } from '../model/types.t
 import type { KeyGen } from '../model/ids.ts';
 import { CAF_NAMESPACE, EL } from './names.ts';
 import type { ImportNote } from './parse-types.ts';
+import { NoteList, type NoteKind } from './parse-notes.ts';
+import { clip } from './parse-limits.ts';
+
+/** Longest namespace URI quoted in a note (a hostile file's may be megabytes). */
+const URI_MAX = 200;
 import { knownKind, LEAVES, misplacedReason, NO_CHILDREN, NO_KINDS, NO_TRIVIA, plainAttrs, withKind } from './parse-frames.ts';
 import type { Frame, Pos } from './parse-frames.ts';
 import { buildKnown } from './parse-model.ts';
@@ -20,7 +25,7 @@ export class ModelBuilder {
   private readonly prolog: Trivia[] = [];
   private readonly epilog: Trivia[] = [];
   private doc: AnswerFile | undefined;
-  readonly notes: ImportNote[] = [];
+  private readonly notes = new NoteList();
   /**
    * Start-tag position of each keyed entity (by key) and of each section ('#document', '#imports'...); stays
    * empty unless `keepPositions` (the import worker needs none: notes carry their own).
@@ -52,18 +57,23 @@ export class ModelBuilder {
       return;
     }
     if (!kind || kind === EL.root) {
-      const where = uri === CAF_NAMESPACE ? '' : uri ? ` (namespace ${uri})` : ' (no namespace)';
-      this.note(line, column, `Unknown element <${qname}>${where} inside <${parent.qname}>: kept as is, not editable.`);
+      const where = uri === CAF_NAMESPACE ? '' : uri ? ` (namespace ${clip(uri, URI_MAX)})` : ' (no namespace)';
+      this.note('element', line, column, `Unknown element <${qname}>${where} inside <${parent.qname}>: kept as is, not editable.`);
       this.push('trivia', qname, attrs, line, column);
       return;
     }
     const reason = misplacedReason(parent, kind);
     if (reason) {
-      this.note(line, column, `Misplaced <${qname}>: ${reason}. Kept as is, not editable.`);
+      this.note('misplaced', line, column, `Misplaced <${qname}>: ${reason}. Kept as is, not editable.`);
       this.push('trivia', qname, attrs, line, column);
       return;
     }
     this.push(kind, qname, attrs, line, column);
+  }
+
+  /** How many elements are open. */
+  get depth(): number {
+    return this.stack.length;
   }
 
   close(): void {
@@ -77,6 +87,7 @@ export class ModelBuilder {
     }
     if (LEAVES.has(kind) && frame.pending.some(refusedInLeaf)) {
       this.note(
+        'content',
         frame.line,
         frame.column,
         `<${frame.qname}> holds white space, text or elements, which the schema does not allow there (the imaging tool refuses the file): kept inside it.`,
@@ -84,7 +95,7 @@ export class ModelBuilder {
     }
     const value = buildKnown(frame, kind, this.keys);
     const { key, extraAttrs } = value as { key?: string; extraAttrs?: readonly Attr[] };
-    if (extraAttrs) for (const a of extraAttrs) this.note(frame.line, frame.column, unknownAttrMessage(frame, a));
+    if (extraAttrs) for (const a of extraAttrs) this.note('attribute', frame.line, frame.column, unknownAttrMessage(frame, a));
     if (this.keepPositions) this.positions.set(key ?? `#${parent ? kind : 'document'}`, { line: frame.line, column: frame.column });
     if (!parent) {
       this.doc = value as AnswerFile;
@@ -122,14 +133,17 @@ export class ModelBuilder {
   trivia(node: Trivia, pos?: Pos): void {
     const top = this.stack.at(-1);
     if (node.kind === 'text' && pos && top && top.kind !== 'trivia' && !LEAVES.has(top.kind)) {
-      this.note(pos.line, pos.column, `Text inside <${top.qname}>: kept as is, not editable.`);
+      this.note('text', pos.line, pos.column, `Text inside <${top.qname}>: kept as is, not editable.`);
     }
     this.addTrivia(node);
   }
 
-  /** Notes in document order (attribute notes are made when their element closes). */
+  /**
+   * Notes in document order (attribute notes are made when their element closes), the first MAX_REPORTED_NOTES one
+   * by one and then a line that counts the rest (parse-notes.ts).
+   */
   sortedNotes(): readonly ImportNote[] {
-    return [...this.notes].sort((a, b) => a.line - b.line || a.column - b.column);
+    return this.notes.report();
   }
 
   /** The document, once the root has closed. */
@@ -158,8 +172,8 @@ export class ModelBuilder {
     return { kind: 'element', name: frame.qname, attrs: plainAttrs(frame.attrs), children: frame.pending === NO_TRIVIA ? [] : frame.pending };
   }
 
-  private note(line: number, column: number, message: string): void {
-    this.notes.push({ message, line, column });
+  private note(kind: NoteKind, line: number, column: number, message: string): void {
+    this.notes.add(kind, line, column, message);
   }
 }
 
@@ -177,7 +191,7 @@ function unknownAttrMessage(frame: Frame, a: Attr): string {
     return `<DataAsset> has a Type attribute; the schema puts Type on <DataAssets>. Kept as is.`;
   }
   if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) {
-    return `Namespace declaration ${a.name}="${a.value}" on <${frame.qname}>: kept as is.`;
+    return `Namespace declaration ${a.name}="${clip(a.value, URI_MAX)}" on <${frame.qname}>: kept as is.`;
   }
   return `Unknown attribute ${a.name} on <${frame.qname}>: kept as is, not editable.`;
 }

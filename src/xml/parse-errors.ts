@@ -13,6 +13,8 @@ export const FORMAT_CODES: ReadonlySet<ImportErrorCode> = new Set(['wcd-format',
 
 /** The longest quote of a line: a longer line is quoted as a window this long around the column, with … marks. */
 export const QUOTE_MAX = 160;
+/** Longest parser message passed on (its quoted names and entities cut). */
+const MESSAGE_MAX = 300;
 
 /**
  * Where 1-based line `line` of `text` starts and ends (its line break excluded), or null past the last line. CR LF,
@@ -112,7 +114,9 @@ export function rootProblem(local: string, uri: string): { code: ImportErrorCode
 
 /** A friendlier wording of saxes' well-formedness messages for the documentation's usual defects. */
 export function describeSyntaxError(raw: string, offending: string | undefined): string {
-  const msg = raw.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+  const full = raw.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+  // saxes quotes what it read (an undefined entity's name, an unclosed tag's): a hostile file can make that megabytes.
+  const msg = full.length > MESSAGE_MAX ? `${full.slice(0, MESSAGE_MAX)}…` : full;
   if (/text data outside of root node/.test(msg) && offending === '\u00a0') {
     return 'the file is not well-formed XML: a no-break space (U+00A0) stands where only markup or ordinary white space may.';
   }

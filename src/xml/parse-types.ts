@@ -59,6 +59,11 @@ export interface ImportNote {
   readonly message: string;
   readonly line: number;
   readonly column: number;
+  /**
+   * Only on a report's last line when the file holds more than MAX_REPORTED_NOTES (import-limits.ts) such things:
+   * how many notes that summary line stands for (its position is the first of them).
+   */
+  readonly more?: number;
 }
 
 export type ParseResult =

@@ -15,11 +15,12 @@ import type { SaxesTagNS } from 'saxes';
 import type { Attr } from '../model/types.ts';
 import { counterKeys } from '../model/ids.ts';
 import type { KeyGen } from '../model/ids.ts';
-import { formatBytes, MAX_IMPORT_BYTES, utf8Length } from './import-limits.ts';
+import { formatBytes, MAX_ATTRIBUTES, MAX_IMPORT_BYTES, MAX_NAME_CHARS, utf8Length } from './import-limits.ts';
 import { ModelBuilder, type PartListener } from './parse-builder.ts';
 import { FastSaxesParser } from './saxes-fast.ts';
 import { NO_ATTRS, type Pos } from './parse-frames.ts';
 import { describeSyntaxError, errorAt, FORMAT_CODES, Refusal, rootProblem } from './parse-errors.ts';
+import { checkAttributeCount, checkDepth, checkName } from './parse-limits.ts';
 import type { ParseResult } from './parse-types.ts';
 import { proposeRepair } from './repair.ts';
 
@@ -88,6 +89,8 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   let textColumn = 0;
   /** The open tag's attributes as saxes reports them, in source order (NO_ATTRS until the first). */
   let attrs: Attr[] = NO_ATTRS;
+  /** The name of the start tag being read (for the attribute-count refusal). */
+  let tagName = '';
   let rootSeen = false;
   /**
    * The element saxes closed last. On a mismatched end tag saxes first closes the innermost open element
@@ -129,6 +132,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     );
   });
   parser.on('processinginstruction', (pi) => {
+    checkName(text, 'processing-instruction target', pi.target, parser.line, Math.max(1, parser.column));
     flushText();
     builder.trivia({ kind: 'pi', target: pi.target, data: pi.body });
     markHere();
@@ -149,11 +153,16 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     flushText();
     tagLine = parser.line;
     tagColumn = Math.max(1, parser.column - tag.name.length - 1);
+    tagName = tag.name;
+    checkName(text, 'element', tag.name, tagLine, tagColumn);
+    checkDepth(text, builder.depth + 1, tag.name, tagLine, tagColumn);
   });
   // Collected as saxes reads them: its `tag.attributes` is a null-prototype object, slow to enumerate.
   parser.on('attribute', (a) => {
     if (attrs === NO_ATTRS) attrs = [];
     attrs.push(a);
+    if (attrs.length > MAX_ATTRIBUTES) checkAttributeCount(text, attrs.length, tagName, parser.line, Math.max(1, parser.column));
+    if (a.name.length > MAX_NAME_CHARS) checkName(text, 'attribute', a.name, parser.line, Math.max(1, parser.column));
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (!rootSeen) {

@@ -12,7 +12,6 @@ import type {
   AnswerFile,
   ApplicationsBlock,
   Asset,
-  Attr,
   DataAssetsBlock,
   Extras,
   ImportsSection,
@@ -47,6 +46,7 @@ import {
 } from './names.ts';
 import type { BuildNotes } from './serialize-raw.ts';
 import { cdataSections, rawTrivia } from './serialize-raw.ts';
+import { ampersands, setAttr, setExtraAttrs } from './serialize-attrs.ts';
 
 /** An xmlbuilder2 node builder (its interface type lives on a deep path the lint rules keep out). */
 export type XMLBuilder = ReturnType<typeof fragment>;
@@ -54,23 +54,6 @@ export type XMLBuilder = ReturnType<typeof fragment>;
 export type { BuildNotes } from './serialize-raw.ts';
 
 const NO_ATTRS: readonly [] = [];
-const ATTR_WHITESPACE = /[\t\n\r]/;
-
-/**
- * xmlbuilder2's writer escapes only an `&` that does not already start an entity reference, so a value that
- * holds the characters `&lt;` (or `&A;`) would be written as that reference: read back as `<` (or not
- * well-formed). Every `&` is written as `&amp;` here; the writer then leaves those alone.
- */
-const ampersands = (s: string) => (s.includes('&') ? s.replace(/&/g, '&amp;') : s);
-
-function setAttr(el: XMLBuilder, name: string, value: string, notes: BuildNotes): void {
-  if (ATTR_WHITESPACE.test(value)) notes.fix = true;
-  (el.node as unknown as Element).setAttribute(name, ampersands(value));
-}
-
-function setExtraAttrs(el: XMLBuilder, attrs: readonly Attr[] | undefined, notes: BuildNotes): void {
-  if (attrs) for (const a of attrs) setAttr(el, a.name, a.value, notes);
-}
 
 /** Writes `obj.before`, then the element with its known attributes (schema order) and extraAttrs. */
 function addElement<T extends Extras>(

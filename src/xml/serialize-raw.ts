@@ -102,8 +102,16 @@ function escapeText(s: string): string {
   return s.replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]);
 }
 
+const ATTR_SPECIAL = /[&<>"\t\n\r]/;
+const ATTR_SPECIALS = /[&<>"\t\n\r]/g;
+
+/** An attribute value as the writer and the whitespace pass write it (without the quotes). */
+export function escapeAttrValue(value: string): string {
+  return ATTR_SPECIAL.test(value) ? value.replace(ATTR_SPECIALS, (c) => ATTR_ESCAPES[c]) : value;
+}
+
 function rawAttrs(attrs: readonly Attr[]): string {
   let out = '';
-  for (const a of attrs) out += ` ${a.name}="${a.value.replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c])}"`;
+  for (const a of attrs) out += ` ${a.name}="${escapeAttrValue(a.value)}"`;
   return out;
 }

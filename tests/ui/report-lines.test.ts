@@ -2,7 +2,7 @@
 // the parser sends (400,000 notes were one 39 MB text box).
 
 import { describe, expect, it } from 'vitest';
-import { NOTE_CHARS, REPORT_LINES, reportLines } from '../../src/ui/import/report-lines.ts';
+import { NOTE_CHARS, REPORT_LINES, reportCount, reportLines } from '../../src/ui/import/report-lines.ts';
 import type { ImportNote } from '../../src/xml/parse-types.ts';
 
 const note = (i: number, message = `Unknown element <X${i}> kept as-is.`): ImportNote => ({ line: i + 1, column: 3, message });
@@ -28,5 +28,18 @@ describe('reportLines', () => {
     const [line] = reportLines([note(0, `Unknown element <${'N'.repeat(100_000)}> kept as-is.`)]);
     expect(line).toHaveLength(NOTE_CHARS);
     expect(line!.endsWith('N…')).toBe(true);
+  });
+
+  it("shows the parser's summary line after the listed notes, and counts what it stands for", () => {
+    const notes = [
+      { line: 1, column: 1, message: 'Read as ISO-8859-1, written as UTF-8.' },
+      ...Array.from({ length: REPORT_LINES }, (_, i) => note(i + 1)),
+      { line: 300, column: 3, message: '… and 399,800 more unknown elements kept as written, not listed one by one.', more: 399_800 },
+    ];
+    const lines = reportLines(notes);
+    expect(lines).toHaveLength(REPORT_LINES + 2);
+    expect(lines[REPORT_LINES]).toBe('line 300, column 3: … and 399,800 more unknown elements kept as written, not listed one by one.');
+    expect(lines[REPORT_LINES + 1]).toBe('… and 1 more not listed here (they are kept as well).');
+    expect(reportCount(notes)).toBe(REPORT_LINES + 1 + 399_800);
   });
 });

@@ -16,7 +16,7 @@ import { useImportFlow } from '../../store/import-flow.ts';
 import { copyText } from '../../lib/clipboard.ts';
 import { RepairView } from './RepairView.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
-import { reportLines } from './report-lines.ts';
+import { reportCount, reportLines } from './report-lines.ts';
 import { QUOTE_MAX, quoteAt } from '../../xml/parse-errors.ts';
 import type { ImportError } from '../../xml/parse-types.ts';
 
@@ -64,12 +64,13 @@ export function ImportDialogs() {
     }
     case 'report': {
       const text = reportLines(stage.report).join('\n');
+      const count = reportCount(stage.report);
       return (
         <Dialog open onClose={flow.close} maxWidth="md" fullWidth data-testid="import-report-dialog">
           <DialogTitle>Opened “{stage.source}”</DialogTitle>
           <DialogContent>
             <DialogContentText>
-              {stage.report.length} thing{stage.report.length === 1 ? '' : 's'} in this file CAF Studio does not understand. They are kept
+              {count.toLocaleString('en-US')} thing{count === 1 ? '' : 's'} in this file CAF Studio does not understand. They are kept
               and written back in place, unchanged:
             </DialogContentText>
             <Box component="pre" sx={{ ...mono, bgcolor: 'grey.100', p: 1, mt: 1, maxHeight: 320, overflow: 'auto' }} data-testid="import-report">
