@@ -13,9 +13,26 @@ export interface Diagnostic {
   readonly ref: FieldRef;
 }
 
+/** A message longer than this has its long quoted values shortened (a 10 MB value made a 10 MB message). */
+export const MESSAGE_MAX = 1000;
+/** Quoted text up to this long is quoted whole; a longer one keeps its start and end. */
+const QUOTE_KEEP = 120;
+const LONG_QUOTE = new RegExp(`"([^"]{${QUOTE_KEEP + 1},})"`, 'g');
+
+/**
+ * `message` with every quoted run longer than QUOTE_KEEP cut to its start and end, and the count of characters
+ * left out; then, if still too long, cut in the middle. Short messages are returned as they are.
+ */
+export function boundedMessage(message: string): string {
+  if (message.length <= MESSAGE_MAX) return message;
+  const cut = message.replace(LONG_QUOTE, (_, q: string) => `"${q.slice(0, QUOTE_KEEP - 40)}…${q.slice(-40)}" (${q.length.toLocaleString('en-US')} characters)`);
+  if (cut.length <= MESSAGE_MAX) return cut;
+  return `${cut.slice(0, MESSAGE_MAX / 2)} … ${cut.slice(-MESSAGE_MAX / 2)}`;
+}
+
 /** A diagnostic with the code's default severity (or `severity` when the rule decides, e.g. strict mode). */
 export function diag(code: DiagnosticCode, message: string, ref: FieldRef, severity: Severity = defaultSeverity(code)): Diagnostic {
-  return { severity, code, message, ref };
+  return { severity, code, message: boundedMessage(message), ref };
 }
 
 /** Whether two lists say the same things about the same fields, in the same order (re-checking makes new objects). */
