@@ -71,6 +71,33 @@ const STREAM_CHUNK_CHARS = 256 * 1024;
 const PREFIX_MARGIN = 1.1;
 
 /**
+ * The text of `pieces` in chunks of about `size` characters: short pieces joined, a long one cut (never between
+ * the two halves of a surrogate pair, which would encode differently apart).
+ */
+export function* textChunks(pieces: readonly string[], size: number): Generator<string> {
+  let held: string[] = [];
+  let chars = 0;
+  for (const piece of pieces) {
+    let at = 0;
+    while (piece.length - at > size - chars) {
+      let cut = at + size - chars;
+      const c = piece.charCodeAt(cut - 1);
+      if (c >= 0xd800 && c <= 0xdbff && cut - 1 > at) cut--;
+      held.push(piece.slice(at, cut));
+      yield held.join('');
+      held = [];
+      chars = 0;
+      at = cut;
+    }
+    if (at < piece.length) {
+      held.push(at === 0 ? piece : piece.slice(at));
+      chars += piece.length - at;
+    }
+  }
+  if (held.length > 0) yield held.join('');
+}
+
+/**
  * Streams the text of `pieces` through `deflater` a chunk at a time and resolves with the fragment length of the
  * output so far once it is over `limit`; null when the whole text stays within it, or when the deflater failed
  * (the caller then judges the whole text).
@@ -78,11 +105,12 @@ const PREFIX_MARGIN = 1.1;
 async function streamedPastLimit(pieces: readonly string[], limit: number, deflater: Deflater): Promise<number | null> {
   const stream = deflater.stream();
   try {
-    for (let next = 0; next < pieces.length; ) {
-      const from = next;
-      for (let chars = 0; next < pieces.length && chars < STREAM_CHUNK_CHARS; next++) chars += pieces[next].length;
-      const bytes = fragmentLength(await stream.push(strToU8(pieces.slice(from, next).join('')), next >= pieces.length));
+    const chunks = textChunks(pieces, STREAM_CHUNK_CHARS);
+    for (let chunk = chunks.next(); !chunk.done; ) {
+      const next = chunks.next();
+      const bytes = fragmentLength(await stream.push(strToU8(chunk.value), next.done === true));
       if (bytes > limit) return bytes;
+      chunk = next;
     }
     return null;
   } catch {
