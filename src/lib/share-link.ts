@@ -82,7 +82,7 @@ export function* textChunks(pieces: readonly string[], size: number): Generator<
     while (piece.length - at > size - chars) {
       let cut = at + size - chars;
       const c = piece.charCodeAt(cut - 1);
-      if (c >= 0xd800 && c <= 0xdbff && cut - 1 > at) cut--;
+      if (c >= 0xd800 && c <= 0xdbff && (cut - 1 > at || chars > 0)) cut--;
       held.push(piece.slice(at, cut));
       yield held.join('');
       held = [];
