@@ -5,8 +5,8 @@
 
 import { Inflate } from 'fflate';
 
-/** Deflated bytes pushed per slice. */
-export const INPUT_SLICE = 1024;
+/** Deflated bytes pushed per slice (each yields at most MAX_SLICE_OUTPUT). */
+export const INPUT_SLICE = 256;
 
 /** DEFLATE never encodes more than 258 bytes in a (at least 2-bit) code: no input shrinks below 1/1032 of its size. */
 export const MAX_DEFLATE_RATIO = 1032;
@@ -17,8 +17,10 @@ export const MAX_DEFLATE_RATIO = 1032;
  */
 export const MAX_SLICE_OUTPUT = (INPUT_SLICE + 1024) * MAX_DEFLATE_RATIO;
 
-/** Output inflated between two pauses (a few milliseconds of work). */
-const STEP_OUTPUT = 2 * 1024 * 1024;
+/** Output inflated between two pauses at most (a few milliseconds of work)... */
+export const STEP_OUTPUT = 1024 * 1024;
+/** ...and the time spent inflating before a pause at most, as a slower machine reaches it first. */
+const STEP_MS = 8;
 
 export type CappedInflate =
   | { readonly ok: true; readonly chunks: readonly Uint8Array<ArrayBuffer>[]; readonly bytes: number }
@@ -41,6 +43,7 @@ export async function inflateCapped(deflated: Uint8Array, cap: number, options: 
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let bytes = 0;
   let stepped = 0;
+  let stepStart = performance.now();
   let over = false;
   let complete = false;
   const stream = new Inflate((chunk, final) => {
@@ -60,9 +63,10 @@ export async function inflateCapped(deflated: Uint8Array, cap: number, options: 
     for (let at = 0; at < deflated.length && !over; at += INPUT_SLICE) {
       const end = Math.min(deflated.length, at + INPUT_SLICE);
       stream.push(deflated.subarray(at, end), end === deflated.length);
-      if (stepped >= STEP_OUTPUT && !over) {
+      if (!over && (stepped >= STEP_OUTPUT || performance.now() - stepStart >= STEP_MS)) {
         stepped = 0;
         await pause();
+        stepStart = performance.now();
       }
     }
   } catch {
