@@ -35,7 +35,18 @@ export interface InflateOptions {
   readonly pause?: () => Promise<void>;
 }
 
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A macrotask without setTimeout's 4 ms clamp on nested timers (many steps would add up). */
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      channel.port2.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /** Inflates raw DEFLATE data, refusing it as soon as its output passes `cap` bytes. Never throws. */
 export async function inflateCapped(deflated: Uint8Array, cap: number, options: InflateOptions = {}): Promise<CappedInflate> {
