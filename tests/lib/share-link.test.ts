@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkShareFragment, decodeShareFragment, fragmentLength, fragmentLowerBound, SHARE_LIMIT_BYTES, SHARE_PREFIX, shareFragment, shareLink } from '../../src/lib/share-link.ts';
 import { toXml } from '../../src/xml/serialize.ts';
-import { decodeAnswerFile } from '../../src/xml/decode.ts';
 import { fromXml } from '../../src/xml/parse.ts';
 import { createFoundingDocument } from '../../src/model/founding.ts';
 import { counterKeys } from '../../src/model/ids.ts';
 import { stripKeys } from '../support/strip-keys.ts';
 
-/** The text a decoded link carries, read as a file is read; or its refusal. */
+/** The text a decoded link carries (its bytes are UTF-8), or its refusal. */
 async function textOf(hash: string) {
   const r = await decodeShareFragment(hash);
   if (!r?.ok) return r;
-  return { ok: true, xml: decodeAnswerFile(new Uint8Array(await r.file.arrayBuffer())).text };
+  return { ok: true, xml: new TextDecoder().decode(await r.file.arrayBuffer()) };
 }
 
 describe('share links', () => {
