@@ -1,33 +1,34 @@
 // Share links into and out of the workspace: a link's document opens as a new document (the others stay),
-// and the fragment is cleared so that a reload does not open it twice.
+// and the fragment is cleared so that a reload does not open it twice. What a link carries is bytes: they are
+// opened exactly as a file is (import-flow.ts: decoded, limited, parsed in the worker, refused with a reason).
 
 import type { AnswerFile } from '../model/types.ts';
-import { checkShareFragment, clearFragment, currentHash, decodeShareFragment, pageAddress, SHARE_LIMIT_BYTES, shareFragment } from '../lib/share-link.ts';
-import { mintKey } from './keys.ts';
+import type { ImportError } from '../xml/parse-types.ts';
+import { checkShareFragment, clearFragment, currentHash, decodeShareFragment, isShareFragment, pageAddress, SHARE_LIMIT_BYTES, shareFragment } from '../lib/share-link.ts';
 import { useImportFlow } from './import-flow.ts';
-import { workspace } from './workspace.ts';
 import { xmlOf, xmlReady } from './xml-pending.ts';
 
-const SOURCE = 'the shared link';
+export const SHARE_SOURCE = 'the shared link';
 
-/** Opens the document in the page's `#share=` fragment, if there is one (the parser is loaded only then). */
+const refuse = (error: ImportError) => useImportFlow.getState().refuse(SHARE_SOURCE, error);
+
+/**
+ * Opens the document in the page's `#share=` fragment, if there is one. Never throws: whatever goes wrong is shown
+ * in the refusal dialog, and the documents that were open stay as they were.
+ */
 export async function openSharedFromLocation(): Promise<void> {
-  if (typeof window === 'undefined') return;
-  const hash = currentHash();
-  const decoded = decodeShareFragment(hash);
-  if (!decoded) return;
-  clearFragment();
-  if (!decoded.ok) {
-    useImportFlow.getState().refuse(SOURCE, { code: 'not-well-formed', message: decoded.message });
-    return;
+  try {
+    if (typeof window === 'undefined') return;
+    const hash = currentHash();
+    if (!isShareFragment(hash)) return;
+    clearFragment();
+    const decoded = await decodeShareFragment(hash);
+    if (!decoded) return;
+    if (!decoded.ok) return refuse(decoded.error);
+    await useImportFlow.getState().importFile(SHARE_SOURCE, decoded.file);
+  } catch (e) {
+    refuse({ code: 'not-well-formed', message: `The link could not be opened: ${e instanceof Error ? e.message : String(e)}` });
   }
-  const { fromXml } = await import('../xml/parse.ts');
-  const result = fromXml(decoded.xml, { keys: mintKey });
-  if (!result.ok) {
-    useImportFlow.getState().refuse(SOURCE, result.error);
-    return;
-  }
-  workspace.openAsNew(SOURCE, result.doc);
 }
 
 export type ShareCheck =

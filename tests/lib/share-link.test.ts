@@ -6,14 +6,21 @@ import { createFoundingDocument } from '../../src/model/founding.ts';
 import { counterKeys } from '../../src/model/ids.ts';
 import { stripKeys } from '../support/strip-keys.ts';
 
+/** The text a decoded link carries (its bytes are UTF-8), or its refusal. */
+async function textOf(hash: string) {
+  const r = await decodeShareFragment(hash);
+  if (!r?.ok) return r;
+  return { ok: true, xml: new TextDecoder().decode(await r.file.arrayBuffer()) };
+}
+
 describe('share links', () => {
-  it('carry Japanese and emoji text through deflate and base64url unchanged', () => {
+  it('carry Japanese and emoji text through deflate and base64url unchanged', async () => {
     const doc = { ...createFoundingDocument(counterKeys()), name: '設定ファイル', description: 'テスト 📱✉️ — ünïcödé' };
     const xml = toXml(doc);
     const fragment = shareFragment(xml);
     expect(fragment.startsWith(SHARE_PREFIX)).toBe(true);
     expect(fragment.slice(SHARE_PREFIX.length)).toMatch(/^[A-Za-z0-9_-]+$/);
-    const back = decodeShareFragment(fragment);
+    const back = await textOf(fragment);
     expect(back).toEqual({ ok: true, xml });
     const parsed = fromXml(back?.ok ? back.xml : '', { keys: counterKeys('p') });
     expect(parsed.ok).toBe(true);
@@ -30,12 +37,13 @@ describe('share links', () => {
     expect(shareLink('http://h/app/#share=old', 'x')).toBe(`http://h/app/${shareFragment('x')}`);
   });
 
-  it('ignore other fragments and report damaged data without throwing', () => {
-    expect(decodeShareFragment('#other')).toBeNull();
-    expect(decodeShareFragment('#share=')).toMatchObject({ ok: false });
-    expect(decodeShareFragment('#share=not base64!')).toMatchObject({ ok: false, message: expect.stringMatching(/base64url/) });
+  it('ignore other fragments and report damaged data without throwing', async () => {
+    expect(await decodeShareFragment('#other')).toBeNull();
+    expect(await decodeShareFragment('#share=')).toMatchObject({ ok: false, error: { code: 'empty' } });
+    expect(await decodeShareFragment('#share=not base64!')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/base64url/) } });
+    expect(await decodeShareFragment('#share=A')).toMatchObject({ ok: false, error: { message: expect.stringMatching(/base64url/) } }); // 6 bits: no byte
     const cut = shareFragment(toXml(createFoundingDocument(counterKeys()))).slice(0, SHARE_PREFIX.length + 40); // whole base64 quads: valid base64, cut deflate data
-    expect(decodeShareFragment(cut)).toMatchObject({ ok: false, message: expect.stringMatching(/decompressed/) });
+    expect(await decodeShareFragment(cut)).toMatchObject({ ok: false, error: { code: 'not-well-formed', message: expect.stringMatching(/decompressed/) } });
   });
 
   it('check their size off the page: the same fragment as shareFragment, or its exact length when too large', async () => {
