@@ -51,7 +51,7 @@ const viaTsx = [
 ];
 
 try {
-  for (let i = 0; i < 2; i++) once(nodeOnly), once(bundle), once(viaTsx); // warm the file cache
+  for (let i = 0; i < 2; i++) for (const args of [nodeOnly, bundle, viaTsx]) once(args); // warm the file cache
   const samples = { nodeOnly: [], bundle: [], tsx: [] };
   for (let i = 0; i < RUNS; i++) {
     samples.nodeOnly.push(once(nodeOnly));
