@@ -5,7 +5,11 @@
 // says how to build it instead of failing with a module-not-found trace; it does not build on the fly, because a
 // build needs Vite (a devDependency) and two commands building at once would race on the same file.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+// Node 22.1 and later keep the compiled bundle in a cache on disk for the next start; Node 20 has no such cache.
+module.enableCompileCache?.();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bundle = new URL('../dist-cli/caf.mjs', import.meta.url);
