@@ -1,7 +1,8 @@
-// The `caf` command as one self-contained ES module for Node: `npm run build:cli` (also the `prepare` script, so
-// `npm install`, `npm ci` and `npm pack` build it) writes dist-cli/caf.mjs, which bin/caf.js runs. Everything
-// the CLI needs is inlined (the catalog JSON, saxes, xmlbuilder2); only Node's built-in modules stay imports, so
-// the file runs without src/, tsx or node_modules.
+// The `caf` command as self-contained ES modules for Node: `npm run build:cli` (also the `prepare` script, so
+// `npm install`, `npm ci` and `npm pack` build it) writes dist-cli/caf.mjs, which bin/caf.js runs, and
+// dist-cli/caf-format.mjs, the serializer that only `caf format` loads. Everything the CLI needs is inlined (the
+// catalog JSON, saxes, xmlbuilder2); only Node's built-in modules stay imports, so dist-cli/ runs without src/,
+// tsx or node_modules.
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
