@@ -4,14 +4,18 @@
 //    memory with 100 undo steps (bench/memory.bench.ts, its own process, twice: with and without the preview).
 // 2. A production build in dist-bench/, served by `vite preview` on port 4471 (started and stopped here), and
 //    Playwright + Chromium for the page (bench/page.bench.ts).
-// 3. bench/results.json (machine, raw numbers, rows) and a Markdown table on stdout (pasted into README).
-// BENCH_N sets the document size (default 1000); BENCH_SKIP_PAGE=1 runs the Node part only.
+// 3. The `caf` command: dist-cli/ built (as `npm run build:cli` does), then `caf check` on a small file, start to
+//    exit, against `node -e 0` (bench/cli.bench.mjs, plain JavaScript).
+// 4. bench/results.json (machine, raw numbers, rows) and a Markdown table on stdout (pasted into README).
+// BENCH_N sets the document size (default 1000); BENCH_SKIP_PAGE=1 runs the Node parts only; BENCH_ONLY=cli
+// measures only the `caf` row and replaces that row (and `cli`) in the existing bench/results.json.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { CLI_ROW, cliRow } from '../bench/cli-row.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.BENCH_N ?? 1000);
@@ -30,6 +34,30 @@ function runJson(args, label) {
   if (r.status !== 0) throw new Error(`${label} failed (exit ${r.status})`);
   const line = r.stdout.trim().split('\n').pop();
   return JSON.parse(line);
+}
+
+/** Builds the `caf` bundle where bin/caf.js looks for it, and times it. */
+function measureCli() {
+  say('CLI bundle: vite build --config vite.cli.config.ts…');
+  const b = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (b.status !== 0) throw new Error('vite build of the CLI failed');
+  return runJson(['bench/cli.bench.mjs'], 'CLI: caf check on a small file, start to exit');
+}
+
+if (process.env.BENCH_ONLY === 'cli') {
+  const loadAverageAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  const cli = measureCli();
+  const measured = { date: new Date().toISOString(), node: process.version, loadAverageAtStart, loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100) };
+  const path = join(root, 'bench/results.json');
+  const results = JSON.parse(readFileSync(path, 'utf8'));
+  const r = cliRow(cli);
+  const rows = results.rows.filter((x) => x.name !== CLI_ROW);
+  results.rows = [...rows, { ...r, note: `${r.note}; measured alone (BENCH_ONLY=cli) on ${measured.date}, load average ${loadAverageAtStart.join(' ')} → ${measured.loadAverageAtEnd.join(' ')}` }];
+  results.cli = { ...cli, measured };
+  writeFileSync(path, JSON.stringify(results, null, 2) + '\n');
+  const last = results.rows.at(-1);
+  process.stdout.write(`| ${last.name} | ${last.budget} | ${last.measured} | ${last.ratio}× | ${last.status} | ${last.note} |\n`);
+  process.exit(0);
 }
 
 let server = null;
@@ -89,6 +117,7 @@ const nodeRes = runJson(['--expose-gc', '--import', 'tsx', 'bench/node.bench.ts'
 const memory = runJson(['--expose-gc', '--import', 'tsx', 'bench/memory.bench.ts'], 'Node: memory with 100 undo steps');
 const memoryJoined = runJson(['--expose-gc', '--import', 'tsx', 'bench/memory.bench.ts', '--joined'], 'Node: memory, joined toXml each step');
 const memoryNoPreview = runJson(['--expose-gc', '--import', 'tsx', 'bench/memory.bench.ts', '--no-preview'], 'Node: memory without the preview');
+const cli = measureCli();
 
 let page = null;
 let pageError = null;
@@ -182,8 +211,9 @@ if (page) {
 }
 row(`memory: N=${N} model + preview + diagnostics + 100 undo steps (Node heap)`, '≤ 200 MB', `${r1(memory.heapMB.with100UndoSteps)} MB`, memory.heapMB.with100UndoSteps / 200, memory.heapMB.with100UndoSteps <= 200,
   `preview pieces each step (as the app): ${r1(memory.heapMB.perUndoStepKB)} KB per step; joined toXml each step ${r1(memoryJoined.heapMB.with100UndoSteps)} MB; no serialization ${r1(memoryNoPreview.heapMB.with100UndoSteps)} MB`);
+rows.push(cliRow(cli));
 
-const results = { machine, n: N, seconds: Math.round((Date.now() - started) / 1000), rows, node: nodeRes, memory, memoryJoined, memoryNoPreview, page, pageError };
+const results = { machine, n: N, seconds: Math.round((Date.now() - started) / 1000), rows, node: nodeRes, memory, memoryJoined, memoryNoPreview, cli, page, pageError };
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
 // ---- table ----

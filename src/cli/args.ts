@@ -1,4 +1,6 @@
-// Command-line arguments: `caf <command> [flags] FILE...`. Kept tiny on purpose (no dependency).
+// Command-line arguments: `caf <command> [flags] FILE...`, read with node:util's parseArgs (no dependency).
+
+import { parseArgs as parseTokens } from 'node:util';
 
 export type Command = 'check' | 'format' | 'help';
 
@@ -19,27 +21,38 @@ check exits 0 when no file has an error, 1 when any has, 2 when a file cannot be
 --strict   unknown Settings paths and setting names are errors (the imaging tool's /StrictSettingPolicies)
 --json     one JSON object on stdout instead of text lines
 --repair   format a file with a known documentation defect (nested comments, no-break space,
-           "<--" comment, white space before <?xml) after repairing it; the changes go to stderr`;
+           "<--" comment, white space before <?xml) after repairing it; the changes go to stderr
+A FILE that starts with "-" goes after "--": caf check -- -odd-name.xml`;
+
+/** The flags each command takes (all boolean); --help / -h is taken by every command. */
+const FLAGS = { check: ['json', 'strict'], format: ['repair'] } as const;
+
+type Flag = (typeof FLAGS)[keyof typeof FLAGS][number];
+
+const HELP: Args = { command: 'help', files: [], json: false, strict: false, repair: false };
 
 /** The parsed arguments, or a usage error message. */
 export function parseArgs(argv: readonly string[]): Args | { readonly error: string } {
   const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    return { command: 'help', files: [], json: false, strict: false, repair: false };
-  }
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return HELP;
   if (command !== 'check' && command !== 'format') return { error: `unknown command "${command}"` };
+  const allowed: readonly Flag[] = FLAGS[command];
+  const options = { ...Object.fromEntries(allowed.map((name) => [name, { type: 'boolean' as const }])), help: { type: 'boolean' as const, short: 'h' } };
+  // Not parseArgs' strict mode, whose errors would be Node's wording: the checks below are as strict (an unknown
+  // option, a value given to a flag), with messages that name the command.
+  const { tokens } = parseTokens({ args: [...rest], options, allowPositionals: true, strict: false, tokens: true });
   const files: string[] = [];
   const flags = new Set<string>();
-  let onlyFiles = false;
-  for (const a of rest) {
-    if (!onlyFiles && a === '--') onlyFiles = true;
-    else if (!onlyFiles && a.startsWith('--')) flags.add(a);
-    else files.push(a);
+  for (const t of tokens) {
+    if (t.kind === 'positional') files.push(t.value);
+    else if (t.kind === 'option') {
+      if (t.name !== 'help' && !(allowed as readonly string[]).includes(t.name)) return { error: `unknown option "${t.rawName}" for ${command}` };
+      if (t.inlineValue) return { error: `option "${t.rawName}" takes no value (got "${t.rawName}=${t.value}")` };
+      flags.add(t.name);
+    }
   }
-  const allowed = command === 'check' ? ['--json', '--strict'] : ['--repair'];
-  const unknown = [...flags].find((f) => !allowed.includes(f));
-  if (unknown) return { error: `unknown option "${unknown}" for ${command}` };
+  if (flags.has('help')) return HELP;
   if (files.length === 0) return { error: `${command} needs a FILE` };
-  if (command === 'format' && files.length > 1) return { error: 'format takes one FILE' };
-  return { command, files, json: flags.has('--json'), strict: flags.has('--strict'), repair: flags.has('--repair') };
+  if (command === 'format' && files.length > 1) return { error: `format takes one FILE (got ${files.length})` };
+  return { command, files, json: flags.has('json'), strict: flags.has('strict'), repair: flags.has('repair') };
 }

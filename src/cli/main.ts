@@ -1,9 +1,10 @@
 // The `caf` command: the editor's own import, checks and export, on the command line.
-// bin/caf.js runs this file through tsx, so no build step is needed.
+// vite.cli.config.ts bundles this file into dist-cli/caf.mjs, which bin/caf.js runs. `format` is loaded only when
+// used: it brings the serializer (xmlbuilder2, two thirds of the code), which `check` never needs, so `check` starts
+// without parsing it.
 
 import { parseArgs, USAGE } from './args.ts';
 import { runCheck } from './check.ts';
-import { runFormat } from './format.ts';
 import type { CliIo } from './io.ts';
 import { nodeIo } from './io.ts';
 
@@ -21,6 +22,6 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     case 'check':
       return runCheck(args.files, args, io);
     case 'format':
-      return runFormat(args.files[0], args, io);
+      return (await import('./format.ts')).runFormat(args.files[0], args, io);
   }
 }

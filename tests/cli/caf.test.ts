@@ -1,19 +1,30 @@
-// Spawns the real `caf` launcher (bin/caf.js, as `npx caf` runs it) and checks exit codes and output.
+// Spawns the real `caf` launcher (bin/caf.js, as `npx caf` runs it) on the bundle built from the current sources
+// (tests/support/cli-package.ts) and checks exit codes and output.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromXml } from '../../src/xml/parse.ts';
+import { buildCliPackage, type CliPackage } from '../support/cli-package.ts';
 import { stripKeys } from '../support/strip-keys.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = join(root, 'bin/caf.js');
+let pkg: CliPackage;
+let bin: string;
+// A hang guard only: the build takes a second or two, much longer on a loaded machine.
+beforeAll(() => {
+  pkg = buildCliPackage();
+  bin = pkg.bin;
+}, 300_000);
 const fx = (name: string) => join(root, 'tests/fixtures/import', name);
 const tmp = mkdtempSync(join(tmpdir(), 'caf-cli-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  pkg?.remove();
+});
 
 function caf(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });

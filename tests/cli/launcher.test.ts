@@ -1,0 +1,73 @@
+// bin/caf.js as a user meets it: the bundle runs with nothing but itself (no src/, no node_modules), a missing
+// bundle says how to build it, and in a checkout a bundle older than its sources says so.
+
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCliPackage, repoRoot, type CliPackage } from '../support/cli-package.ts';
+
+const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
+const XML = `<?xml version="1.0" encoding="utf-8"?>
+<ImageCustomizations xmlns="${NS}" Name="Tiny" Description="d" Owner="" OwnerType="OEM">
+  <Static><Settings Path="Multivariant"><Setting Name="Enable" Value="1" /></Settings></Static>
+</ImageCustomizations>
+`;
+
+let pkg: CliPackage;
+const tmp = mkdtempSync(join(tmpdir(), 'caf-launcher-'));
+const tiny = join(tmp, 'tiny.xml');
+writeFileSync(tiny, XML);
+// A hang guard only: the build takes a second or two, much longer on a loaded machine.
+beforeAll(() => {
+  pkg = buildCliPackage();
+}, 300_000);
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  pkg?.remove();
+});
+
+const run = (bin: string, ...args: string[]) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('bin/caf.js', { timeout: 60_000 }, () => {
+  it('runs the bundle alone: check and format (its serializer chunk) on a tiny file', () => {
+    const check = run(pkg.bin, 'check', tiny);
+    expect(check.out).toMatch(new RegExp(`^${tiny}:2:1 error owner-empty [^\n]+\n$`));
+    expect(check.err).toBe('1 error, 0 warnings in 1 file\n');
+    expect(check.code).toBe(1);
+    const format = run(pkg.bin, 'format', tiny);
+    expect(format.code).toBe(0);
+    expect(format.out).toContain('<Setting Name="Enable" Value="1" />');
+  });
+
+  it('says how to build the bundle when it is missing', () => {
+    const bare = join(tmp, 'bare');
+    mkdirSync(join(bare, 'bin'), { recursive: true });
+    copyFileSync(join(repoRoot, 'bin/caf.js'), join(bare, 'bin/caf.js'));
+    writeFileSync(join(bare, 'package.json'), '{"type":"module"}\n');
+    const r = run(join(bare, 'bin/caf.js'), 'check', tiny);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/the command is not built yet \(.*dist-cli[\\/]caf\.mjs is missing\)/);
+    expect(r.err).toContain('npm run build:cli');
+  });
+
+  it('in a checkout, warns when a source of the bundle changed after it was built, and still runs it', () => {
+    const main = join(pkg.dir, 'src/cli/main.ts');
+    mkdirSync(join(pkg.dir, 'src/cli'), { recursive: true });
+    writeFileSync(main, '');
+    const past = new Date('2020-01-01T00:00:00Z');
+    utimesSync(main, past, past);
+    expect(run(pkg.bin, 'check', tiny).err).toBe('1 error, 0 warnings in 1 file\n');
+    const future = new Date(Date.now() + 3_600_000);
+    utimesSync(main, future, future);
+    const r = run(pkg.bin, 'check', tiny);
+    expect(r.err).toBe('caf: warning: src/cli/main.ts changed after dist-cli/caf.mjs was built; run `npm run build:cli` to use the change\n1 error, 0 warnings in 1 file\n');
+    expect(r.code).toBe(1);
+    rmSync(join(pkg.dir, 'src'), { recursive: true });
+  });
+});
