@@ -19,6 +19,13 @@ export const MAX_ATTRIBUTES = 1024;
 /** Longest element, attribute or processing-instruction name, in characters. */
 export const MAX_NAME_CHARS = 1024;
 
+/**
+ * Longest attribute value, text run, comment, CDATA section or processing instruction opened: 1,048,576 characters.
+ * Answer-file values are short (a certificate in base64 is a few kB); a 10 MB value froze the page for seconds
+ * at every open and reload (validated, drawn, saved and diffed as one string).
+ */
+export const MAX_VALUE_CHARS = 1024 * 1024;
+
 /** Kept-but-not-understood nodes listed one by one in an import report; the rest are counted in one summary line. */
 export const MAX_REPORTED_NOTES = 200;
 

@@ -1,10 +1,10 @@
 // The parser's limits (import-limits.ts) as refusals. parse.ts checks them in the saxes callbacks, each the moment
 // the offending thing has been read: a start tag opening level MAX_DEPTH + 1, the start tag's attribute number
 // MAX_ATTRIBUTES + 1 (saxes reports each attribute as it reads it, before the tag ends), a name longer than
-// MAX_NAME_CHARS. So a file nesting 100,000 levels is read to level 257 and no further, and one with a million
+// MAX_NAME_CHARS, a value (attribute, text, comment, CDATA, PI) longer than MAX_VALUE_CHARS. So a file nesting 100,000 levels is read to level 257 and no further, and one with a million
 // attributes to the 1025th. Each refusal says what, where, and the limit.
 
-import { MAX_ATTRIBUTES, MAX_DEPTH, MAX_NAME_CHARS } from './import-limits.ts';
+import { MAX_ATTRIBUTES, MAX_DEPTH, MAX_NAME_CHARS, MAX_VALUE_CHARS } from './import-limits.ts';
 import { errorAt, Refusal } from './parse-errors.ts';
 
 /** 1234567 as "1,234,567" (not toLocaleString: its first call loads the locale data, 100 ms and more). */
@@ -44,4 +44,15 @@ export function checkAttributeCount(text: string, count: number, element: string
   if (count <= MAX_ATTRIBUTES) return;
   const what = `the start tag <${shown(element)}> has more than ${MAX_ATTRIBUTES} attributes (the ${groupDigits(MAX_ATTRIBUTES + 1)}th ends here), the most CAF Studio opens on one element.`;
   throw new Refusal(errorAt('too-many-attributes', text, line, column, what));
+}
+
+/** What a value is, for the message. */
+export type ValueRole = 'attribute value' | 'text' | 'comment' | 'CDATA section' | 'processing instruction';
+
+/** Throws the refusal of a value longer than MAX_VALUE_CHARS; returns when it is not. */
+export function checkValue(text: string, role: ValueRole, length: number, line: number, column: number, owner?: string): void {
+  if (length <= MAX_VALUE_CHARS) return;
+  const whose = owner ? ` (${shown(owner)})` : '';
+  const what = `${role === 'attribute value' ? 'an attribute value' : role === 'text' ? 'a text' : role === 'comment' ? 'a comment' : role === 'CDATA section' ? 'a CDATA section' : 'a processing instruction'}${whose} of ${groupDigits(length)} characters or more: longer than ${groupDigits(MAX_VALUE_CHARS)} characters, the longest CAF Studio opens (answer-file values are a few kB at most).`;
+  throw new Refusal(errorAt('value-too-long', text, line, column, what));
 }

@@ -49,6 +49,8 @@ export type ImportErrorCode =
   | 'too-many-attributes'
   /** An element, attribute or PI name longer than MAX_NAME_CHARS. */
   | 'name-too-long'
+  /** An attribute value, text, comment, CDATA section or PI longer than MAX_VALUE_CHARS. */
+  | 'value-too-long'
   /** Bytes that are not valid in the file's encoding (declared, or announced by its byte-order mark). */
   | 'invalid-bytes'
   /** An encoding CAF Studio cannot decode, or UTF-16/32 without the byte-order mark XML requires. */

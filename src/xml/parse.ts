@@ -15,12 +15,12 @@ import type { SaxesTagNS } from 'saxes';
 import type { Attr } from '../model/types.ts';
 import { counterKeys } from '../model/ids.ts';
 import type { KeyGen } from '../model/ids.ts';
-import { formatBytes, MAX_ATTRIBUTES, MAX_IMPORT_BYTES, MAX_NAME_CHARS, utf8Length } from './import-limits.ts';
+import { formatBytes, MAX_ATTRIBUTES, MAX_IMPORT_BYTES, MAX_NAME_CHARS, MAX_VALUE_CHARS, utf8Length } from './import-limits.ts';
 import { ModelBuilder, type PartListener } from './parse-builder.ts';
 import { FastSaxesParser } from './saxes-fast.ts';
 import { NO_ATTRS, type Pos } from './parse-frames.ts';
 import { describeSyntaxError, errorAt, FORMAT_CODES, Refusal, rootProblem } from './parse-errors.ts';
-import { checkAttributeCount, checkDepth, checkName } from './parse-limits.ts';
+import { checkAttributeCount, checkDepth, checkName, checkValue } from './parse-limits.ts';
 import type { ParseResult } from './parse-types.ts';
 import { proposeRepair } from './repair.ts';
 
@@ -123,6 +123,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
       textColumn = markColumn;
     }
     textBuf += t;
+    if (textBuf.length > MAX_VALUE_CHARS) checkValue(text, 'text', textBuf.length, textLine, Math.max(1, textColumn + 1));
   });
   parser.on('xmldecl', markHere);
   parser.on('doctype', () => {
@@ -133,16 +134,19 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
   });
   parser.on('processinginstruction', (pi) => {
     checkName(text, 'processing-instruction target', pi.target, parser.line, Math.max(1, parser.column));
+    checkValue(text, 'processing instruction', pi.body.length, parser.line, Math.max(1, parser.column), pi.target);
     flushText();
     builder.trivia({ kind: 'pi', target: pi.target, data: pi.body });
     markHere();
   });
   parser.on('comment', (c) => {
+    checkValue(text, 'comment', c.length, parser.line, Math.max(1, parser.column));
     flushText();
     builder.trivia({ kind: 'comment', text: c });
     markHere();
   });
   parser.on('cdata', (c) => {
+    checkValue(text, 'CDATA section', c.length, parser.line, Math.max(1, parser.column));
     flushText();
     // An empty CDATA section holds nothing and xmlbuilder2 cannot write it: not kept, except where content is
     // written as read (the imaging tool refuses even an empty CDATA section inside a leaf).
@@ -163,6 +167,7 @@ function parseOnce(input: string, options: ParseOptions): ParseResult {
     attrs.push(a);
     if (attrs.length > MAX_ATTRIBUTES) checkAttributeCount(text, attrs.length, tagName, parser.line, Math.max(1, parser.column));
     if (a.name.length > MAX_NAME_CHARS) checkName(text, 'attribute', a.name, parser.line, Math.max(1, parser.column));
+    if (a.value.length > MAX_VALUE_CHARS) checkValue(text, 'attribute value', a.value.length, parser.line, Math.max(1, parser.column), a.name);
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (!rootSeen) {

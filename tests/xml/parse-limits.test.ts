@@ -4,7 +4,7 @@
 // (a test never depends on the machine's speed), but the position of the refusal shows where reading stopped.
 
 import { describe, expect, it } from 'vitest';
-import { MAX_ATTRIBUTES, MAX_DEPTH, MAX_NAME_CHARS } from '../../src/xml/import-limits.ts';
+import { MAX_ATTRIBUTES, MAX_DEPTH, MAX_NAME_CHARS, MAX_VALUE_CHARS } from '../../src/xml/import-limits.ts';
 import { fromXml } from '../../src/xml/parse.ts';
 import type { ImportError, ParseResult } from '../../src/xml/parse-types.ts';
 
@@ -130,5 +130,46 @@ describe('messages stay short', () => {
     if (!r.ok) throw new Error(r.error.message);
     expect(r.report).toHaveLength(1);
     expect(r.report[0].message.length).toBeLessThan(400);
+  });
+});
+
+describe('value-length limit', () => {
+  const long = (n: number) => 'v'.repeat(n);
+
+  it(`opens an attribute value of ${MAX_VALUE_CHARS} characters and refuses one more, naming the attribute`, () => {
+    const at = (n: number) => `${ROOT}\n<Static>\n  <Settings Path="P"><Setting Name="N" Value="${long(n)}" /></Settings></Static></ImageCustomizations>`;
+    const ok = fromXml(at(MAX_VALUE_CHARS));
+    expect(ok.ok).toBe(true);
+    const e = refusal(fromXml(at(MAX_VALUE_CHARS + 1)));
+    expect(e.code).toBe('value-too-long');
+    expect(e.line).toBe(3);
+    expect(e.message).toContain('an attribute value (Value) of 1,048,577 characters or more');
+    expect(e.message).toContain('the longest CAF Studio opens');
+  });
+
+  it('refuses a 10 MB attribute value', () => {
+    const e = refusal(fromXml(`${ROOT}<x a="${long(10 * 1024 * 1024)}"/></ImageCustomizations>`));
+    expect([e.code, e.line]).toEqual(['value-too-long', 1]);
+  });
+
+  it('refuses text, a comment, a CDATA section and a processing instruction past the limit, where they start or end', () => {
+    const text = refusal(fromXml(`${ROOT}\n<x>\n${long(MAX_VALUE_CHARS + 1)}</x></ImageCustomizations>`));
+    expect([text.code, text.line, text.column]).toEqual(['value-too-long', 2, 4]);
+    expect(text.message).toContain('a text of');
+    for (const [xml, what] of [
+      [`<!--${long(MAX_VALUE_CHARS + 1)}-->`, 'a comment of'],
+      [`<![CDATA[${long(MAX_VALUE_CHARS + 1)}]]>`, 'a CDATA section of'],
+      [`<?pi ${long(MAX_VALUE_CHARS + 1)}?>`, 'a processing instruction (pi) of'],
+    ] as const) {
+      const e = refusal(fromXml(`${ROOT}\n<x>${xml}</x></ImageCustomizations>`));
+      expect(e.code).toBe('value-too-long');
+      expect(e.message).toContain(what);
+    }
+  });
+
+  it('opens text, a comment and CDATA at the limit', () => {
+    for (const inner of [long(MAX_VALUE_CHARS), `<!--${long(MAX_VALUE_CHARS)}-->`, `<![CDATA[${long(MAX_VALUE_CHARS)}]]>`]) {
+      expect(fromXml(`${ROOT}<x>${inner}</x></ImageCustomizations>`).ok).toBe(true);
+    }
   });
 });
