@@ -111,9 +111,9 @@ export const limitFixtures: readonly HostileFixture[] = [
     nasty: true,
   },
   {
-    name: 'unknown-elements-100000',
-    about: '100,000 unknown elements in Static (each kept and reported)',
-    bytes: () => utf8(answerFile({ before: `\n${'<Unknown a="1" />\n'.repeat(100_000)}` })),
-    expect: opens((doc) => same('unknown elements kept', doc.static?.before?.filter((t) => t.kind === 'element').length, 100_000)),
+    name: 'unknown-elements-20000',
+    about: '20,000 unknown elements in Static (each kept and reported)',
+    bytes: () => utf8(answerFile({ before: `\n${'<Unknown a="1" />\n'.repeat(20_000)}` })),
+    expect: opens((doc) => same('unknown elements kept', doc.static?.before?.filter((t) => t.kind === 'element').length, 20_000)),
   },
 ];
