@@ -34,18 +34,22 @@ export function tally(suite: string): Tally {
   return t;
 }
 
+/** Counts one case of `t` that took `ms`. */
+export function record(t: Tally, label: string, ms: number): void {
+  t.cases++;
+  if (ms > t.slowestMs) {
+    t.slowestMs = ms;
+    t.slowestCase = label.length > 120 ? `${label.slice(0, 117)}...` : label;
+  }
+}
+
 /** Runs `fn` as one case of `t`, timing it. */
 export function timed<T>(t: Tally, label: string, fn: () => T): T {
   const start = performance.now();
   try {
     return fn();
   } finally {
-    const ms = performance.now() - start;
-    t.cases++;
-    if (ms > t.slowestMs) {
-      t.slowestMs = ms;
-      t.slowestCase = label.length > 120 ? `${label.slice(0, 117)}...` : label;
-    }
+    record(t, label, performance.now() - start);
   }
 }
 
@@ -55,10 +59,18 @@ export function runs(fallback: number): number {
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
 }
 
+function seedFor(t: Tally): number {
+  const env = Number(process.env.FUZZ_SEED);
+  t.seed = Number.isInteger(env) && process.env.FUZZ_SEED !== '' ? env : Math.floor(Math.random() * 0x7fffffff);
+  return t.seed;
+}
+
 /** fc.assert with the run count and seed from the environment; the seed is kept in the tally. */
 export function checkProperty<Ts>(t: Tally, property: fc.IProperty<Ts>, fallbackRuns: number): void {
-  const env = Number(process.env.FUZZ_SEED);
-  const seed = Number.isInteger(env) ? env : Math.floor(Math.random() * 0x7fffffff);
-  t.seed = seed;
-  fc.assert(property, { numRuns: runs(fallbackRuns), seed });
+  fc.assert(property, { numRuns: runs(fallbackRuns), seed: seedFor(t) });
+}
+
+/** The same for an async property (await it). */
+export function checkAsyncProperty<Ts>(t: Tally, property: fc.IAsyncProperty<Ts>, fallbackRuns: number): Promise<void> {
+  return fc.assert(property, { numRuns: runs(fallbackRuns), seed: seedFor(t) });
 }
