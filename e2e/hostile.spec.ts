@@ -1,0 +1,67 @@
+// Issue 18: the ten nastiest hostile fixtures (tests/support/hostile-fixtures.ts, marked `nasty`) through the page.
+// Each is opened or refused with a message that says what and where; the page stays responsive (an edit works
+// afterwards), no script in the file runs, and the document that was open is intact.
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './support/fixtures.ts';
+import { ImportPage } from './pages/import-page.ts';
+import { hostileFixtures } from '../tests/support/hostile-fixtures.ts';
+
+const nasty = hostileFixtures.filter((f) => f.nasty);
+const tmp = mkdtempSync(join(tmpdir(), 'caf-hostile-e2e-'));
+test.afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+for (const fixture of nasty) {
+  test(`${fixture.name}: ${fixture.about}`, async ({ editor, page }) => {
+    test.setTimeout(180_000);
+    const imp = new ImportPage(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await imp.fill(imp.docOwner(), 'Contoso');
+    await expect(imp.preview()).toContainText('Owner="Contoso"');
+    const before = await imp.previewText();
+
+    // Large files are given from disk, as a user picks them (a buffer is decoded by a script in the page).
+    const bytes = fixture.bytes();
+    const name = `${fixture.name}.xml`;
+    if (bytes.length > 512 * 1024) {
+      const path = join(tmp, name);
+      writeFileSync(path, bytes);
+      await editor.tid('open-file-input').setInputFiles(path);
+    } else {
+      await editor.tid('open-file-input').setInputFiles({ name, mimeType: 'text/xml', buffer: Buffer.from(bytes) });
+    }
+
+    if (fixture.expect.kind === 'refused') {
+      await expect(imp.errorDialog()).toBeVisible({ timeout: 120_000 });
+      await expect(imp.errorDialog()).toContainText(`“${name}” was not opened`);
+      const at = fixture.expect.at;
+      if (at && at !== 'somewhere') await expect(imp.errorText()).toContainText(`Line ${at.line}, column `);
+      if (fixture.expect.says) await expect(imp.errorText()).toContainText(fixture.expect.says);
+      await expect(imp.errorDialog()).toContainText('Your current document is unchanged.');
+      await imp.closeError();
+    } else {
+      await expect(imp.reportDialog().or(imp.toast())).toBeVisible({ timeout: 120_000 });
+      if (await imp.reportDialog().isVisible()) await imp.closeReport();
+      expect(await imp.documentNames()).toHaveLength(2);
+      const opened = await imp.previewText();
+      expect(opened).not.toMatch(/<\s*(script|img|svg)\b/i);
+      if (fixture.name === 'script-in-every-value') expect(opened).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      await imp.openRow(0);
+    }
+
+    // The page answers, the document that was open is intact, and nothing in the file ran.
+    expect(await imp.documentNames()).toEqual(['SMStoSMTP', ...(fixture.expect.kind === 'opens' ? [expect.any(String)] : [])]);
+    await expect(editor.docOwner()).toHaveValue('Contoso');
+    expect(await imp.previewText()).toBe(before);
+    await imp.fill(imp.docOwner(), 'Contoso2');
+    await expect(imp.preview()).toContainText('Owner="Contoso2"');
+    expect(dialogs).toEqual([]);
+    await expect(page.locator('img[src="x"], svg[onload]')).toHaveCount(0);
+  });
+}
