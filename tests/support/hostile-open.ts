@@ -2,7 +2,10 @@
 // The one place in the tests that knows decodeAnswerFile's result: it is becoming ok | refused (issue 18) instead
 // of always text, and this adapter reads either shape.
 
+import { isDeepStrictEqual } from 'node:util';
+import type { AnswerFile } from '../../src/model/types.ts';
 import { decodeAnswerFile } from '../../src/xml/decode.ts';
+import { stripKeys } from './strip-keys.ts';
 import { fromXml, type ParseOptions } from '../../src/xml/parse.ts';
 import type { ImportError, ImportErrorCode, ParseResult } from '../../src/xml/parse-types.ts';
 
@@ -48,3 +51,8 @@ export function isCrash(result: ParseResult): boolean {
 
 const encoder = new TextEncoder();
 export const utf8 = (text: string): Uint8Array => encoder.encode(text);
+
+/** Equal as the round-trip guarantee states it (keys aside, key order aside): for counting, where toEqual would throw. */
+export function sameDocument(a: AnswerFile, b: AnswerFile): boolean {
+  return isDeepStrictEqual(stripKeys(a), stripKeys(b));
+}
