@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerFile } from '../../src/model/types.ts';
 import { badXmlCharMessage } from '../../src/model/xml-chars.ts';
 import { fromXml } from '../../src/xml/parse.ts';
-import { openBytes, utf8 } from '../support/hostile-open.ts';
+import { openBytes, sameDocument, utf8 } from '../support/hostile-open.ts';
 import { toXml } from '../../src/xml/serialize.ts';
 import { checkProperty, tally, timed } from '../support/hostile-stats.ts';
 import { anyString, ATTRIBUTE_FIELDS } from '../support/hostile-strings.ts';
-import { sameDocument } from '../support/hostile-open.ts';
 import { stripKeys } from '../support/strip-keys.ts';
 
 type Path = readonly (string | number)[];

@@ -7,10 +7,9 @@ import { fromXml } from '../../src/xml/parse.ts';
 import { toXml } from '../../src/xml/serialize.ts';
 import { hostileFixtures } from '../support/hostile-fixtures.ts';
 import { liveMarkup } from '../support/hostile-fixtures-script.ts';
-import { isCrash, openBytes } from '../support/hostile-open.ts';
+import { isCrash, openBytes, sameDocument } from '../support/hostile-open.ts';
 import { tally, timed } from '../support/hostile-stats.ts';
 import { wrongOutcome } from '../support/hostile-verdict.ts';
-import { sameDocument } from '../support/hostile-open.ts';
 import { stripKeys } from '../support/strip-keys.ts';
 
 const t = tally('hostile fixtures');

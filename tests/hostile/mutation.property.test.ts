@@ -9,9 +9,8 @@ import { fromXml } from '../../src/xml/parse.ts';
 import type { ImportErrorCode, ParseResult } from '../../src/xml/parse-types.ts';
 import { toXml } from '../../src/xml/serialize.ts';
 import { corpus, describeMutant, mutant } from '../support/hostile-mutations.ts';
-import { decodeBytes, isCrash, openBytes } from '../support/hostile-open.ts';
+import { decodeBytes, isCrash, openBytes, sameDocument } from '../support/hostile-open.ts';
 import { checkProperty, tally, timed } from '../support/hostile-stats.ts';
-import { sameDocument } from '../support/hostile-open.ts';
 import { stripKeys } from '../support/strip-keys.ts';
 
 const CODES: readonly ImportErrorCode[] = [
