@@ -9,6 +9,7 @@ import { test, expect } from './support/fixtures.ts';
 import { ImportPage } from './pages/import-page.ts';
 import { hostileFixtures } from '../tests/support/hostile-fixtures.ts';
 import { liveMarkup } from '../tests/support/hostile-fixtures-script.ts';
+import { openBytes } from '../tests/support/hostile-open.ts';
 
 const nasty = hostileFixtures.filter((f) => f.nasty);
 const tmp = mkdtempSync(join(tmpdir(), 'caf-hostile-e2e-'));
@@ -47,12 +48,17 @@ for (const fixture of nasty) {
       await expect(imp.errorDialog()).toContainText('Your current document is unchanged.');
       await imp.closeError();
     } else {
-      await expect(imp.reportDialog().or(imp.toast())).toBeVisible({ timeout: 120_000 });
-      if (await imp.reportDialog().isVisible()) await imp.closeReport();
+      await expect(editor.tid('documents-button')).toHaveAttribute('aria-label', 'Documents (2)', { timeout: 120_000 });
+      // What the file holds that CAF Studio does not understand is listed in a report (Node knows whether there is any).
+      const opened = openBytes(bytes);
+      if (opened.ok && opened.report.length > 0) {
+        await expect(imp.reportDialog()).toBeVisible();
+        await imp.closeReport();
+      }
       expect(await imp.documentNames()).toHaveLength(2);
-      const opened = await imp.previewText();
-      expect(liveMarkup(opened)).toBeNull();
-      if (fixture.name === 'script-in-every-value') expect(opened).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      const preview = await imp.previewText();
+      expect(liveMarkup(preview)).toBeNull();
+      if (fixture.name === 'script-in-every-value') expect(preview).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       await imp.openRow(0);
     }
 
