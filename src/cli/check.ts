@@ -11,7 +11,7 @@ import { readAsTool, type ReadingWarning } from '../xml/tool-reading.ts';
 import { validate } from '../model/validate/validate.ts';
 import type { Diagnostic } from '../model/validate/diagnostic.ts';
 import type { CliIo } from './io.ts';
-import { reason } from './io.ts';
+import { reason, sizeRefusal } from './io.ts';
 
 interface Located {
   readonly line?: number;
@@ -52,6 +52,9 @@ export async function checkFile(file: string, strict: boolean, io: CliIo): Promi
   try {
     bytes = await io.read(file);
   } catch (e) {
+    // Over the size limit: refused as the page refuses it, not a failure to read.
+    const big = sizeRefusal(e);
+    if (big) return { file, status: 'refused', error: big, ...none };
     return { file, status: 'unreadable', error: { code: 'unreadable', message: `cannot read the file: ${reason(e)}` }, ...none };
   }
   const read = readAsTool(bytes);

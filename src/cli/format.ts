@@ -8,7 +8,7 @@ import { decodeXmlFile } from '../xml/decode.ts';
 import { writtenSizeError } from '../xml/size-limit.ts';
 import type { ImportError } from '../xml/parse-types.ts';
 import type { CliIo } from './io.ts';
-import { reason } from './io.ts';
+import { reason, sizeRefusal } from './io.ts';
 
 /** `maxBytes` (default MAX_IMPORT_BYTES) bounds the output as it bounds the input; tests set a small one. */
 export async function runFormat(file: string, opts: { repair: boolean; maxBytes?: number }, io: CliIo): Promise<number> {
@@ -16,6 +16,8 @@ export async function runFormat(file: string, opts: { repair: boolean; maxBytes?
   try {
     bytes = await io.read(file);
   } catch (e) {
+    const big = sizeRefusal(e);
+    if (big) return refused(file, big, '', io);
     io.err(`${file}: error unreadable cannot read the file: ${reason(e)}\n`);
     return 2;
   }

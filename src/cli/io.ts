@@ -1,5 +1,6 @@
 // The CLI's only contact with the outside world, passed in so the commands stay testable.
 
+import type { ImportError } from '../xml/parse-types.ts';
 import { MAX_IMPORT_BYTES } from '../xml/import-limits.ts';
 import { readAsTool } from '../xml/tool-reading.ts';
 import { readCapped } from './capped-read.ts';
@@ -41,4 +42,10 @@ export function reason(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e && e.code === 'ENOENT') return 'no such file';
   if (e && typeof e === 'object' && 'code' in e && e.code === 'EISDIR') return 'is a directory';
   return e instanceof Error ? e.message : String(e);
+}
+
+/** The refusal of a file over the size limit (capped-read.ts's TooLargeError), or null for any other failure. */
+export function sizeRefusal(e: unknown): ImportError | null {
+  if (!(e instanceof Error && 'code' in e && e.code === 'too-large')) return null;
+  return { code: 'too-large', message: `${e.message[0].toUpperCase()}${e.message.slice(1)}.` };
 }

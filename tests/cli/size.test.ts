@@ -60,10 +60,10 @@ describe('the CLI reads at most MAX_IMPORT_BYTES', () => {
   it('caf check and caf format say so and exit 2', async () => {
     const check = testIo();
     expect(await main(['check', sparse], check.io)).toBe(2);
-    expect(check.out.join('')).toBe(`${sparse} error unreadable cannot read the file: the file is 300 MB, larger than 32 MB, the largest file CAF Studio opens; it was not read\n`);
+    expect(check.out.join('')).toBe(`${sparse} error too-large The file is 300 MB, larger than 32 MB, the largest file CAF Studio opens; it was not read.\n`);
     const format = testIo();
     expect(await main(['format', sparse], format.io)).toBe(2);
-    expect(format.err.join('')).toContain('the file is 300 MB, larger than 32 MB');
+    expect(format.err.join('')).toContain('error too-large The file is 300 MB, larger than 32 MB');
     expect(format.out).toEqual([]);
   });
 
