@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './support/fixtures.ts';
 import { ImportPage } from './pages/import-page.ts';
+import { longTasks, reportLongTask } from './support/long-tasks.ts';
 import { hostileFixtures } from '../tests/support/hostile-fixtures.ts';
 import { liveMarkup } from '../tests/support/hostile-fixtures-script.ts';
 import { openBytes } from '../tests/support/hostile-open.ts';
@@ -30,6 +31,7 @@ for (const fixture of nasty) {
 
     // Large files are given from disk, as a user picks them (a buffer is decoded by a script in the page).
     const bytes = fixture.bytes();
+    const longest = await longTasks(page);
     const name = `${fixture.name}.xml`;
     if (bytes.length > 512 * 1024) {
       const path = join(tmp, name);
@@ -61,6 +63,11 @@ for (const fixture of nasty) {
       if (fixture.name === 'script-in-every-value') expect(preview).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
       await imp.openRow(0);
     }
+
+    // Measured, not asserted: the longest main-thread task from choosing the file to closing its dialog.
+    const ms = await longest();
+    reportLongTask('hostile', fixture.name, ms);
+    test.info().annotations.push({ type: 'longest main-thread task', description: `${ms} ms` });
 
     // The page answers, the document that was open is intact, and nothing in the file ran.
     expect(await imp.documentNames()).toEqual(['SMStoSMTP', ...(fixture.expect.kind === 'opens' ? [expect.any(String)] : [])]);
