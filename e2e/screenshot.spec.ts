@@ -1,11 +1,13 @@
-// Writes docs/screenshot.png (embedded in the README): the founding scenario, partly filled, on the target form,
-// so that both typed values and the "Needed" markers of the values still missing are visible.
+// The README's screenshot: the founding scenario, partly filled, on the target form, so that both typed values and
+// the "Needed" markers of the values still missing are visible. `npm test` writes it under test-results/ and
+// leaves the tracked docs/screenshot.png alone (PNG bytes differ from run to run); UPDATE_SCREENSHOT=1 writes
+// docs/screenshot.png (`UPDATE_SCREENSHOT=1 npx playwright test e2e/screenshot.spec.ts` after `vite build`).
 
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './support/fixtures.ts';
 import { DocumentsPage } from './pages/documents-page.ts';
 
-const OUT = fileURLToPath(new URL('../docs/screenshot.png', import.meta.url));
+const OUT = fileURLToPath(new URL(process.env.UPDATE_SCREENSHOT ? '../docs/screenshot.png' : '../test-results/screenshot.png', import.meta.url));
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
