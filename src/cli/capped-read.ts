@@ -2,8 +2,7 @@
 // before anything is read, and a file that grows while it is read is refused as soon as it passes the cap.
 
 import { open as openFile, type FileHandle } from 'node:fs/promises';
-import { formatBytes } from '../xml/import-limits.ts';
-import { twoSizes } from '../xml/size-limit.ts';
+import { formatBytes, twoSizes } from '../xml/import-limits.ts';
 
 /** The part of a FileHandle this uses (tests pass their own). */
 export type CappedFile = Pick<FileHandle, 'stat' | 'read' | 'close'>;

@@ -40,6 +40,12 @@ export function formatBytes(bytes: number): string {
 /** Anything but printable ASCII and XML white space (other characters are counted one by one). */
 const NON_ASCII = /[^\t\n\r -~]/;
 
+/** Two sizes for a message, in bytes when rounding would make them read the same ("32 MB, larger than 32 MB"). */
+export function twoSizes(size: number, limit: number): [string, string] {
+  const [a, b] = [formatBytes(size), formatBytes(limit)];
+  return a === b ? [`${size} bytes`, `${limit} bytes`] : [a, b];
+}
+
 /**
  * UTF-8 length of a string without allocating an encoded copy (the text may be large).
  * A lone surrogate counts as the 3 bytes of U+FFFD, as TextEncoder would write it.

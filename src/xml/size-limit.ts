@@ -3,15 +3,9 @@
 // would be over it is refused when opened (the import worker, `caf format`), before the editor takes it.
 
 import type { AnswerFile } from '../model/types.ts';
-import { formatBytes, MAX_IMPORT_BYTES, utf8Length } from './import-limits.ts';
+import { formatBytes, MAX_IMPORT_BYTES, twoSizes, utf8Length } from './import-limits.ts';
 import type { ImportError } from './parse-types.ts';
 import { toXml } from './serialize.ts';
-
-/** Two sizes for a message, in bytes when rounding would make them read the same ("32 MB, larger than 32 MB"). */
-export function twoSizes(size: number, limit: number): [string, string] {
-  const [a, b] = [formatBytes(size), formatBytes(limit)];
-  return a === b ? [`${size} bytes`, `${limit} bytes`] : [a, b];
-}
 
 /** The refusal of a file of `size` bytes, over `maxBytes`, before reading it. */
 export function fileSizeError(size: number, maxBytes = MAX_IMPORT_BYTES): ImportError | undefined {

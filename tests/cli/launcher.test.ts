@@ -2,7 +2,7 @@
 // bundle says how to build it, and in a checkout a bundle older than its sources says so.
 
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,14 @@ describe('bin/caf.js', { timeout: 60_000 }, () => {
     const format = run(pkg.bin, 'format', tiny);
     expect(format.code).toBe(0);
     expect(format.out).toContain('<Setting Name="Enable" Value="1" />');
+  });
+
+  it('keeps the serializer out of what check loads (it is two thirds of the code: start-up time)', () => {
+    const main = readFileSync(join(pkg.dir, 'dist-cli/caf.mjs'), 'utf8');
+    const format = readFileSync(join(pkg.dir, 'dist-cli/caf-format.mjs'), 'utf8');
+    expect(format).toMatch(/^\/\/ src\/xml\/serialize\.ts$/m);
+    expect(main).not.toMatch(/^\/\/ src\/xml\/serialize\.ts$/m);
+    expect(main).not.toMatch(/^\/\/ node_modules\/xmlbuilder2\//m);
   });
 
   it('says how to build the bundle when it is missing', () => {
