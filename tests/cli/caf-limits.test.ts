@@ -5,20 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCliPackage, type CliPackage } from '../support/cli-package.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliPackageForSuite } from '../support/cli-package.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'caf-limits-'));
-let pkg: CliPackage;
-beforeAll(() => {
-  pkg = buildCliPackage();
-}, 120_000);
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-  pkg?.remove();
-});
+const pkg = cliPackageForSuite();
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const caf = (...args: string[]) => spawnSync(process.execPath, [pkg.bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+const caf = (...args: string[]) => spawnSync(process.execPath, [pkg().bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
 
 const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
 const deep = join(tmp, 'deep.xml');

@@ -6,28 +6,19 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fromXml } from '../../src/xml/parse.ts';
-import { buildCliPackage, type CliPackage } from '../support/cli-package.ts';
+import { cliPackageForSuite } from '../support/cli-package.ts';
 import { stripKeys } from '../support/strip-keys.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-let pkg: CliPackage;
-let bin: string;
-// A hang guard only: the build takes a second or two, much longer on a loaded machine.
-beforeAll(() => {
-  pkg = buildCliPackage();
-  bin = pkg.bin;
-}, 300_000);
+const pkg = cliPackageForSuite();
 const fx = (name: string) => join(root, 'tests/fixtures/import', name);
 const tmp = mkdtempSync(join(tmpdir(), 'caf-cli-'));
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-  pkg?.remove();
-});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function caf(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

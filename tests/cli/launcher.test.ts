@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCliPackage, repoRoot, type CliPackage } from '../support/cli-package.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliPackageForSuite, repoRoot } from '../support/cli-package.ts';
 
 const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
 const XML = `<?xml version="1.0" encoding="utf-8"?>
@@ -15,18 +15,11 @@ const XML = `<?xml version="1.0" encoding="utf-8"?>
 </ImageCustomizations>
 `;
 
-let pkg: CliPackage;
+const cli = cliPackageForSuite();
 const tmp = mkdtempSync(join(tmpdir(), 'caf-launcher-'));
 const tiny = join(tmp, 'tiny.xml');
 writeFileSync(tiny, XML);
-// A hang guard only: the build takes a second or two, much longer on a loaded machine.
-beforeAll(() => {
-  pkg = buildCliPackage();
-}, 300_000);
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-  pkg?.remove();
-});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const run = (bin: string, ...args: string[]) => {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
@@ -35,18 +28,18 @@ const run = (bin: string, ...args: string[]) => {
 
 describe('bin/caf.js', { timeout: 60_000 }, () => {
   it('runs the bundle alone: check and format (its serializer chunk) on a tiny file', () => {
-    const check = run(pkg.bin, 'check', tiny);
+    const check = run(cli().bin, 'check', tiny);
     expect(check.out).toMatch(new RegExp(`^${tiny}:2:1 error owner-empty [^\n]+\n$`));
     expect(check.err).toBe('1 error, 0 warnings in 1 file\n');
     expect(check.code).toBe(1);
-    const format = run(pkg.bin, 'format', tiny);
+    const format = run(cli().bin, 'format', tiny);
     expect(format.code).toBe(0);
     expect(format.out).toContain('<Setting Name="Enable" Value="1" />');
   });
 
   it('keeps the serializer out of what check loads (it is two thirds of the code: start-up time)', () => {
-    const main = readFileSync(join(pkg.dir, 'dist-cli/caf.mjs'), 'utf8');
-    const format = readFileSync(join(pkg.dir, 'dist-cli/caf-format.mjs'), 'utf8');
+    const main = readFileSync(join(cli().dir, 'dist-cli/caf.mjs'), 'utf8');
+    const format = readFileSync(join(cli().dir, 'dist-cli/caf-format.mjs'), 'utf8');
     expect(format).toMatch(/^\/\/ src\/xml\/serialize\.ts$/m);
     expect(main).not.toMatch(/^\/\/ src\/xml\/serialize\.ts$/m);
     expect(main).not.toMatch(/^\/\/ node_modules\/xmlbuilder2\//m);
@@ -65,17 +58,17 @@ describe('bin/caf.js', { timeout: 60_000 }, () => {
   });
 
   it('in a checkout, warns when a source of the bundle changed after it was built, and still runs it', () => {
-    const main = join(pkg.dir, 'src/cli/main.ts');
-    mkdirSync(join(pkg.dir, 'src/cli'), { recursive: true });
+    const main = join(cli().dir, 'src/cli/main.ts');
+    mkdirSync(join(cli().dir, 'src/cli'), { recursive: true });
     writeFileSync(main, '');
     const past = new Date('2020-01-01T00:00:00Z');
     utimesSync(main, past, past);
-    expect(run(pkg.bin, 'check', tiny).err).toBe('1 error, 0 warnings in 1 file\n');
+    expect(run(cli().bin, 'check', tiny).err).toBe('1 error, 0 warnings in 1 file\n');
     const future = new Date(Date.now() + 3_600_000);
     utimesSync(main, future, future);
-    const r = run(pkg.bin, 'check', tiny);
+    const r = run(cli().bin, 'check', tiny);
     expect(r.err).toBe('caf: warning: src/cli/main.ts changed after dist-cli/caf.mjs was built; run `npm run build:cli` to use the change\n1 error, 0 warnings in 1 file\n');
     expect(r.code).toBe(1);
-    rmSync(join(pkg.dir, 'src'), { recursive: true });
+    rmSync(join(cli().dir, 'src'), { recursive: true });
   });
 });

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCliPackage, type CliPackage } from '../support/cli-package.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliPackageForSuite } from '../support/cli-package.ts';
 import { fromXml } from '../../src/xml/parse.ts';
 import type { ImportError } from '../../src/xml/parse-types.ts';
 import { hostileFixture } from '../support/hostile-fixtures.ts';
@@ -18,17 +18,11 @@ import { wrongRefusal } from '../support/hostile-verdict.ts';
 import { stripKeys } from '../support/strip-keys.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'caf-hostile-'));
-let pkg: CliPackage;
-beforeAll(() => {
-  pkg = buildCliPackage();
-}, 120_000);
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-  pkg?.remove();
-});
+const pkg = cliPackageForSuite();
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function caf(...args: string[]) {
-  const r = spawnSync(process.execPath, [pkg.bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -29,4 +30,20 @@ export function buildCliPackage(): CliPackage {
   copyFileSync(join(repoRoot, 'bin/caf.js'), join(dir, 'bin/caf.js'));
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'caf-studio', type: 'module', bin: { caf: 'bin/caf.js' } })}\n`);
   return { dir, bin: join(dir, 'bin/caf.js'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The package for a test file: built before its tests (the timeout is a hang guard only: a second or two, much
+ * longer on a loaded machine) and removed after them. Returns a getter, valid inside tests.
+ */
+export function cliPackageForSuite(): () => CliPackage {
+  let pkg: CliPackage | undefined;
+  beforeAll(() => {
+    pkg = buildCliPackage();
+  }, 300_000);
+  afterAll(() => pkg?.remove());
+  return () => {
+    if (!pkg) throw new Error('the CLI package is built before the tests run');
+    return pkg;
+  };
 }
