@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/cli/io.ts';
-import { readAnswerFile, readFileBytes } from '../src/cli/io.ts';
+import { readFileBytes } from '../src/cli/io.ts';
 import { main } from '../src/cli/main.ts';
 import { validate } from '../src/model/validate/validate.ts';
 import { fromXml } from '../src/xml/parse.ts';
+import { readAsTool } from '../src/xml/tool-reading.ts';
 
 type Verdict = 'ACCEPTED' | 'REJECTED' | 'CRASH';
 interface Recorded {
@@ -39,7 +40,9 @@ function toolSays(r: Recorded): string {
 async function weSay(file: string, strict: boolean): Promise<{ hasError: boolean; imported: boolean; text: string }> {
   let text: string;
   try {
-    text = await readAnswerFile(file, () => {});
+    const read = readAsTool(await readFileBytes(file));
+    if (!read.ok) throw new Error(read.error.message);
+    text = read.text;
   } catch (e) {
     return { hasError: true, imported: false, text: `unreadable: ${e instanceof Error ? e.message : String(e)}` };
   }

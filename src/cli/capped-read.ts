@@ -2,7 +2,8 @@
 // before anything is read, and a file that grows while it is read is refused as soon as it passes the cap.
 
 import { open as openFile, type FileHandle } from 'node:fs/promises';
-import { formatBytes, twoSizes } from '../xml/import-limits.ts';
+import { fileSizeError } from '../xml/import-limits.ts';
+import type { ImportError } from '../xml/parse-types.ts';
 
 /** The part of a FileHandle this uses (tests pass their own). */
 export type CappedFile = Pick<FileHandle, 'stat' | 'read' | 'close'>;
@@ -16,16 +17,15 @@ export interface CappedReadOptions {
 /** Bytes read at a time. */
 const CHUNK = 1024 * 1024;
 
-/** Thrown when a file is over the cap; `message` says both sizes. */
+/** Thrown when a file is over the cap; `refusal` is the page's refusal of it (fileSizeError), both sizes said. */
 export class TooLargeError extends Error {
-  readonly code = 'too-large';
+  constructor(readonly refusal: ImportError) {
+    super(refusal.message);
+  }
 }
 
-function tooLarge(size: number | undefined, maxBytes: number, read: boolean): TooLargeError {
-  const [file, limit] = size === undefined ? [`more than ${formatBytes(maxBytes)}`, formatBytes(maxBytes)] : twoSizes(size, maxBytes);
-  return new TooLargeError(
-    `the file is ${file}, larger than ${limit}, the largest file CAF Studio opens; ${read ? 'it grew while it was read and reading stopped there' : 'it was not read'}`,
-  );
+function tooLarge(size: number | undefined, maxBytes: number): TooLargeError {
+  return new TooLargeError(fileSizeError(size, maxBytes)!);
 }
 
 export async function readCapped(file: string, { maxBytes, open = (f) => openFile(f, 'r') }: CappedReadOptions): Promise<Uint8Array> {
@@ -33,7 +33,7 @@ export async function readCapped(file: string, { maxBytes, open = (f) => openFil
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (stat.size > maxBytes) throw tooLarge(stat.size, maxBytes, false);
+    if (stat.size > maxBytes) throw tooLarge(stat.size, maxBytes);
     // One byte more than the cap: reading it shows the file is over, without reading the rest.
     const buffer = new Uint8Array(Math.min(stat.size, maxBytes) + 1);
     const chunks: Uint8Array[] = [];
@@ -47,7 +47,7 @@ export async function readCapped(file: string, { maxBytes, open = (f) => openFil
       if (bytesRead === 0) break;
       chunks.push(into.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw tooLarge(undefined, maxBytes, true);
+      if (total > maxBytes) throw tooLarge(undefined, maxBytes);
       into = into.subarray(bytesRead);
     }
     if (chunks.length === 1) return chunks[0];

@@ -2,8 +2,7 @@
 
 import type { ImportError } from '../xml/parse-types.ts';
 import { MAX_IMPORT_BYTES } from '../xml/import-limits.ts';
-import { readAsTool } from '../xml/tool-reading.ts';
-import { readCapped } from './capped-read.ts';
+import { readCapped, TooLargeError } from './capped-read.ts';
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -20,18 +19,6 @@ export function readFileBytes(file: string): Promise<Uint8Array> {
   return readCapped(file, { maxBytes: MAX_IMPORT_BYTES });
 }
 
-/**
- * The text of an answer file as the imaging tool reads it (tool-reading.ts), as `caf check` checks it; `warn` is
- * told where the tool reads otherwise than the file means. A file the tool cannot read (UTF-16/32 without a
- * byte-order mark) throws an Error saying why.
- */
-export async function readAnswerFile(file: string, warn: (text: string) => void): Promise<string> {
-  const r = readAsTool(await readFileBytes(file));
-  if (!r.ok) throw new Error(r.error.message);
-  for (const w of r.warnings) warn(`${file}:${w.line}:${w.column} warning ${w.code} ${w.message}\n`);
-  return r.text;
-}
-
 export const nodeIo: CliIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
@@ -46,6 +33,5 @@ export function reason(e: unknown): string {
 
 /** The refusal of a file over the size limit (capped-read.ts's TooLargeError), or null for any other failure. */
 export function sizeRefusal(e: unknown): ImportError | null {
-  if (!(e instanceof Error && 'code' in e && e.code === 'too-large')) return null;
-  return { code: 'too-large', message: `${e.message[0].toUpperCase()}${e.message.slice(1)}.` };
+  return e instanceof TooLargeError ? e.refusal : null;
 }

@@ -3,8 +3,7 @@
 // MAX_IMPORT_BYTES is refused without being read.
 
 import { decodeXmlFile, type DecodedXml } from '../xml/decode.ts';
-import { MAX_IMPORT_BYTES } from '../xml/import-limits.ts';
-import { fileSizeError } from '../xml/size-limit.ts';
+import { fileSizeError, MAX_IMPORT_BYTES } from '../xml/import-limits.ts';
 
 export async function readTextFile(file: Blob, maxBytes = MAX_IMPORT_BYTES): Promise<DecodedXml> {
   const tooLarge = fileSizeError(file.size, maxBytes);

@@ -1,6 +1,8 @@
 // Limits applied to untrusted input before any parsing. One place, so the UI, the CLI and the messages
 // all state the same numbers.
 
+import type { ImportError } from './parse-types.ts';
+
 /**
  * Largest file CAF Studio imports: 32 MB. Real answer files are a few kB; 1000 variants are ~2.3 MB, and a
  * 20 MB fleet file must open (large files are parsed in a Web Worker, with progress).
@@ -44,6 +46,17 @@ const NON_ASCII = /[^\t\n\r -~]/;
 export function twoSizes(size: number, limit: number): [string, string] {
   const [a, b] = [formatBytes(size), formatBytes(limit)];
   return a === b ? [`${size} bytes`, `${limit} bytes`] : [a, b];
+}
+
+/**
+ * The refusal of a file of `size` bytes, over `maxBytes`, before reading it; `size` undefined: a file that grew past
+ * the limit while it was read (the CLI's capped read stops there).
+ */
+export function fileSizeError(size: number | undefined, maxBytes = MAX_IMPORT_BYTES): ImportError | undefined {
+  if (size !== undefined && size <= maxBytes) return undefined;
+  const [file, limit] = size === undefined ? [`more than ${formatBytes(maxBytes)}`, formatBytes(maxBytes)] : twoSizes(size, maxBytes);
+  const how = size === undefined ? 'it grew while it was read and reading stopped there' : 'it was not read';
+  return { code: 'too-large', message: `The file is ${file}, larger than ${limit}, the largest file CAF Studio opens; ${how}.` };
 }
 
 /**

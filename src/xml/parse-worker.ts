@@ -4,7 +4,8 @@
 import { counterKeys } from '../model/ids.ts';
 import { decodeXmlFile } from './decode.ts';
 import { MAX_IMPORT_BYTES } from './import-limits.ts';
-import { documentSizeError, fileSizeError } from './size-limit.ts';
+import { fileSizeError } from './import-limits.ts';
+import { documentSizeError } from './size-limit.ts';
 import { fromXml } from './parse.ts';
 import type { ImportNote } from './parse-types.ts';
 import { docMessages, PartBatcher, type ParseMessage, type ParseRequest, type WarmUpRequest } from './parse-transfer.ts';

@@ -7,13 +7,6 @@ import { formatBytes, MAX_IMPORT_BYTES, twoSizes, utf8Length } from './import-li
 import type { ImportError } from './parse-types.ts';
 import { toXml } from './serialize.ts';
 
-/** The refusal of a file of `size` bytes, over `maxBytes`, before reading it. */
-export function fileSizeError(size: number, maxBytes = MAX_IMPORT_BYTES): ImportError | undefined {
-  if (size <= maxBytes) return undefined;
-  const [file, limit] = twoSizes(size, maxBytes);
-  return { code: 'too-large', message: `The file is ${file}, larger than ${limit}, the largest file CAF Studio opens; it was not read.` };
-}
-
 /**
  * How much larger than its input the canonical output of a document can be, at most: a `"` in a single-quoted
  * attribute value is written `&quot;` (6 for 1), a tab `&#x9;` (5 for 1); indentation adds at most ~1 per byte

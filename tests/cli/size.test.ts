@@ -10,9 +10,9 @@ import { readCapped, type CappedFile } from '../../src/cli/capped-read.ts';
 import { runFormat } from '../../src/cli/format.ts';
 import { readFileBytes, type CliIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
-import { MAX_IMPORT_BYTES } from '../../src/xml/import-limits.ts';
+import { fileSizeError, MAX_IMPORT_BYTES } from '../../src/xml/import-limits.ts';
 import { fromXml } from '../../src/xml/parse.ts';
-import { documentSizeError, fileSizeError, MAX_GROWTH, mayOutgrow } from '../../src/xml/size-limit.ts';
+import { documentSizeError, MAX_GROWTH, mayOutgrow } from '../../src/xml/size-limit.ts';
 import { NS } from '../support/encodings.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'caf-size-'));
@@ -52,7 +52,7 @@ describe('the CLI reads at most MAX_IMPORT_BYTES', () => {
   it('refuses a 300 MB file without reading a byte of it, giving both sizes', async () => {
     const { seen, open: counted } = countingOpen();
     await expect(readCapped(sparse, { maxBytes: MAX_IMPORT_BYTES, open: counted })).rejects.toThrow(
-      'the file is 300 MB, larger than 32 MB, the largest file CAF Studio opens; it was not read',
+      'The file is 300 MB, larger than 32 MB, the largest file CAF Studio opens; it was not read.',
     );
     expect(seen).toEqual({ reads: 0, bytes: 0 });
   });
@@ -71,7 +71,7 @@ describe('the CLI reads at most MAX_IMPORT_BYTES', () => {
     const f = join(tmp, 'exact.xml');
     writeFileSync(f, 'x'.repeat(1000));
     expect((await readCapped(f, { maxBytes: 1000 })).length).toBe(1000);
-    await expect(readCapped(f, { maxBytes: 999 })).rejects.toThrow('the file is 1000 bytes, larger than 999 bytes');
+    await expect(readCapped(f, { maxBytes: 999 })).rejects.toThrow('The file is 1000 bytes, larger than 999 bytes');
   });
 
   it('stops reading a file that grows past the limit while it is read', async () => {
@@ -87,7 +87,7 @@ describe('the CLI reads at most MAX_IMPORT_BYTES', () => {
       }) as unknown as CappedFile['read'],
     };
     await expect(readCapped('growing.xml', { maxBytes: 5000, open: async () => growing })).rejects.toThrow(
-      'the file is more than 5 kB, larger than 5 kB, the largest file CAF Studio opens; it grew while it was read and reading stopped there',
+      'The file is more than 5 kB, larger than 5 kB, the largest file CAF Studio opens; it grew while it was read and reading stopped there.',
     );
     expect(served).toBe(5001);
   });
