@@ -3,7 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App.tsx';
 import { FaultBoundary } from './ui/common/FaultBoundary.tsx';
-import { bootWorkspace } from './store/persistence.ts';
+import { bootWorkspace } from './store/saved/start.ts';
 
 // The saved documents load first; React then replaces index.html's static frame with the editor (rendering
 // before would put an empty page in the frame's place, and nothing may be typed before the saved work is in).

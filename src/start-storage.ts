@@ -3,6 +3,6 @@
 // read while they evaluate. (Inside the entry chunk it would run after them: a chunk's imports are evaluated
 // before its own code.)
 
-import { startStorage } from './store/storage-open.ts';
+import { startStorage } from './store/saved/storage-open.ts';
 
 void startStorage();

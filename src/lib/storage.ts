@@ -1,6 +1,6 @@
 // IndexedDB access for the workspace: read everything, write one document only over the revision this tab
 // loaded (compare-and-swap in one transaction), delete, and keep backups. Every outcome is a value; nothing
-// here throws into the caller. The record shapes are the store's business (src/store/persistence-records.ts);
+// here throws into the caller. The record shapes are the store's business (src/store/saved/records.ts);
 // this file knows only that a document is a header record (store `documents`, key = document id) whose
 // `parts` field lists the ids of its part records (store `parts`, key = [document id, part id]) as one string
 // (joinPartIds: a string clones far faster than an array of thousands of strings, on every save).

@@ -1,6 +1,8 @@
 // References from outside the document into it: which part is selected, which field a diagnostic is about.
 
 import type { VariantKey, TargetKey } from './ids.ts';
+import type { AnswerFile } from './types.ts';
+import { targetList } from './answer-file.ts';
 
 /**
  * A top-level part of the document, as shown in the navigation list. 'matrix' is a view across parts (which
@@ -49,4 +51,40 @@ export function partId(part: PartRef): string {
 /** A stable string for a field, usable as a DOM id / data attribute and map key. */
 export function fieldId(ref: FieldRef): string {
   return [partId(ref.part), ...ref.path, ref.field ?? ''].join('/');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether an untrusted value (a saved selection) is a PartRef. */
+export function isPartRef(v: unknown): v is PartRef {
+  if (!isObject(v)) return false;
+  switch (v.kind) {
+    case 'document':
+    case 'imports':
+    case 'matrix':
+    case 'static':
+      return true;
+    case 'target':
+    case 'variant':
+      return typeof v.key === 'string';
+    default:
+      return false;
+  }
+}
+
+/** Whether the part still exists in `doc` (a selection restored or kept across a reload). */
+export function partExists(doc: AnswerFile, part: PartRef): boolean {
+  switch (part.kind) {
+    case 'document':
+    case 'matrix':
+      return true;
+    case 'imports':
+      return !!doc.imports;
+    case 'static':
+      return !!doc.static;
+    case 'target':
+      return targetList(doc).some((t) => t.key === part.key);
+    case 'variant':
+      return doc.variants.some((v) => v.key === part.key);
+  }
 }

@@ -9,7 +9,7 @@ import { checkInSlices } from './diagnostics.ts';
 import { isLargeDocument } from './large-document.ts';
 import { mintKey } from './keys.ts';
 import { useView } from './view-store.ts';
-import { workspace } from './workspace.ts';
+import { workspace } from './workspace-actions.ts';
 import { waitForXml } from './xml-pending.ts';
 
 export type ImportStage =

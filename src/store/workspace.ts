@@ -1,14 +1,14 @@
 // The documents of this browser: the list (name, owner, last change), which one is open, and each one's own
 // editing session. The open document lives in the editor store; the others are parked here with their undo
-// history for as long as the page lives. Writing to storage is persistence.ts's job: it registers a sink.
+// history for as long as the page lives. This module knows nothing of storage: saved work (saved/start.ts)
+// registers a sink that hears of every change to the list, and keeps the saved copies itself (saved/copies.ts).
 
 import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
 import type { PartRef } from '../model/refs.ts';
-import { setRootAttribute } from '../model/answer-file.ts';
 import { EMPTY_HISTORY, record } from './history.ts';
-import { DOCUMENT_PART, newEmptyDocument, newFoundingDocument, useEditor, type EditorSession } from './editor-store.ts';
-import { partExists } from './persistence-format.ts';
+import { DOCUMENT_PART, newFoundingDocument, useEditor, type EditorSession } from './editor-store.ts';
+import { partExists } from '../model/refs.ts';
 
 export interface DocEntry {
   readonly id: string;
@@ -18,15 +18,11 @@ export interface DocEntry {
   readonly updatedAt: number;
 }
 
-/** What this tab knows about a document's stored copy. */
+/** One document of the list. Replaced, never changed in place, and only here. */
 export interface Slot {
-  entry: DocEntry;
-  /** The document as last written or read: the tab has unsaved edits while the session's doc differs. */
-  savedDoc: AnswerFile | null;
-  /** The stored revision this tab's copy is based on (0: never stored). */
-  revision: number;
+  readonly entry: DocEntry;
   /** The editing session of a document that is not open (undefined for the open one: it is in the editor store). */
-  parked?: EditorSession;
+  readonly parked?: EditorSession;
 }
 
 export type Notice =
@@ -52,7 +48,7 @@ interface WorkspaceState {
   readonly toast: Toast | null;
 }
 
-/** What persistence does when the list changes. */
+/** What saved work does when the list changes. */
 export interface WorkspaceSink {
   changed(id: string): void;
   removed(id: string): void;
@@ -61,7 +57,6 @@ export interface WorkspaceSink {
 
 const slots = new Map<string, Slot>();
 let sink: WorkspaceSink = { changed: () => {}, removed: () => {}, metaChanged: () => {} };
-let toastSerial = 0;
 
 export const useWorkspace = create<WorkspaceState>()(() => ({
   ready: false,
@@ -99,7 +94,7 @@ export function setSession(id: string, session: EditorSession): void {
   if (id === useWorkspace.getState().currentId) useEditor.getState().load(session);
   else {
     const slot = slots.get(id);
-    if (slot) slot.parked = session;
+    if (slot) slots.set(id, { ...slot, parked: session });
   }
 }
 
@@ -110,7 +105,7 @@ function publishEntries(): void {
 export function updateEntry(id: string, patch: Partial<DocEntry>): void {
   const slot = slots.get(id);
   if (!slot) return;
-  slot.entry = { ...slot.entry, ...patch };
+  slots.set(id, { ...slot, entry: { ...slot.entry, ...patch } });
   publishEntries();
 }
 
@@ -120,22 +115,26 @@ export function addSlot(slot: Slot): void {
   publishEntries();
 }
 
-/** Removes a document from the list; an open one is replaced by its neighbour (or a fresh one). */
+/**
+ * Removes a document from the list; an open one is replaced by its neighbour (or a fresh one). Returns it with
+ * its session parked, so that it can be added back as it was.
+ */
 export function dropSlot(id: string): Slot | undefined {
   const slot = slots.get(id);
   if (!slot) return undefined;
   const ws = useWorkspace.getState();
+  const dropped: Slot = ws.currentId === id ? { ...slot, parked: sessionOf(id) } : slot;
   if (ws.currentId === id) {
     const rest = ws.entries.filter((e) => e.id !== id);
     const index = ws.entries.findIndex((e) => e.id === id);
     const next = rest[Math.min(index, rest.length - 1)];
-    slot.parked = sessionOf(id);
+    slots.set(id, dropped);
     if (next) switchDocument(next.id);
     else createDocument(newFoundingDocument(), { silent: true });
   }
   slots.delete(id);
   publishEntries();
-  return slot;
+  return dropped;
 }
 
 /** Opens document `id`; the current one is parked with its selection and history. */
@@ -144,9 +143,9 @@ export function switchDocument(id: string): void {
   const target = slots.get(id);
   if (id === currentId || !target?.parked) return;
   const leaving = slots.get(currentId);
-  if (leaving) leaving.parked = sessionOf(currentId);
+  if (leaving) slots.set(currentId, { ...leaving, parked: sessionOf(currentId) });
   const session = target.parked;
-  target.parked = undefined;
+  slots.set(id, { entry: target.entry });
   useEditor.getState().sealHistory();
   // currentId first: the editor-store subscriber attributes the change to the document now open.
   useWorkspace.setState({ currentId: id });
@@ -154,8 +153,23 @@ export function switchDocument(id: string): void {
   sink.metaChanged();
 }
 
+/**
+ * Opens stored document `id` at start, in place of the document the editor started with, selecting `selection`
+ * where it still exists. False when there is no such document.
+ */
+export function openAtStart(id: string, selection: PartRef): boolean {
+  const slot = slots.get(id);
+  if (!slot?.parked) return false;
+  const { doc, history } = slot.parked;
+  slots.set(id, { entry: slot.entry });
+  useWorkspace.setState({ currentId: id });
+  useEditor.getState().load({ doc, selection: keptSelection(doc, selection), history });
+  return true;
+}
+
 let idCounter = 0;
-function newId(now: number): string {
+/** A new document id: unique in this browser (time, then random). */
+export function newDocumentId(now: number): string {
   const random = globalThis.crypto?.randomUUID?.() ?? `${Math.random().toString(36).slice(2)}${++idCounter}`;
   return `${now.toString(36)}-${random}`;
 }
@@ -163,9 +177,9 @@ function newId(now: number): string {
 /** Adds `doc` as a new document and opens it. */
 export function createDocument(doc: AnswerFile, options: { readonly silent?: boolean; readonly selection?: PartRef } = {}): string {
   const now = Date.now();
-  const id = newId(now);
+  const id = newDocumentId(now);
   const session: EditorSession = { doc, selection: options.selection ?? DOCUMENT_PART, history: EMPTY_HISTORY };
-  addSlot({ entry: entryFor(id, doc, now, now), savedDoc: null, revision: 0, parked: session });
+  addSlot({ entry: entryFor(id, doc, now, now), parked: session });
   switchDocument(id);
   sink.changed(id);
   return id;
@@ -175,84 +189,31 @@ export function entryFor(id: string, doc: AnswerFile, createdAt: number, updated
   return { id, name: doc.name ?? '', owner: doc.owner ?? '', createdAt, updatedAt };
 }
 
-function toast(message: string, undo?: Toast['undo']): void {
-  useWorkspace.setState({ toast: { serial: ++toastSerial, message, undo } });
+/** Removes document `id` from the list for good (its saved copy goes too); returns it, to be restored. */
+export function removeDocument(id: string): Slot | undefined {
+  const slot = dropSlot(id);
+  if (slot) sink.removed(id);
+  return slot;
 }
 
-function displayName(doc: AnswerFile | undefined): string {
-  return doc?.name ? `“${doc.name}”` : 'the untitled document';
+/** Puts a removed document back and opens it (its saved copy is written afresh); false when it is listed. */
+export function restoreDocument(slot: Slot): boolean {
+  const id = slot.entry.id;
+  if (slots.has(id) || !slot.parked) return false;
+  addSlot(slot);
+  switchDocument(id);
+  sink.changed(id);
+  return true;
 }
 
-/** The document list's actions (the UI calls these). */
-export const workspace = {
-  open: (id: string) => switchDocument(id),
-  newFounding: () => void createDocument(newFoundingDocument()),
-  newEmpty: () => void createDocument(newEmptyDocument()),
-
-  /** An opened file or share link becomes a new document; the toast's Undo closes it again. */
-  openAsNew(source: string, doc: AnswerFile): void {
-    const previous = useWorkspace.getState().currentId;
-    const id = createDocument(doc);
-    toast(`Opened ${source} as a new document`, {
-      label: 'Undo',
-      run: () => {
-        if (!slots.has(id)) return;
-        switchDocument(previous);
-        dropSlot(id);
-        sink.removed(id);
-        useWorkspace.setState({ toast: null });
-      },
-    });
-  },
-
-  duplicate(id: string): void {
-    const source = sessionOf(id);
-    if (!source) return;
-    const name = source.doc.name ? `${source.doc.name}-copy` : '';
-    createDocument(setRootAttribute(source.doc, 'name', name), { selection: source.selection });
-  },
-
-  /** Renames (the answer file's Name) as one undo step of that document. */
-  rename(id: string, name: string): void {
-    const session = sessionOf(id);
-    if (!session) return;
-    const doc = setRootAttribute(session.doc, 'name', name);
-    if (doc === session.doc) return;
-    if (id === useWorkspace.getState().currentId) {
-      useEditor.getState().edit('Rename document', () => doc);
-      return;
-    }
-    setSession(id, {
-      ...session,
-      doc,
-      history: record(session.history, { doc: session.doc, selection: session.selection, label: 'Rename document' }),
-    });
-    updateEntry(id, { name });
-    sink.changed(id);
-  },
-
-  /** Deletes a document; the toast's Undo brings it back with its history. */
-  remove(id: string): void {
-    const slot = dropSlot(id);
-    if (!slot) return;
-    sink.removed(id);
-    toast(`Deleted ${displayName(slot.parked?.doc)}`, {
-      label: 'Undo',
-      run: () => {
-        if (slots.has(id) || !slot.parked) return;
-        // The stored record is gone: the restored copy is written afresh.
-        addSlot({ ...slot, savedDoc: null, revision: 0 });
-        switchDocument(id);
-        sink.changed(id);
-        useWorkspace.setState({ toast: null });
-      },
-    });
-  },
-
-  notify: (message: string) => toast(message),
-  dismissToast: () => useWorkspace.setState({ toast: null }),
-  dismissNotice: () => useWorkspace.setState({ notice: null }),
-};
+/** Replaces a document that is not open with `doc`, as one undo step of that document labelled `label`. */
+export function editParked(id: string, doc: AnswerFile, label: string): void {
+  const session = slots.get(id)?.parked;
+  if (!session || doc === session.doc) return;
+  setSession(id, { ...session, doc, history: record(session.history, { doc: session.doc, selection: session.selection, label }) });
+  updateEntry(id, { name: doc.name ?? '', owner: doc.owner ?? '' });
+  sink.changed(id);
+}
 
 /** Keeps the selection when the part still exists in `doc`, else selects the document. */
 export function keptSelection(doc: AnswerFile, selection: PartRef): PartRef {

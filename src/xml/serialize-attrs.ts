@@ -6,8 +6,7 @@
 // same text (the values escaped as the writer and the whitespace pass escape them).
 
 import type { Attr } from '../model/types.ts';
-import type { XMLBuilder } from './serialize-build.ts';
-import type { BuildNotes } from './serialize-raw.ts';
+import type { BuildNotes, XMLBuilder } from './serialize-raw.ts';
 import { escapeAttrValue } from './serialize-raw.ts';
 
 /** Unknown attributes on one element from which they are written raw (below, the DOM's cost is negligible). */

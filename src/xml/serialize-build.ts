@@ -7,7 +7,6 @@
 // elements, drops redundant declarations and names fragments differently from the full document.
 // With null namespaces everywhere the writer prints every name and attribute exactly as stored.
 
-import type { fragment } from 'xmlbuilder2';
 import type {
   AnswerFile,
   ApplicationsBlock,
@@ -44,12 +43,12 @@ import {
   TARGET_REF_ATTRS,
   VARIANT_ATTRS,
 } from './names.ts';
-import type { BuildNotes } from './serialize-raw.ts';
+import type { BuildNotes, XMLBuilder } from './serialize-raw.ts';
 import { cdataSections, rawTrivia } from './serialize-raw.ts';
 import { ampersands, setAttr, setExtraAttrs } from './serialize-attrs.ts';
 
 /** An xmlbuilder2 node builder (its interface type lives on a deep path the lint rules keep out). */
-export type XMLBuilder = ReturnType<typeof fragment>;
+export type { XMLBuilder } from './serialize-raw.ts';
 
 export type { BuildNotes } from './serialize-raw.ts';
 

@@ -17,6 +17,10 @@
 import type { Attr, Trivia } from '../model/types.ts';
 import { assertNever } from '../model/types.ts';
 import { escapeWhitespaceRefs } from './serialize-fix.ts';
+import type { fragment } from 'xmlbuilder2';
+
+/** An element or fragment under construction (xmlbuilder2). */
+export type XMLBuilder = ReturnType<typeof fragment>;
 
 /** A noncharacter, never in a file a parser accepted. */
 const RAW_MARK = '\uffff';

@@ -7,12 +7,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 async function loadPage() {
   vi.resetModules();
-  const persistence = await import('../../src/store/persistence.ts');
-  const ws = await import('../../src/store/workspace.ts');
+  const start = await import('../../src/store/saved/start.ts');
+  const autosave = await import('../../src/store/saved/autosave.ts');
+  const ws = { ...(await import('../../src/store/workspace.ts')), ...(await import('../../src/store/workspace-actions.ts')) };
   const editor = await import('../../src/store/editor-store.ts');
   const actions = (await import('../../src/store/actions.ts')).actions;
-  await persistence.bootWorkspace();
-  return { persistence, ws, editor, actions };
+  await start.bootWorkspace();
+  return { start, autosave, ws, editor, actions };
 }
 
 beforeEach(() => {
@@ -33,7 +34,7 @@ describe('workspace autosave', () => {
     first.ws.workspace.newEmpty();
     first.actions.setRootAttribute('name', 'Second');
     first.ws.workspace.open(first.ws.useWorkspace.getState().entries[0]!.id);
-    await first.persistence.flushSaves();
+    await first.autosave.flushSaves();
 
     const second = await loadPage();
     const state = second.ws.useWorkspace.getState();
@@ -47,10 +48,10 @@ describe('workspace autosave', () => {
 
   it('writes only the document that changed, once for a run of edits, and of it only the header and changed parts', async () => {
     const page = await loadPage();
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     page.ws.workspace.newFounding();
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     const id = page.ws.useWorkspace.getState().currentId;
     const partCount = page.editor.useEditor.getState().doc.variants.length + (page.editor.useEditor.getState().doc.targets?.targets.length ?? 0);
     // A new document: its header and every part.
@@ -59,7 +60,7 @@ describe('workspace autosave', () => {
     page.actions.setRootAttribute('owner', 'A');
     page.actions.setRootAttribute('owner', 'AB');
     expect(page.ws.useWorkspace.getState().saveState).toBe('pending');
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     // A root field: the header alone.
     expect(put.mock.calls.map(([, key]) => key)).toEqual([id, 'workspace'].slice(0, put.mock.calls.length));
     expect((put.mock.calls[0]![0] as { root: { owner: string } }).root.owner).toBe('AB');
@@ -67,7 +68,7 @@ describe('workspace autosave', () => {
     // A variant's field: that variant's record and the header.
     const variantKey = page.editor.useEditor.getState().doc.variants[0]!.key;
     page.actions.setVariantName(variantKey, 'Renamed');
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     const written = put.mock.calls.filter(([, key]) => key !== 'workspace');
     expect(written.map(([, key]) => (Array.isArray(key) ? 'part' : key))).toEqual(['part', id]);
     expect((written[0]![0] as { value: { name: string } }).value.name).toBe('Renamed');
@@ -82,7 +83,7 @@ describe('workspace autosave', () => {
 
   it('writes a new document in a task after the frame that shows it, and flushSaves still writes it at once', async () => {
     const page = await loadPage();
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     vi.stubGlobal('cancelAnimationFrame', () => undefined);
@@ -97,11 +98,11 @@ describe('workspace autosave', () => {
       for (const cb of frames.splice(0)) cb(0);
       await new Promise((r) => setTimeout(r, 20));
       expect(putsOfCurrent()).toBeGreaterThan(0); // the task after the frame
-      await page.persistence.flushSaves();
+      await page.autosave.flushSaves();
 
       put.mockClear();
       page.ws.workspace.newFounding();
-      await page.persistence.flushSaves(); // before any frame (the page going away)
+      await page.autosave.flushSaves(); // before any frame (the page going away)
       expect(putsOfCurrent()).toBeGreaterThan(0);
     } finally {
       await new Promise((r) => setTimeout(r, 120)); // afterPaint's fallback timers, while the stubs stand
@@ -115,11 +116,11 @@ describe('workspace autosave', () => {
     page.ws.workspace.openAsNew('a file', generateDocument(130));
     const id = page.ws.useWorkspace.getState().currentId;
     const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     const writes = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite').map(([stores]) => String(stores));
     transaction.mockRestore();
     // 260 parts: slices of parts alone, then the last slice with the header.
-    expect(writes.filter((w) => w === 'parts')).toHaveLength(Math.ceil(260 / page.persistence.PARTS_PER_WRITE) - 1);
+    expect(writes.filter((w) => w === 'parts')).toHaveLength(Math.ceil(260 / page.autosave.PARTS_PER_WRITE) - 1);
     const saved = page.editor.useEditor.getState().doc;
 
     const reloaded = await loadPage();
@@ -129,7 +130,7 @@ describe('workspace autosave', () => {
 
   it('a failed save of many parts removes the parts it wrote ahead, and the stored copy stays readable', async () => {
     const page = await loadPage();
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     const { generateDocument } = await import('../../bench/generate.ts');
     const big = generateDocument(130);
     let parts = 0;
@@ -142,13 +143,13 @@ describe('workspace autosave', () => {
     try {
       page.ws.workspace.openAsNew('a file', big);
       id = page.ws.useWorkspace.getState().currentId;
-      await page.persistence.saveNow(id);
+      await page.autosave.saveNow(id);
       expect(page.ws.useWorkspace.getState().saveState).toBe('full');
-      await page.persistence.flushSaves(); // the save that openAsNew scheduled fails the same way
+      await page.autosave.flushSaves(); // the save that openAsNew scheduled fails the same way
     } finally {
       IDBObjectStore.prototype.put = realPut;
     }
-    expect(page.persistence.hasLocalEdits(id)).toBe(true);
+    expect(page.autosave.hasLocalEdits(id)).toBe(true);
     const { openStorage, splitPartIds } = await import('../../src/lib/storage.ts');
     const opened = await openStorage();
     if (!opened.ok) throw new Error(opened.message);
@@ -199,7 +200,7 @@ describe('workspace autosave', () => {
 
     // Edits save over the migrated copy, and the next start reads the same document again.
     page.actions.setRootAttribute('owner', 'Fabrikam');
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     const again = await loadPage();
     expect(again.editor.useEditor.getState().doc).toEqual({ ...doc, owner: 'Fabrikam' });
   });
@@ -207,12 +208,12 @@ describe('workspace autosave', () => {
   it('another tab\'s save: this tab reads only the parts it lacks and keeps the others identical', async () => {
     const a = await loadPage();
     a.actions.setRootAttribute('owner', 'A');
-    await a.persistence.flushSaves();
+    await a.autosave.flushSaves();
     const b = await loadPage();
     const before = b.editor.useEditor.getState().doc;
     const get = vi.spyOn(IDBObjectStore.prototype, 'get');
     a.actions.setVariantName(a.editor.useEditor.getState().doc.variants[0]!.key, 'Renamed');
-    await a.persistence.flushSaves();
+    await a.autosave.flushSaves();
     await vi.waitFor(() => expect(b.editor.useEditor.getState().doc.variants[0]!.name).toBe('Renamed'));
     const partReads = get.mock.calls.filter(([key]) => Array.isArray(key));
     get.mockRestore();
@@ -227,14 +228,14 @@ describe('workspace autosave', () => {
   it('deletes with undo: the record goes, and Undo writes it back', async () => {
     const page = await loadPage();
     page.ws.workspace.newEmpty();
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     const id = page.ws.useWorkspace.getState().currentId;
     page.ws.workspace.remove(id);
     expect(page.ws.useWorkspace.getState().entries).toHaveLength(1);
     const toast = page.ws.useWorkspace.getState().toast;
     expect(toast?.message).toBe('Deleted the untitled document');
     toast?.undo?.run();
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     expect(page.ws.useWorkspace.getState().currentId).toBe(id);
 
     const reloaded = await loadPage();
@@ -243,7 +244,7 @@ describe('workspace autosave', () => {
 
   it('refuses to write over a revision another tab wrote, and reports the conflict', async () => {
     const page = await loadPage();
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     const id = page.ws.useWorkspace.getState().currentId;
     // Another tab writes revision 2 behind this tab's back.
     const { openStorage } = await import('../../src/lib/storage.ts');
@@ -253,13 +254,13 @@ describe('workspace autosave', () => {
     expect(await opened.storage.putDocument(id, { ...stored, revision: stored.revision + 1 }, [], null, stored.revision)).toEqual({ ok: true });
 
     page.actions.setRootAttribute('owner', 'Mine');
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     expect(page.ws.useWorkspace.getState().conflict).toEqual({ id, deleted: false });
     expect(page.ws.useWorkspace.getState().saveState).toBe('conflict');
     const ownerOf = async () => ((await opened.storage.readDocument(id))!.header as { root: { owner?: string } }).root.owner ?? '';
     expect(await ownerOf()).toBe('');
 
-    const sync = await import('../../src/store/workspace-sync.ts');
+    const sync = await import('../../src/store/saved/tab-sync.ts');
     await sync.conflictActions.keepMine();
     expect(await ownerOf()).toBe('Mine');
   });
@@ -267,7 +268,7 @@ describe('workspace autosave', () => {
   it('unknown stored data: starts fresh with a backup notice and keeps the data in the backups store', async () => {
     const first = await loadPage();
     first.actions.setRootAttribute('owner', 'Old');
-    await first.persistence.flushSaves();
+    await first.autosave.flushSaves();
     const { openStorage } = await import('../../src/lib/storage.ts');
     const opened = await openStorage();
     if (!opened.ok) throw new Error(opened.message);

@@ -4,8 +4,9 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { useWorkspace, workspace } from '../../store/workspace.ts';
-import { conflictActions } from '../../store/workspace-sync.ts';
+import { useWorkspace } from '../../store/workspace.ts';
+import { workspace } from '../../store/workspace-actions.ts';
+import { conflictActions } from '../../store/saved/tab-sync.ts';
 import { downloadText } from '../../lib/download-file.ts';
 
 export function StorageNotice() {

@@ -12,7 +12,7 @@ import { actions } from '../../store/actions.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { OpenButton } from '../import/OpenButton.tsx';
 import { ProblemCounts } from '../diagnostics/ProblemCounts.tsx';
-import { workspace } from '../../store/workspace.ts';
+import { workspace } from '../../store/workspace-actions.ts';
 import { DocumentsButton } from '../documents/DocumentsButton.tsx';
 import { SaveStatus } from '../documents/SaveStatus.tsx';
 import { ShareButton } from '../documents/ShareButton.tsx';

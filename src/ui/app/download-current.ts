@@ -4,7 +4,8 @@
 import { answerFileName } from '../../model/file-name.ts';
 import { downloadText } from '../../lib/download-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
-import { sessionOf, workspace } from '../../store/workspace.ts';
+import { sessionOf } from '../../store/workspace.ts';
+import { workspace } from '../../store/workspace-actions.ts';
 import { xmlOf } from '../../store/xml-pending.ts';
 
 /** Downloads document `id` (open or parked); rejects when it cannot be written. */

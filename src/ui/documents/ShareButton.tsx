@@ -7,9 +7,9 @@ import Button from '@mui/material/Button';
 import { Hint } from '../common/Hint.tsx';
 import LinkIcon from '@mui/icons-material/Link';
 import { useEditor } from '../../store/editor-store.ts';
-import { checkShareLink, SHARE_LIMIT_BYTES, shareLinkFor, type ShareCheck } from '../../store/workspace-share.ts';
+import { checkShareLink, SHARE_LIMIT_BYTES, shareLinkFor, type ShareCheck } from '../../store/share-links.ts';
 import { copyText } from '../../lib/clipboard.ts';
-import { workspace } from '../../store/workspace.ts';
+import { workspace } from '../../store/workspace-actions.ts';
 import type { AnswerFile } from '../../model/types.ts';
 
 const kB = (n: number) => Math.ceil(n / 1024);

@@ -2,7 +2,8 @@
 
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
-import { useWorkspace, workspace } from '../../store/workspace.ts';
+import { useWorkspace } from '../../store/workspace.ts';
+import { workspace } from '../../store/workspace-actions.ts';
 
 export function WorkspaceToast() {
   const toast = useWorkspace((s) => s.toast);

@@ -26,13 +26,13 @@ function stubWindow(hash: string): { readonly location: { hash: string } } {
 
 async function loadPage() {
   vi.resetModules();
-  const persistence = await import('../../src/store/persistence.ts');
-  await persistence.bootWorkspace();
+  const start = await import('../../src/store/saved/start.ts');
+  await start.bootWorkspace();
   const ws = await import('../../src/store/workspace.ts');
   const editor = await import('../../src/store/editor-store.ts');
   const actions = (await import('../../src/store/actions.ts')).actions;
   const flow = await import('../../src/store/import-flow.ts');
-  const share = await import('../../src/store/workspace-share.ts');
+  const share = await import('../../src/store/share-links.ts');
   actions.setRootAttribute('owner', 'Kept');
   return { ws, editor, flow, share };
 }

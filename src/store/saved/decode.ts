@@ -1,86 +1,13 @@
-// The stored workspace format: one record per document plus a small meta record, with a format version and
-// a table of migrations. Pure: it only checks and converts what IndexedDB handed back.
-//
-// Documents are stored as the model object (IndexedDB's structured clone), not as XML text: keys survive, so
-// the selected part, and every reference by key, come back exactly. The XML is derived and cheap to rebuild.
+// Reads the saved workspace as storage returned it: upgrades it (format.ts), then checks each document record
+// and its parts (records.ts) and sets apart what cannot be read. Pure apart from loading the serializer for the
+// check (loadDocumentCheck). Never throws.
 
-import type { AnswerFile } from '../model/types.ts';
-import type { PartRef } from '../model/refs.ts';
-import { targetList } from '../model/answer-file.ts';
-import { assembleDocument, documentWrite, type StoredDocument } from './persistence-records.ts';
-
-export type { StoredDocument } from './persistence-records.ts';
-
-/**
- * The format this build writes. Bump it and add a migration from the previous version when the shape changes.
- * 1: one record per document holding the whole model. 2: a header per document plus one record per part
- * (persistence-records.ts), so that a save writes only what changed.
- */
-export const FORMAT_VERSION = 2;
-
-/** The meta record: which document was open and which part of it was selected. */
-export interface StoredMeta {
-  readonly formatVersion: number;
-  readonly currentId?: string;
-  readonly selection?: PartRef;
-}
-
-/** A record with its key. */
-export interface RawRecord {
-  readonly key: unknown;
-  readonly value: unknown;
-}
-
-/** A record to store: a header (key = document id) or a part (key = [document id, part id]). */
-export interface StoreRecord {
-  readonly key: string | [string, string];
-  readonly value: unknown;
-}
-
-/** What storage holds, before it is trusted. */
-export interface RawWorkspace {
-  readonly meta: unknown;
-  readonly documents: readonly unknown[];
-  /** Part records (format 2 on; key = [document id, part id]). */
-  readonly parts?: readonly RawRecord[];
-}
-
-/** Upgrades a raw workspace written in format `v` to format `v + 1`. May throw on data it cannot read. */
-export type Migration = (raw: RawWorkspace) => RawWorkspace;
+import type { AnswerFile } from '../../model/types.ts';
+import { isPartRef, partExists } from '../../model/refs.ts';
+import { assembleDocument, type StoredDocument } from './records.ts';
+import { FORMAT_VERSION, MIGRATIONS, migrate, type Migration, type RawRecord, type RawWorkspace, type StoreRecord, type StoredMeta } from './format.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** A format 1 document record: `{ id, name, owner, createdAt, updatedAt, revision, doc }`. */
-function isFormat1Document(v: unknown): v is { id: string; createdAt: number; updatedAt: number; revision: number; doc: AnswerFile } {
-  return (
-    isObject(v) &&
-    typeof v.id === 'string' &&
-    typeof v.createdAt === 'number' &&
-    typeof v.updatedAt === 'number' &&
-    typeof v.revision === 'number' &&
-    isObject(v.doc) &&
-    Array.isArray(v.doc.variants)
-  );
-}
-
-/** Format 1 to 2: each whole-document record becomes a header and its part records; others stay as they were. */
-export function splitDocuments(raw: RawWorkspace): RawWorkspace {
-  const documents: unknown[] = [];
-  const parts: RawRecord[] = [...(raw.parts ?? [])];
-  for (const rec of raw.documents) {
-    if (!isFormat1Document(rec)) {
-      documents.push(rec); // kept as it was: decoding sets it apart as unreadable
-      continue;
-    }
-    const w = documentWrite(rec.id, rec.doc, rec, rec.revision, undefined, `${rec.revision}.m`);
-    documents.push(w.header);
-    for (const [partId, part] of w.parts) parts.push({ key: [rec.id, partId], value: part });
-  }
-  return { meta: { ...(raw.meta as object), formatVersion: 2 }, documents, parts };
-}
-
-/** MIGRATIONS[v] upgrades format v to v + 1. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: splitDocuments };
 
 export type Decoded =
   | {
@@ -98,26 +25,6 @@ export type Decoded =
     }
   | { readonly ok: false; readonly reason: string };
 
-/** Runs the migrations from `from` up to `to`. Returns a reason instead of throwing. */
-export function migrate(
-  raw: RawWorkspace,
-  from: number,
-  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
-  to: number = FORMAT_VERSION,
-): { ok: true; raw: RawWorkspace } | { ok: false; reason: string } {
-  let current = raw;
-  for (let v = from; v < to; v++) {
-    const step = migrations[v];
-    if (!step) return { ok: false, reason: `no migration from format ${v}` };
-    try {
-      current = step(current);
-    } catch (e) {
-      return { ok: false, reason: `migration from format ${v} failed: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  }
-  return { ok: true, raw: current };
-}
-
 /** Whether a stored document can be used: the editor's own check is that it serializes (loadDocumentCheck). */
 export type DocumentCheck = (doc: AnswerFile) => boolean;
 
@@ -126,7 +33,7 @@ export type DocumentCheck = (doc: AnswerFile) => boolean;
  * JavaScript, and a first visit has no stored document to check.
  */
 export async function loadDocumentCheck(): Promise<DocumentCheck> {
-  const { toXml } = await import('../xml/serialize.ts');
+  const { toXml } = await import('../../xml/serialize.ts');
   return (doc) => {
     try {
       return typeof toXml(doc) === 'string';
@@ -231,59 +138,4 @@ function groupParts(parts: readonly RawRecord[]): Map<string, Map<string, unknow
 export function readStoredDocument(header: unknown, part: (partId: string) => unknown, serializes: DocumentCheck): StoredDocument | null {
   const stored = assembleDocument(header, part);
   return stored && serializes(stored.doc) ? stored : null;
-}
-
-export function isPartRef(v: unknown): v is PartRef {
-  if (!isObject(v)) return false;
-  switch (v.kind) {
-    case 'document':
-    case 'imports':
-    case 'matrix':
-    case 'static':
-      return true;
-    case 'target':
-    case 'variant':
-      return typeof v.key === 'string';
-    default:
-      return false;
-  }
-}
-
-/** Whether the part still exists in `doc` (a selection restored or kept across a reload). */
-export function partExists(doc: AnswerFile, part: PartRef): boolean {
-  switch (part.kind) {
-    case 'document':
-    case 'matrix':
-      return true;
-    case 'imports':
-      return !!doc.imports;
-    case 'static':
-      return !!doc.static;
-    case 'target':
-      return targetList(doc).some((t) => t.key === part.key);
-    case 'variant':
-      return doc.variants.some((v) => v.key === part.key);
-  }
-}
-
-/** A backup of unreadable data as JSON text the user can download (values JSON cannot hold are described). */
-export function backupText(reason: string, data: unknown, at: number): string {
-  const seen = new WeakSet<object>();
-  try {
-    return JSON.stringify(
-      { savedBy: 'CAF Studio', reason, backedUpAt: new Date(at).toISOString(), data },
-      (_k, v: unknown) => {
-        if (typeof v === 'bigint') return v.toString();
-        if (typeof v === 'function' || typeof v === 'symbol') return String(v);
-        if (typeof v === 'object' && v !== null) {
-          if (seen.has(v)) return '[circular]';
-          seen.add(v);
-        }
-        return v;
-      },
-      2,
-    );
-  } catch (e) {
-    return JSON.stringify({ savedBy: 'CAF Studio', reason, error: String(e), data: String(data) });
-  }
 }

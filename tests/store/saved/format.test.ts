@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  loadDocumentCheck,
-  backupText,
-  decodeWorkspace,
-  FORMAT_VERSION,
-  migrate,
-  partExists,
-  readStoredDocument,
-  splitDocuments,
-  type Migration,
-  type RawRecord,
-  type RawWorkspace,
-} from '../../src/store/persistence-format.ts';
-import { documentWrite } from '../../src/store/persistence-records.ts';
-import { createFoundingDocument } from '../../src/model/founding.ts';
-import { counterKeys } from '../../src/model/ids.ts';
-import type { PartRef } from '../../src/model/refs.ts';
+import { decodeWorkspace, loadDocumentCheck, readStoredDocument } from '../../../src/store/saved/decode.ts';
+import { FORMAT_VERSION, migrate, splitDocuments, type Migration, type RawRecord, type RawWorkspace } from '../../../src/store/saved/format.ts';
+import { backupText } from '../../../src/store/saved/backup.ts';
+import { partExists } from '../../../src/model/refs.ts';
+import { documentWrite } from '../../../src/store/saved/records.ts';
+import { createFoundingDocument } from '../../../src/model/founding.ts';
+import { counterKeys } from '../../../src/model/ids.ts';
+import type { PartRef } from '../../../src/model/refs.ts';
 
 /** The app's own check, as boot uses it (it loads the serializer). */
 const serializes = await loadDocumentCheck();

@@ -7,8 +7,8 @@
 // A part id is `<stamp>.<n>` (no spaces), never reused for other content: a header always lists parts that were written
 // before it or with it, and a save cut short (or refused) leaves the previous header and its parts intact.
 
-import type { AnswerFile, ImportsSection, StaticSection, Target, TargetsSection, Variant } from '../model/types.ts';
-import { joinPartIds, splitPartIds } from '../lib/storage.ts';
+import type { AnswerFile, ImportsSection, StaticSection, Target, TargetsSection, Variant } from '../../model/types.ts';
+import { joinPartIds, splitPartIds } from '../../lib/storage.ts';
 
 export type PartKind = 'imports' | 'target' | 'static' | 'variant';
 

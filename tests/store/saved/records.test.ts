@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { assembleDocument, documentWrite, partsById, type StoredPart } from '../../src/store/persistence-records.ts';
-import { splitPartIds } from '../../src/lib/storage.ts';
-import { createFoundingDocument } from '../../src/model/founding.ts';
-import { counterKeys } from '../../src/model/ids.ts';
-import type { AnswerFile } from '../../src/model/types.ts';
+import { assembleDocument, documentWrite, partsById, type StoredPart } from '../../../src/store/saved/records.ts';
+import { splitPartIds } from '../../../src/lib/storage.ts';
+import { createFoundingDocument } from '../../../src/model/founding.ts';
+import { counterKeys } from '../../../src/model/ids.ts';
+import type { AnswerFile } from '../../../src/model/types.ts';
 
 const doc = createFoundingDocument(counterKeys('r'));
 const times = { createdAt: 10, updatedAt: 20 };

@@ -5,20 +5,21 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AnswerFile, Variant } from '../../src/model/types.ts';
-import { createFoundingDocument } from '../../src/model/founding.ts';
-import { LARGE_DOCUMENT_PARTS } from '../../src/store/large-document.ts';
+import type { AnswerFile, Variant } from '../../../src/model/types.ts';
+import { createFoundingDocument } from '../../../src/model/founding.ts';
+import { LARGE_DOCUMENT_PARTS } from '../../../src/store/large-document.ts';
 
 async function loadPage() {
   vi.resetModules();
-  const persistence = await import('../../src/store/persistence.ts');
-  const ws = await import('../../src/store/workspace.ts');
-  const editor = await import('../../src/store/editor-store.ts');
-  const pending = await import('../../src/store/xml-pending.ts');
-  const diagnostics = await import('../../src/store/diagnostics.ts');
-  const { actions } = await import('../../src/store/actions.ts');
-  await persistence.bootWorkspace();
-  return { persistence, ws, editor, pending, diagnostics, actions };
+  const start = await import('../../../src/store/saved/start.ts');
+  const autosave = await import('../../../src/store/saved/autosave.ts');
+  const ws = { ...(await import('../../../src/store/workspace.ts')), ...(await import('../../../src/store/workspace-actions.ts')) };
+  const editor = await import('../../../src/store/editor-store.ts');
+  const pending = await import('../../../src/store/xml-pending.ts');
+  const diagnostics = await import('../../../src/store/diagnostics.ts');
+  const { actions } = await import('../../../src/store/actions.ts');
+  await start.bootWorkspace();
+  return { start, autosave, ws, editor, pending, diagnostics, actions };
 }
 
 /** The founding document with its variant repeated: more parts than are checked before the first screen. */
@@ -76,7 +77,7 @@ describe('large saved documents are checked after the first screen', () => {
   it('opens a large saved document at once; its XML and first validation follow, from cached parts', async () => {
     const first = await loadPage();
     const id = first.ws.createDocument(largeDocument('Fleet'));
-    await first.persistence.flushSaves();
+    await first.autosave.flushSaves();
 
     const page = await loadPage();
     expect(page.ws.useWorkspace.getState().currentId).toBe(id);
@@ -89,7 +90,7 @@ describe('large saved documents are checked after the first screen', () => {
     await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
     expect(page.diagnostics.diagnosticsOf(doc, false).checking).toBe(false);
     // The check filled the serializer's caches: the preview's first toXml builds no variant.
-    const serialize = await import('../../src/xml/serialize.ts');
+    const serialize = await import('../../../src/xml/serialize.ts');
     serialize.resetFragmentBuilds();
     expect(serialize.toXml(doc)).toContain('Name="Variant 200"');
     expect(serialize.fragmentBuilds.variant).toBe(0);
@@ -100,7 +101,7 @@ describe('large saved documents are checked after the first screen', () => {
     const first = await loadPage();
     const keepId = first.ws.useWorkspace.getState().currentId;
     const badId = first.ws.createDocument(largeDocument('Broken fleet'));
-    await first.persistence.flushSaves();
+    await first.autosave.flushSaves();
     await damageVariant(badId);
 
     const page = await loadPage();
@@ -114,7 +115,7 @@ describe('large saved documents are checked after the first screen', () => {
     expect(state.notice?.message).toContain('“Broken fleet” could not be opened');
     expect(state.notice?.kind === 'backup' && JSON.parse(state.notice.text).data.document.name).toBe('Broken fleet');
     expect(await countBackups()).toBe(1);
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
 
     // The next start is clean: the damaged record was removed once its backup was written.
     const again = await loadPage();
@@ -127,14 +128,14 @@ describe('large saved documents are checked after the first screen', () => {
     const first = await loadPage();
     const keepId = first.ws.useWorkspace.getState().currentId;
     const badId = first.ws.createDocument(largeDocument('Broken fleet'));
-    await first.persistence.flushSaves();
+    await first.autosave.flushSaves();
     // The last variant: the check reaches it after several slices, by when the edit below is saved.
     await damageVariant(badId, `Variant ${LARGE_DOCUMENT_PARTS}`);
 
     const page = await loadPage();
     expect(page.ws.useWorkspace.getState().currentId).toBe(badId);
     page.actions.setRootAttribute('owner', 'Edited meanwhile');
-    await page.persistence.flushSaves();
+    await page.autosave.flushSaves();
     await page.pending.xmlReady();
     await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
     const state = page.ws.useWorkspace.getState();
@@ -147,7 +148,7 @@ describe('large saved documents are checked after the first screen', () => {
     const smallId = first.ws.useWorkspace.getState().currentId;
     first.ws.createDocument(largeDocument('Parked fleet'));
     first.ws.workspace.open(smallId);
-    await first.persistence.flushSaves();
+    await first.autosave.flushSaves();
 
     const page = await loadPage();
     expect(page.ws.useWorkspace.getState().currentId).toBe(smallId);
@@ -164,7 +165,7 @@ describe('large saved documents are checked after the first screen', () => {
 
   it('checks a small saved document before the first screen, as before', async () => {
     const first = await loadPage();
-    await first.persistence.flushSaves();
+    await first.autosave.flushSaves();
     const page = await loadPage();
     expect(page.pending.useXmlPending.getState().running).toBe(0);
   });

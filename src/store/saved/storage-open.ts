@@ -3,7 +3,7 @@
 // opens and is read meanwhile; boot then takes that result instead of opening and reading again (the app renders
 // only once the saved work is read).
 
-import { openStorage, type StoredRaw, type WorkspaceStorage } from '../lib/storage.ts';
+import { openStorage, type StoredRaw, type WorkspaceStorage } from '../../lib/storage.ts';
 
 /** The stored records as read at start; a failed read is kept as a value so that boot reports it. */
 export type StartRead = { readonly ok: true; readonly raw: StoredRaw } | { readonly ok: false; readonly error: unknown };

@@ -1,0 +1,76 @@
+// The document list's actions, as the UI calls them: open, create, open a file as new, duplicate, rename,
+// delete; a toast offers Undo where it makes sense. The list itself and each document's session: workspace.ts.
+
+import type { AnswerFile } from '../model/types.ts';
+import { setRootAttribute } from '../model/answer-file.ts';
+import { newEmptyDocument, newFoundingDocument, useEditor } from './editor-store.ts';
+import { createDocument, editParked, removeDocument, restoreDocument, sessionOf, slotOf, switchDocument, useWorkspace, type Toast } from './workspace.ts';
+
+let toastSerial = 0;
+
+function toast(message: string, undo?: Toast['undo']): void {
+  useWorkspace.setState({ toast: { serial: ++toastSerial, message, undo } });
+}
+
+function displayName(doc: AnswerFile | undefined): string {
+  return doc?.name ? `“${doc.name}”` : 'the untitled document';
+}
+
+/** The document list's actions (the UI calls these). */
+export const workspace = {
+  open: (id: string) => switchDocument(id),
+  newFounding: () => void createDocument(newFoundingDocument()),
+  newEmpty: () => void createDocument(newEmptyDocument()),
+
+  /** An opened file or share link becomes a new document; the toast's Undo closes it again. */
+  openAsNew(source: string, doc: AnswerFile): void {
+    const previous = useWorkspace.getState().currentId;
+    const id = createDocument(doc);
+    toast(`Opened ${source} as a new document`, {
+      label: 'Undo',
+      run: () => {
+        if (!slotOf(id)) return;
+        switchDocument(previous);
+        removeDocument(id);
+        useWorkspace.setState({ toast: null });
+      },
+    });
+  },
+
+  duplicate(id: string): void {
+    const source = sessionOf(id);
+    if (!source) return;
+    const name = source.doc.name ? `${source.doc.name}-copy` : '';
+    createDocument(setRootAttribute(source.doc, 'name', name), { selection: source.selection });
+  },
+
+  /** Renames (the answer file's Name) as one undo step of that document. */
+  rename(id: string, name: string): void {
+    const session = sessionOf(id);
+    if (!session) return;
+    const doc = setRootAttribute(session.doc, 'name', name);
+    if (doc === session.doc) return;
+    if (id === useWorkspace.getState().currentId) {
+      useEditor.getState().edit('Rename document', () => doc);
+      return;
+    }
+    editParked(id, doc, 'Rename document');
+  },
+
+  /** Deletes a document; the toast's Undo brings it back with its history. */
+  remove(id: string): void {
+    const slot = removeDocument(id);
+    if (!slot) return;
+    toast(`Deleted ${displayName(slot.parked?.doc)}`, {
+      label: 'Undo',
+      run: () => {
+        if (restoreDocument(slot)) useWorkspace.setState({ toast: null });
+      },
+    });
+  },
+
+  notify: (message: string) => toast(message),
+  dismissToast: () => useWorkspace.setState({ toast: null }),
+  dismissNotice: () => useWorkspace.setState({ notice: null }),
+};
+
