@@ -4,11 +4,14 @@
 // tasks (checkInSlices); until it is done the view says `checking` and lists nothing.
 
 import { create } from 'zustand';
+import { useShallow } from 'zustand/shallow';
 import type { AnswerFile } from '../model/types.ts';
 import { fieldId, partId } from '../model/refs.ts';
 import { createValidator } from '../model/validate/validate.ts';
 import { nextPaint } from '../lib/after-paint.ts';
 import { sameDiagnostics, type Diagnostic } from '../model/validate/diagnostic.ts';
+import type { Severity } from '../model/validate/codes.ts';
+import { useEditor } from './editor-store.ts';
 
 export interface DiagnosticsView {
   readonly all: readonly Diagnostic[];
@@ -112,4 +115,27 @@ class FieldIndex {
     }
     return this.byPart.get(part) ?? [];
   }
+}
+
+/** The problem a field shows about itself: its first error, else its first diagnostic; null when it has none. */
+export function fieldProblem(view: DiagnosticsView, fieldId: string): Diagnostic | null {
+  const list = view.byField.get(fieldId);
+  if (!list || list.length === 0) return null;
+  return list.find((d) => d.severity === 'error') ?? list[0]!;
+}
+
+const NO_PROBLEM = { severity: undefined, message: undefined } as const;
+
+/**
+ * The open document's problem for field `fieldId` (none while `fieldId` is undefined), as severity and message.
+ * Compared field by field, so a component re-renders only when that field's own message changes.
+ */
+export function useFieldProblem(fieldId: string | undefined, strict: boolean): { readonly severity: Severity; readonly message: string } | null {
+  const top = useEditor(
+    useShallow((s) => {
+      const d = fieldId === undefined ? null : fieldProblem(diagnosticsOf(s.doc, strict), fieldId);
+      return d ? { severity: d.severity, message: d.message } : NO_PROBLEM;
+    }),
+  );
+  return top.severity === undefined ? null : { severity: top.severity, message: top.message };
 }

@@ -7,8 +7,12 @@ import type { ImportError } from '../xml/parse-types.ts';
 import { checkShareFragment, clearFragment, currentHash, decodeShareFragment, isShareFragment, pageAddress, SHARE_LIMIT_BYTES, shareFragment } from '../lib/share-link.ts';
 import { useImportFlow } from './import-flow.ts';
 import { xmlOf, xmlReady } from './xml-pending.ts';
+import { useEditor } from './editor-store.ts';
 
 export const SHARE_SOURCE = 'the shared link';
+
+/** How long the document must stay unchanged before its share link is checked. */
+const SHARE_CHECK_DELAY_MS = 250;
 
 const refuse = (error: ImportError) => useImportFlow.getState().refuse(SHARE_SOURCE, error);
 
@@ -51,6 +55,44 @@ export async function checkShareLink(doc: AnswerFile): Promise<ShareCheck> {
   const { toXmlPieces } = await import('../xml/serialize.ts');
   const r = await checkShareFragment(toXmlPieces(doc));
   return r.ok ? { ok: true, link: pageAddress() + r.fragment, bytes: r.bytes } : r;
+}
+
+/**
+ * Follows the open document: a moment after it stops changing, when the page is idle, checks its share link
+ * (checkShareLink) and hands the result to `show` while that document is still the open one. Returns the stop.
+ */
+export function followShareCheck(show: (doc: AnswerFile, result: ShareCheck) => void): () => void {
+  let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  const cancelIdle = () => {
+    if (idle !== undefined) cancelIdleCallback(idle);
+    idle = undefined;
+  };
+  const schedule = (doc: AnswerFile) => {
+    clearTimeout(timer);
+    cancelIdle();
+    timer = setTimeout(() => {
+      const run = () => {
+        if (cancelled) return;
+        void checkShareLink(doc).then((result) => {
+          if (!cancelled && useEditor.getState().doc === doc) show(doc, result);
+        });
+      };
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 2000 });
+      else run();
+    }, SHARE_CHECK_DELAY_MS);
+  };
+  schedule(useEditor.getState().doc);
+  const unsubscribe = useEditor.subscribe((s, prev) => {
+    if (s.doc !== prev.doc) schedule(s.doc);
+  });
+  return () => {
+    cancelled = true;
+    unsubscribe();
+    clearTimeout(timer);
+    cancelIdle();
+  };
 }
 
 export { SHARE_LIMIT_BYTES };

@@ -6,7 +6,7 @@ import { fieldId } from '../../model/refs.ts';
 import type { Severity } from '../../model/validate/codes.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useView } from '../../store/view-store.ts';
-import { diagnosticsOf, useChecking, type DiagnosticsView } from '../../store/diagnostics.ts';
+import { diagnosticsOf, useChecking, useFieldProblem, type DiagnosticsView } from '../../store/diagnostics.ts';
 
 /**
  * The document's diagnostics. Selected from the store (diagnosticsOf keeps the view's identity while no
@@ -24,27 +24,19 @@ export interface FieldMessage {
 }
 
 /**
- * The message a field shows about itself: its most severe diagnostic, once the user has touched the field.
- * The selector returns a string so that a field re-renders only when its own message changes.
+ * The message a field shows about itself: its most severe diagnostic (fieldProblem), once the user has touched
+ * the field. A field re-renders only when its own message changes (useFieldProblem).
  */
 export function useFieldMessage(ref: FieldRef | undefined): { id: string | undefined; message: FieldMessage | null; touch: () => void } {
   const id = ref ? fieldId(ref) : undefined;
   const strict = useView((s) => s.strict);
   const shown = useView((s) => (id ? s.touched.has(id) : false));
   useChecking((s) => s.running);
-  const encoded = useEditor((s) => {
-    if (!id || !shown) return '';
-    const list = diagnosticsOf(s.doc, strict).byField.get(id);
-    if (!list || list.length === 0) return '';
-    const top = list.find((d) => d.severity === 'error') ?? list[0];
-    return `${top.severity}\n${top.message}`;
-  });
+  const message = useFieldProblem(shown ? id : undefined, strict);
   const touch = () => {
     if (id) useView.getState().touch(id);
   };
-  if (!encoded) return { id, message: null, touch };
-  const nl = encoded.indexOf('\n');
-  return { id, message: { severity: encoded.slice(0, nl) as Severity, message: encoded.slice(nl + 1) }, touch };
+  return { id, message, touch };
 }
 
 /** Focuses (and scrolls to) the input when the diagnostics panel asks for this field. */

@@ -7,7 +7,7 @@ import Button from '@mui/material/Button';
 import { Hint } from '../common/Hint.tsx';
 import LinkIcon from '@mui/icons-material/Link';
 import { useEditor } from '../../store/editor-store.ts';
-import { checkShareLink, SHARE_LIMIT_BYTES, shareLinkFor, type ShareCheck } from '../../store/share-links.ts';
+import { followShareCheck, SHARE_LIMIT_BYTES, shareLinkFor, type ShareCheck } from '../../store/share-links.ts';
 import { copyText } from '../../lib/clipboard.ts';
 import { workspace } from '../../store/workspace-actions.ts';
 import type { AnswerFile } from '../../model/types.ts';
@@ -28,39 +28,9 @@ export function ShareButton() {
     latest.current = { doc, result: next };
     setResult((prev) => (prev && sameVerdict(prev, next) ? prev : next));
   }, []);
-  // Follows the document through a store subscription, not a React one: a keystroke re-renders nothing here,
-  // and only a changed verdict (fits / too large) does.
-  useEffect(() => {
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let idle: number | undefined;
-    const schedule = (doc: AnswerFile) => {
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-      idle = undefined;
-      timer = setTimeout(() => {
-        const run = () => {
-          if (cancelled) return;
-          void checkShareLink(doc).then((result) => {
-            if (cancelled || useEditor.getState().doc !== doc) return;
-            show(doc, result);
-          });
-        };
-        if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 2000 });
-        else run();
-      }, 250);
-    };
-    schedule(useEditor.getState().doc);
-    const unsubscribe = useEditor.subscribe((s, prev) => {
-      if (s.doc !== prev.doc) schedule(s.doc);
-    });
-    return () => {
-      cancelled = true;
-      unsubscribe();
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-    };
-  }, [show]);
+  // Follows the document outside React (followShareCheck): a keystroke re-renders nothing here, and only a
+  // changed verdict (fits / too large) does.
+  useEffect(() => followShareCheck(show), [show]);
   const tooLarge = result !== undefined && !result.ok;
   const size = tooLarge ? `${result.atLeast ? 'over ' : ''}${kB(result.bytes)} kB > ${kB(SHARE_LIMIT_BYTES)} kB` : '';
   const title = tooLarge

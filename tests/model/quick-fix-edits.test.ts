@@ -6,8 +6,8 @@ import { counterKeys } from '../../src/model/ids.ts';
 import { validate } from '../../src/model/validate/validate.ts';
 import { quickFixFor } from '../../src/model/validate/quick-fix.ts';
 import type { DiagnosticCode } from '../../src/model/validate/codes.ts';
-import { applyFix, quickFixLabel } from '../../src/store/quick-fixes.ts';
-import { cleanDoc, cond, group, setting, simTarget, state, target, withStatic, withVariantItems } from '../model/validate/fixtures.ts';
+import { applyFix, quickFixLabel } from '../../src/model/quick-fix-edits.ts';
+import { cleanDoc, cond, group, setting, simTarget, state, target, withStatic, withVariantItems } from './validate/fixtures.ts';
 
 const PS = 'Messaging/PerSimSettings/$(__ICCID)';
 
