@@ -1,7 +1,7 @@
 // Share links: the document's XML, deflated and base64url-encoded, in the URL fragment (`#share=…`). A fragment
 // is never sent to a server. Decoding is untrusted input: every outcome is a value. A link's data is refused
 // before decoding when it is longer than any link CAF Studio writes, and inflated with a hard cap
-// (share-inflate.ts); what it holds is bytes, opened as a file is (workspace-share.ts).
+// (share-inflate.ts); what it holds is bytes, opened as a file is (store/share-links.ts).
 
 import { deflateSync, strToU8 } from 'fflate';
 import { formatBytes, MAX_IMPORT_BYTES } from '../xml/import-limits.ts';

@@ -41,7 +41,7 @@ const SLICE = 200;
 export async function checkInSlices(doc: AnswerFile, strict: boolean, usable: Promise<boolean> = Promise.resolve(true)): Promise<void> {
   useChecking.setState((s) => ({ running: s.running + 1 }));
   try {
-    // A saved document is validated once it is known to be usable (stored-check.ts): one that is not is closed.
+    // A saved document is validated once it is known to be usable (saved/deferred-check.ts): one that is not is closed.
     if (!(await usable)) return;
     // The first slice after the frame that shows the opened document, each next one in a task of its own.
     const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -8,7 +8,7 @@ import { targetList } from '../../src/model/answer-file.ts';
 import { addVariant, setVariantName } from '../../src/model/variants.ts';
 import { updateEntry } from '../../src/model/groups.ts';
 import type { AnswerFile, SettingsGroup } from '../../src/model/types.ts';
-import { HEADER_HEIGHT, ITEM_HEIGHT, partLayout, type PartRow } from '../../src/ui/document/part-rows.ts';
+import { HEADER_HEIGHT, ITEM_HEIGHT, partLayout, type PartRow } from '../../src/ui/parts/part-rows.ts';
 
 const keys = counterKeys('k');
 const founding = (): AnswerFile => createFoundingDocument(keys);

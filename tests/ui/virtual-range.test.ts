@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowAt, rowOffsets, scrollToReveal, visibleRange } from '../../src/ui/document/virtual-range.ts';
+import { rowAt, rowOffsets, scrollToReveal, visibleRange } from '../../src/ui/parts/virtual-range.ts';
 
 describe('virtual list range', () => {
   const offsets = rowOffsets([36, 48, 48, 36, 48, 48, 48]); // 0 36 84 132 168 216 264 312

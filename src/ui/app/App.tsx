@@ -7,8 +7,8 @@ import { ThemeProvider } from '@mui/material/styles';
 import { theme } from './theme.ts';
 import { TopBar } from './TopBar.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
-import { PartList } from '../document/PartList.tsx';
-import { PartForm } from '../document/PartForm.tsx';
+import { PartList } from '../parts/PartList.tsx';
+import { PartForm } from '../parts/PartForm.tsx';
 import { DropZone } from '../import/DropZone.tsx';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
@@ -24,7 +24,7 @@ const PreviewPane = lazy(() => import('../preview/PreviewPane.tsx').then((m) => 
 const ImportDialogs = lazy(() => import('../import/ImportDialogs.tsx').then((m) => ({ default: m.ImportDialogs })));
 import { useWorkspace } from '../../store/workspace.ts';
 import { StorageNotice } from './StorageNotice.tsx';
-import { WorkspaceToast } from '../documents/WorkspaceToast.tsx';
+import { WorkspaceToast } from '../workspace/WorkspaceToast.tsx';
 
 export function App() {
   useShortcuts();

@@ -13,9 +13,9 @@ import { DownloadButton } from './DownloadButton.tsx';
 import { OpenButton } from '../import/OpenButton.tsx';
 import { ProblemCounts } from '../diagnostics/ProblemCounts.tsx';
 import { workspace } from '../../store/workspace-actions.ts';
-import { DocumentsButton } from '../documents/DocumentsButton.tsx';
-import { SaveStatus } from '../documents/SaveStatus.tsx';
-import { ShareButton } from '../documents/ShareButton.tsx';
+import { DocumentsButton } from '../workspace/DocumentsButton.tsx';
+import { SaveStatus } from '../workspace/SaveStatus.tsx';
+import { ShareButton } from '../workspace/ShareButton.tsx';
 import { Hint } from '../common/Hint.tsx';
 import { MenuButton, type MenuAction } from '../common/MenuButton.tsx';
 

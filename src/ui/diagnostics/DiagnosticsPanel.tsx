@@ -16,7 +16,7 @@ import { fieldId, type PartRef } from '../../model/refs.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useView } from '../../store/view-store.ts';
 import { actions } from '../../store/actions.ts';
-import { VirtualList } from '../document/VirtualList.tsx';
+import { VirtualList } from '../parts/VirtualList.tsx';
 import { useDiagnostics } from './use-diagnostics.ts';
 import { partLabel } from './part-label.ts';
 import { FixButton } from './FixButton.tsx';

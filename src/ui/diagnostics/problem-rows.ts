@@ -2,7 +2,7 @@
 
 import type { Diagnostic } from '../../model/validate/diagnostic.ts';
 import { partId, type PartRef } from '../../model/refs.ts';
-import { rowAt as groupAt } from '../document/virtual-range.ts';
+import { rowAt as groupAt } from '../parts/virtual-range.ts';
 
 export type ProblemRow =
   | { readonly kind: 'part'; readonly part: PartRef; readonly key: string }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTime } from '../../../src/ui/documents/relative-time.ts';
+import { relativeTime } from '../../../src/ui/workspace/relative-time.ts';
 
 const MIN = 60_000;
 const now = Date.UTC(2025, 5, 15, 12, 0, 0);
