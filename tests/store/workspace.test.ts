@@ -4,17 +4,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadPage } from '../support/page-load.ts';
 
-async function loadPage() {
-  vi.resetModules();
-  const start = await import('../../src/store/saved/start.ts');
-  const autosave = await import('../../src/store/saved/autosave.ts');
-  const ws = { ...(await import('../../src/store/workspace.ts')), ...(await import('../../src/store/workspace-actions.ts')) };
-  const editor = await import('../../src/store/editor-store.ts');
-  const actions = (await import('../../src/store/actions.ts')).actions;
-  await start.bootWorkspace();
-  return { start, autosave, ws, editor, actions };
-}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

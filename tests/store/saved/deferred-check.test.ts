@@ -5,22 +5,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadPage } from '../../support/page-load.ts';
 import type { AnswerFile, Variant } from '../../../src/model/types.ts';
 import { createFoundingDocument } from '../../../src/model/founding.ts';
 import { LARGE_DOCUMENT_PARTS } from '../../../src/store/large-document.ts';
 
-async function loadPage() {
-  vi.resetModules();
-  const start = await import('../../../src/store/saved/start.ts');
-  const autosave = await import('../../../src/store/saved/autosave.ts');
-  const ws = { ...(await import('../../../src/store/workspace.ts')), ...(await import('../../../src/store/workspace-actions.ts')) };
-  const editor = await import('../../../src/store/editor-store.ts');
-  const pending = await import('../../../src/store/xml-pending.ts');
-  const diagnostics = await import('../../../src/store/diagnostics.ts');
-  const { actions } = await import('../../../src/store/actions.ts');
-  await start.bootWorkspace();
-  return { start, autosave, ws, editor, pending, diagnostics, actions };
-}
 
 /** The founding document with its variant repeated: more parts than are checked before the first screen. */
 function largeDocument(name: string): AnswerFile {
