@@ -18,6 +18,8 @@ export interface VariantSetting {
   readonly name: string;
   readonly value: string | undefined;
   readonly stage: Stage;
+  /** settingKey(path, name) */
+  readonly key: string;
 }
 
 export interface MergedTarget {
@@ -53,7 +55,7 @@ export function variantSettings(variant: Variant): readonly VariantSetting[] {
     const stage = stageOf(item.path);
     for (const e of item.entries) {
       if (e.kind !== 'setting' || e.name === undefined) continue;
-      out.push({ variant, group: item, setting: e, path: item.path, name: e.name, value: e.value, stage });
+      out.push({ variant, group: item, setting: e, path: item.path, name: e.name, value: e.value, stage, key: settingKey(item.path, e.name) });
     }
   }
   flat.set(variant, (list = out));
@@ -62,29 +64,41 @@ export function variantSettings(variant: Variant): readonly VariantSetting[] {
 
 const mergedCache = new WeakMap<readonly Variant[], ReadonlyMap<string, MergedTarget>>();
 
-/** Each referred-to Target Id with its merged Variants; cached by the variants array's identity. */
-export function mergeByTarget(variants: readonly Variant[]): ReadonlyMap<string, MergedTarget> {
-  const hit = mergedCache.get(variants);
+/**
+ * Each referred-to Target Id with its merged Variants; cached by the variants array's identity. With `only`, just
+ * those Ids (not cached).
+ */
+export function mergeByTarget(variants: readonly Variant[], only?: ReadonlySet<string>): ReadonlyMap<string, MergedTarget> {
+  const hit = only ? undefined : mergedCache.get(variants);
   if (hit) return hit;
   const lists = new Map<string, { variants: Variant[]; order: number }>();
   variants.forEach((v, i) => {
     const id = v.targetRefs?.refs[0]?.id;
-    if (id === undefined) return;
+    if (id === undefined || (only && !only.has(id))) return;
     const l = lists.get(id);
     if (l) l.variants.push(v);
     else lists.set(id, { variants: [v], order: i });
   });
   const out = new Map<string, MergedTarget>();
-  for (const [id, l] of lists) out.set(id, { id, variants: l.variants, settings: l.variants.flatMap(variantSettings), order: l.order });
-  mergedCache.set(variants, out);
+  for (const [id, l] of lists) {
+    const settings = l.variants.length === 1 ? variantSettings(l.variants[0]) : l.variants.flatMap(variantSettings);
+    out.set(id, { id, variants: l.variants, settings, order: l.order });
+  }
+  if (!only) mergedCache.set(variants, out);
   return out;
 }
 
-/** The value each key ends with in a merged Target (the last setting of the key), in first-appearance order. */
+const finals = new WeakMap<readonly VariantSetting[], ReadonlyMap<string, VariantSetting>>();
+
+/**
+ * The value each key ends with in a merged Target (the last setting of the key), in first-appearance order; cached
+ * by the settings list (a single Variant's list is the same array while the Variant is the same object).
+ */
 export function finalSettings(m: MergedTarget): ReadonlyMap<string, VariantSetting> {
-  const out = new Map<string, VariantSetting>();
-  for (const s of m.settings) {
-    out.set(settingKey(s.path, s.name), s);
-  }
+  let out = finals.get(m.settings);
+  if (out) return out;
+  const map = new Map<string, VariantSetting>();
+  for (const s of m.settings) map.set(s.key, s);
+  finals.set(m.settings, (out = map));
   return out;
 }

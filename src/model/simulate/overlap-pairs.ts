@@ -14,10 +14,16 @@ interface StateOf {
   readonly fixed: ReadonlyMap<string, string>;
 }
 
-const SMALL = 8;
+/** A bucket this small is compared pair by pair instead of partitioned further. */
+const SMALL = 3;
+
+const fixedCache = new WeakMap<TargetState, ReadonlyMap<string, string>>();
 
 function fixedValues(state: TargetState): ReadonlyMap<string, string> {
+  const hit = fixedCache.get(state);
+  if (hit) return hit;
   const out = new Map<string, string>();
+  fixedCache.set(state, out);
   for (const c of state.conditions) {
     const wild = parseWildCard(c.isWildCard);
     if (c.name === undefined || c.value === undefined || wild === true || wild === 'invalid') continue;

@@ -66,6 +66,9 @@ function overlapOf(a: Target, b: Target, states: readonly (readonly [Target['sta
 const candidatesCache = new WeakMap<readonly Target[], ReturnType<typeof candidatePairs>>();
 const resultCache = new WeakMap<readonly Target[], { readonly variants: readonly Variant[]; readonly result: ReadonlyMap<Target, readonly Diagnostic[]> }>();
 
+/** How many times the candidate pairs were computed (not served from the cache): tests read it. */
+export const overlapPairRuns = { count: 0 };
+
 const EMPTY: ReadonlyMap<Target, readonly Diagnostic[]> = new Map();
 const MAX_LISTED = 3;
 
@@ -80,18 +83,29 @@ export function targetOverlaps(targets: readonly Target[], variants: readonly Va
 
 function computeOverlaps(targets: readonly Target[], variants: readonly Variant[]): ReadonlyMap<Target, readonly Diagnostic[]> {
   if (targets.length < 2 || variants.length < 2) return EMPTY;
-  const merged = mergeByTarget(variants);
-  const seen = new Set<string>();
-  const finals = new Map<Target, ReadonlyMap<string, VariantSetting>>();
-  for (const t of targets) {
-    if (t.id === undefined || seen.has(t.id)) continue;
-    seen.add(t.id);
-    const m = merged.get(t.id);
-    if (m) finals.set(t, finalSettings(m));
-  }
-  if (finals.size < 2) return EMPTY;
+  // The pairs that might match one SIM depend on the targets alone; most files have none, and then the
+  // variants are not even looked at.
   let pairs = candidatesCache.get(targets);
-  if (!pairs) candidatesCache.set(targets, (pairs = candidatePairs(targets)));
+  if (!pairs) {
+    overlapPairRuns.count++;
+    candidatesCache.set(targets, (pairs = candidatePairs(targets)));
+  }
+  if (pairs.size === 0) return EMPTY;
+  const involved = new Set<Target>();
+  for (const [a, partners] of pairs) {
+    involved.add(a);
+    for (const b of partners.keys()) involved.add(b);
+  }
+  const ids = new Set<string>();
+  const firstOfId = new Map<string, Target>();
+  for (const t of targets) if (t.id !== undefined && !firstOfId.has(t.id)) firstOfId.set(t.id, t);
+  for (const t of involved) if (t.id !== undefined && firstOfId.get(t.id) === t) ids.add(t.id);
+  const merged = mergeByTarget(variants, ids);
+  const finals = new Map<Target, ReadonlyMap<string, VariantSetting>>();
+  for (const t of involved) {
+    const m = t.id === undefined ? undefined : merged.get(t.id);
+    if (m && firstOfId.get(m.id) === t) finals.set(t, finalSettings(m));
+  }
   const out = new Map<Target, Diagnostic[]>();
   for (const [a, partners] of pairs) {
     const fa = finals.get(a);
