@@ -31,7 +31,8 @@ export function neverMatches(target: Target, part: PartRef): Diagnostic | undefi
   for (const [i, s] of target.states.entries()) {
     const w = findSim(s.conditions);
     if (w.kind !== 'never') return undefined;
-    why.push(`in TargetState ${i + 1}, ${w.conditions.map(conditionText).join(' and ')} cannot all hold`);
+    const what = w.conditions.map(conditionText);
+    why.push(`in TargetState ${i + 1}, ${what.length === 1 ? `${what[0]} matches no value` : `${what.join(' and ')} cannot all hold`}`);
   }
   return diag('target-never-matches', `${label(target)[0].toUpperCase()}${label(target).slice(1)} can never match a SIM: ${why.join('; ')}. Fix the conditions (use separate TargetStates for alternatives) or remove the Target.`, { part, path: [] });
 }
