@@ -1,10 +1,10 @@
 // The Variants of each Target merged into one, as the imaging tool merges them (docs/format.md §9): grouped by
 // their first TargetRef's Id (exact), in document order, their settings in document order; a later setting of
 // the same path and name (ignoring case) overrides an earlier one (assumption merge-order). Each setting carries
-// its provisioning stage from the catalog's group flags (docs/format.md §4.4).
+// its provisioning stage from the catalog's flags (docs/format.md §4.4).
 
 import type { Setting, SettingsGroup, Variant } from '../types.ts';
-import { findGroup } from '../catalog/lookup.ts';
+import { findGroup, findInGroup } from '../catalog/lookup.ts';
 
 /** When a Variant's setting applies: ImageTimeOnly (not at a SIM event), FirstVariationOnly, or every SIM. */
 export type Stage = 'image' | 'first-sim' | 'every-sim';
@@ -32,8 +32,10 @@ export interface MergedTarget {
   readonly order: number;
 }
 
-export function stageOf(path: string): Stage {
-  const flags = findGroup(path)?.constraints ?? [];
+/** A setting's stage: its catalog entry's flags (what the documentation says of it), else its group's. */
+export function stageOf(path: string, name: string): Stage {
+  const group = findGroup(path);
+  const flags = (group && findInGroup(group, name)?.constraints) || group?.constraints || [];
   if (flags.includes('ImageTimeOnly')) return 'image';
   return flags.includes('FirstVariationOnly') ? 'first-sim' : 'every-sim';
 }
@@ -52,9 +54,9 @@ export function variantSettings(variant: Variant): readonly VariantSetting[] {
   const out: VariantSetting[] = [];
   for (const item of variant.items) {
     if (item.kind !== 'settings' || item.path === undefined) continue;
-    const stage = stageOf(item.path);
     for (const e of item.entries) {
       if (e.kind !== 'setting' || e.name === undefined) continue;
+      const stage = stageOf(item.path, e.name);
       out.push({ variant, group: item, setting: e, path: item.path, name: e.name, value: e.value, stage, key: settingKey(item.path, e.name) });
     }
   }

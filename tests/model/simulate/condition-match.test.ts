@@ -93,7 +93,7 @@ const ROWS: readonly Row[] = [
 
 describe('matchCondition', () => {
   it.each(ROWS)('%s=%j with the SIM value %j: %s (wildcard %s)', (name, value, simValue, expected, wildcard) => {
-    const values: Record<string, string> = simValue === undefined ? {} : { [name.toUpperCase() === name ? name : name.toLowerCase()]: simValue };
+    const values: Record<string, string> = simValue === undefined ? {} : { [String(name).toUpperCase()]: simValue };
     const r = matchCondition(cond(name, value, wildcard), sim(values));
     expect(r.outcome, r.reason).toBe(expected);
     expect(r.reason).toMatch(/\S/);
