@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTIONS } from '../../../src/model/simulate/assumptions.ts';
 import { simulate, simulateSlots } from '../../../src/model/simulate/simulate.ts';
+import { simFieldsOf, simulationSummary } from '../../../src/model/simulate/summary.ts';
 import type { AnswerFile } from '../../../src/model/types.ts';
 import { cleanDoc, cond, group, multivariantOn, setting, state, target, variant } from '../validate/fixtures.ts';
 
@@ -141,5 +142,21 @@ describe('simulateSlots: dual SIM', () => {
     expect(find(two, 'PhoneManufacturerModelName')?.value).toBeUndefined();
     const swapped = simulateSlots(doc, [{ values: { MCC: '310' }, first: false }, { values: { MCC: '262' }, first: true }]);
     expect(find(swapped[1], 'PhoneManufacturerModelName')?.value).toBe('DE');
+  });
+});
+
+describe('for the simulator page', () => {
+  it('offers the usual SIM fields and every other condition name the document uses, once', () => {
+    const doc = cleanDoc({ targets: { targets: [target('T1', state(cond('mcc', '310'), cond('LabSim', '1'))), target('T2', state(cond('labsim', '2'), cond('Region', 'US')))] } });
+    expect(simFieldsOf(doc)).toEqual(['MCC', 'MNC', 'SPN', 'GID1', 'ICCID', 'IMSI', 'UIName', 'LabSim', 'Region']);
+  });
+
+  it('summarises a result so that a saved SIM can tell when an edit changed it', () => {
+    const doc = twoTargets();
+    const sim = { values: { MCC: '310', MNC: '260' } };
+    const before = simulationSummary(simulate(doc, sim));
+    expect(simulationSummary(simulate(twoTargets(), sim))).toBe(before);
+    const edited = { ...doc, targets: { targets: [target('US', state(cond('MCC', '310'), cond('MNC', '261'))), doc.targets!.targets[1]] } };
+    expect(simulationSummary(simulate(edited, sim))).not.toBe(before);
   });
 });
