@@ -4,7 +4,9 @@
 // every candidate is verified by the matcher before it is used. Never throws; bounded in size and depth.
 
 const MAX_CANDIDATES = 24;
-const MAX_LENGTH = 64;
+// Short: a sample is matched against every pattern on its name, and a pattern with nested quantifiers backtracks
+// in time exponential in the length of a string it does not match.
+const MAX_LENGTH = 32;
 const MAX_PATTERN = 2000;
 const MAX_DEPTH = 40;
 

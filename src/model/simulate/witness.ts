@@ -19,6 +19,7 @@ export type Witness =
   | { readonly kind: 'unknown'; readonly name: string };
 
 const FRESH = ['x', '0', '1', 'X-0', '~'];
+const MAX_AGAINST_PATTERN = 40;
 const WHOLE = /^-?[0-9]+$/;
 
 function neighbours(n: bigint, width: number): string[] {
@@ -31,6 +32,7 @@ function candidates(conditions: readonly Condition[]): { list: string[]; exact: 
   const first: string[] = [];
   const later: string[] = [];
   let exact = true;
+  let hasPattern = false;
   for (const c of conditions) {
     const r = c.value === undefined ? undefined : readLikeTool(c.value);
     if (!r) {
@@ -39,6 +41,7 @@ function candidates(conditions: readonly Condition[]): { list: string[]; exact: 
     }
     if (r.comparison === 'pattern:') {
       exact = false;
+      hasPattern = true;
       if (!r.negated) first.push(...samplePattern(r.body));
       continue;
     }
@@ -55,9 +58,16 @@ function candidates(conditions: readonly Condition[]): { list: string[]; exact: 
     (r.negated ? later : first).push(r.body);
     if (WHOLE.test(r.body)) later.push(...neighbours(BigInt(r.body), r.body.replace('-', '').length));
   }
-  const all = [...first, ...later, ...FRESH];
+  let all = [...first, ...later, ...FRESH];
   // A value with a leading zero is the same number with another text (range-number): tried last.
   for (const v of [...all]) if (WHOLE.test(v) && !v.startsWith('-')) all.push(`0${v}`);
+  // Against a pattern, only short values: backtracking on a long one can take exponential time.
+  if (hasPattern) all = all.filter((v) => v.length <= MAX_AGAINST_PATTERN);
+  // An empty value cannot be entered (empty is unknown, sim-input.ts): a set only "" satisfies is left undecided.
+  if (all.includes('')) {
+    exact = false;
+    all = all.filter((v) => v !== '');
+  }
   return { list: [...new Set(all)], exact };
 }
 
