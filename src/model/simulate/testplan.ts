@@ -10,6 +10,7 @@ import type { AssumptionId } from './assumptions.ts';
 import { finalSettings, mergeByTarget } from './merged.ts';
 import { simulate } from './simulate.ts';
 import { findSim } from './witness.ts';
+import { candidatePairs } from './overlap-pairs.ts';
 
 export interface ExpectedSetting {
   readonly path: string;
@@ -64,12 +65,31 @@ function simFor(target: Target): { sim?: Readonly<Record<string, string>>; note:
   return { note: never === target.states.length ? 'the conditions contradict: no SIM matches it' : 'no SIM found (patterns are sampled best effort, or a condition cannot be evaluated)' };
 }
 
+/** Each Target with the Targets that might match one SIM with it (overlap-pairs.ts): no other can change its row. */
+function partnersOf(targets: readonly Target[]): ReadonlyMap<Target, ReadonlySet<Target>> {
+  const out = new Map<Target, Set<Target>>();
+  const add = (a: Target, b: Target) => {
+    let set = out.get(a);
+    if (!set) out.set(a, (set = new Set()));
+    set.add(b);
+  };
+  for (const [a, partners] of candidatePairs(targets)) {
+    for (const b of partners.keys()) {
+      add(a, b);
+      add(b, a);
+    }
+  }
+  return out;
+}
+
 export function testPlan(doc: AnswerFile): TestPlan {
   const merged = mergeByTarget(doc.variants);
+  const targets = targetList(doc);
+  const partners = partnersOf(targets);
   const assumptions = new Set<AssumptionId>(['pattern-whole', 'range-inclusive', 'priority', 'merge-order']);
   const seen = new Set<string>();
   const rows: TestPlanRow[] = [];
-  for (const target of targetList(doc)) {
+  for (const target of targets) {
     if (target.id === undefined || seen.has(target.id)) continue;
     seen.add(target.id);
     const m = merged.get(target.id);
@@ -77,7 +97,10 @@ export function testPlan(doc: AnswerFile): TestPlan {
     const variants = m ? m.variants.map((v) => v.name ?? '(unnamed)') : [];
     const expected: ExpectedSetting[] = [];
     if (m && found.sim) {
-      const result = simulate(doc, { values: found.sim, first: true });
+      // Simulated with the Target and its partners only (in document order): the others cannot match its SIM.
+      const near = partners.get(target);
+      const subset = targets.filter((t) => t === target || near?.has(t));
+      const result = simulate({ ...doc, targets: { ...doc.targets, targets: subset } }, { values: found.sim, first: true });
       for (const a of result.assumptions) assumptions.add(a);
       for (const s of finalSettings(m).values()) {
         const row = result.settings.find((e) => e.contributions.some((c) => c.setting === s.setting));
