@@ -3,7 +3,7 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** BENCH_PORT (default 4471): another checkout's bench may hold the default port. */
 export const PORT = Number(process.env.BENCH_PORT ?? 4471);
@@ -27,7 +27,9 @@ function childCpuSeconds() {
  * Builds the app into `outDir` and the floor page into `outDir`/floor with the app's config, under `extraEnv`
  * (REACT_COMPILER=0: without the React Compiler). Returns the wall-clock and CPU seconds of each build.
  */
-export function buildPage(root, outDir, extraEnv = {}) {
+export function buildPage(root, dir, extraEnv = {}) {
+  // Absolute: the floor page's config has its own root (bench/floor/), against which a relative outDir would land.
+  const outDir = resolve(root, dir);
   const vite = join(root, 'node_modules/.bin/vite');
   const env = { ...process.env, ...extraEnv };
   const r1 = (x) => Math.round(x * 10) / 10;

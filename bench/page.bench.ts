@@ -412,6 +412,8 @@ async function main() {
       const page = await context.newPage();
       await page.addInitScript({ content: 'globalThis.__name = (f) => f;' }); // see openApp
       await page.goto(`${BASE}/floor/`, { waitUntil: 'load' });
+      // Not the app's page (which a preview server sends for any unknown path): the floor was not built there.
+      if (!(await page.title()).includes('stack floor')) throw new Error(`no floor page at ${BASE}/floor/`);
       await page.locator('[data-testid="xml-preview"] .cm-content').waitFor();
       await page.waitForTimeout(1000);
       out.floorKeystrokes = await typeAndMeasure(page, 'doc-name', letters(KEYS), 'stack floor: MUI TextField + zustand + CodeView');
