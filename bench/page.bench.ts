@@ -15,12 +15,17 @@ import { summarize, type Stats } from './measure.ts';
 import { openPart } from './open-part.ts';
 import { MAX_IMPORT_BYTES } from '../src/xml/import-limits.ts';
 
-const BASE = process.env.BENCH_URL ?? 'http://127.0.0.1:4471';
+const BASE = process.env.BENCH_URL ?? `http://127.0.0.1:${process.env.BENCH_PORT ?? 4471}`;
 const DIST = process.env.BENCH_DIST ?? 'dist-bench';
 const N = Number(process.env.BENCH_N ?? 1000);
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
-/** BENCH_ONLY=keys: only the keystroke rows (one import for the big document), for iterating on them. */
-const ONLY_KEYS = process.env.BENCH_ONLY === 'keys';
+/**
+ * BENCH_ONLY=keys: only the keystroke rows (one import for the big document, one first load, the memory steps and
+ * the reloads), for iterating on them. BENCH_ONLY=keystrokes: the keystrokes alone (bare page, floor, founding
+ * document, N document), as the compiler A/B measures them (bench/compiler-ab.mjs).
+ */
+const KEYSTROKES_ONLY = process.env.BENCH_ONLY === 'keystrokes';
+const ONLY_KEYS = process.env.BENCH_ONLY === 'keys' || KEYSTROKES_ONLY;
 const IMPORTS = ONLY_KEYS ? 1 : Number(process.env.BENCH_IMPORTS ?? 5);
 const KEYS = Number(process.env.BENCH_KEYS ?? 30);
 const RELOADS = Number(process.env.BENCH_RELOADS ?? 3);
@@ -351,28 +356,30 @@ async function main() {
   const out: Record<string, unknown> = { n: N, chromium: version, url: BASE };
   try {
     // First load, fresh context each time.
-    log(`first load x${LOADS}`);
     const loads: LoadRun[] = [];
-    for (let i = 0; i < (ONLY_KEYS ? 1 : LOADS); i++) loads.push(await firstLoad(browser));
-    const last = loads[loads.length - 1];
-    const initial = last.js.filter((j) => j.start <= last.interactive);
-    const later = last.js.filter((j) => j.start > last.interactive);
-    const size = (list: { path: string }[]) =>
-      list.reduce((acc, j) => {
-        const g = gzipOf(j.path);
-        return { raw: acc.raw + (g?.raw ?? 0), gzip: acc.gzip + (g?.gzip ?? 0) };
-      }, { raw: 0, gzip: 0 });
-    out.firstLoad = {
-      runs: loads.length,
-      interactive: summarize(loads.map((l) => l.interactive)),
-      formVisible: summarize(loads.map((l) => l.formVisible)),
-      dcl: summarize(loads.map((l) => l.dcl)),
-      fcp: summarize(loads.map((l) => l.fcp ?? NaN)),
-      longestTaskMs: summarize(loads.map((l) => l.longestTaskMs)),
-      respondsToTyping: loads.every((l) => l.respondsToTyping),
-      initialJs: { files: initial.map((j) => ({ path: j.path, ...gzipOf(j.path) })), ...size(initial) },
-      laterJs: { files: later.map((j) => ({ path: j.path, ...gzipOf(j.path) })), ...size(later) },
-    };
+    if (!KEYSTROKES_ONLY) log(`first load x${LOADS}`);
+    for (let i = 0; i < (KEYSTROKES_ONLY ? 0 : ONLY_KEYS ? 1 : LOADS); i++) loads.push(await firstLoad(browser));
+    if (loads.length > 0) {
+      const last = loads[loads.length - 1];
+      const initial = last.js.filter((j) => j.start <= last.interactive);
+      const later = last.js.filter((j) => j.start > last.interactive);
+      const size = (list: { path: string }[]) =>
+        list.reduce((acc, j) => {
+          const g = gzipOf(j.path);
+          return { raw: acc.raw + (g?.raw ?? 0), gzip: acc.gzip + (g?.gzip ?? 0) };
+        }, { raw: 0, gzip: 0 });
+      out.firstLoad = {
+        runs: loads.length,
+        interactive: summarize(loads.map((l) => l.interactive)),
+        formVisible: summarize(loads.map((l) => l.formVisible)),
+        dcl: summarize(loads.map((l) => l.dcl)),
+        fcp: summarize(loads.map((l) => l.fcp ?? NaN)),
+        longestTaskMs: summarize(loads.map((l) => l.longestTaskMs)),
+        respondsToTyping: loads.every((l) => l.respondsToTyping),
+        initialJs: { files: initial.map((j) => ({ path: j.path, ...gzipOf(j.path) })), ...size(initial) },
+        laterJs: { files: later.map((j) => ({ path: j.path, ...gzipOf(j.path) })), ...size(later) },
+      };
+    }
 
     // The keystroke baseline: a bare page with one input, measured the same way.
     log('keystrokes: bare page (baseline)');
@@ -405,6 +412,8 @@ async function main() {
       const page = await context.newPage();
       await page.addInitScript({ content: 'globalThis.__name = (f) => f;' }); // see openApp
       await page.goto(`${BASE}/floor/`, { waitUntil: 'load' });
+      // Not the app's page (which a preview server sends for any unknown path): the floor was not built there.
+      if (!(await page.title()).includes('stack floor')) throw new Error(`no floor page at ${BASE}/floor/`);
       await page.locator('[data-testid="xml-preview"] .cm-content').waitFor();
       await page.waitForTimeout(1000);
       out.floorKeystrokes = await typeAndMeasure(page, 'doc-name', letters(KEYS), 'stack floor: MUI TextField + zustand + CodeView');
@@ -459,15 +468,17 @@ async function main() {
       // SmsPageLimit (1..255): '246' valid, '2469' out of range: a diagnostic of one variant part.
       const limit = await typeAndMeasure(page, 'item-1-entry-0-value', toggles(KEYS, '9'), `N=${N}: integer Setting in variant ${vi} (problem counts change)`, true);
       out.bigKeystrokes = { name, priority, target, value, limit };
-      log('memory: 100 undo steps');
-      const t0 = Date.now();
-      const stepsVerified = await makeSteps(page, valueField, 100);
-      out.memory = { heapAfterImportMB: heapAfterImport, heapWith100StepsMB: await heapMB(page), stepsVerified, stepsSeconds: (Date.now() - t0) / 1000 };
-      out.reloadSaved = await reloadSaved(page, N);
-      log(`reload with the N=${N} document saved: ${JSON.stringify(out.reloadSaved)}`);
+      if (!KEYSTROKES_ONLY) {
+        log('memory: 100 undo steps');
+        const t0 = Date.now();
+        const stepsVerified = await makeSteps(page, valueField, 100);
+        out.memory = { heapAfterImportMB: heapAfterImport, heapWith100StepsMB: await heapMB(page), stepsVerified, stepsSeconds: (Date.now() - t0) / 1000 };
+        out.reloadSaved = await reloadSaved(page, N);
+        log(`reload with the N=${N} document saved: ${JSON.stringify(out.reloadSaved)}`);
+      }
       out.bigPageErrors = kept.errors;
-      await kept.context.close();
     }
+    if (kept) await kept.context.close();
 
     // A 20 MB file: longest main-thread task and visible progress, if the app accepts it.
     const units = xml.length / N;
