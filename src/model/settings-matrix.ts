@@ -219,6 +219,8 @@ export interface RowFilter {
   /** Text to find in the path or the name (or in "path/name"), ignoring case; blank keeps every row. */
   readonly query: string;
   readonly onlyDiffering: boolean;
+  /** A row kept whatever the filter says (the one being edited, so that it does not vanish while typed into). */
+  readonly keep?: string;
 }
 
 const haystacks = new WeakMap<MatrixRow, string>();
@@ -236,7 +238,7 @@ function haystack(row: MatrixRow): string {
 export function filterRows(rows: readonly MatrixRow[], filter: RowFilter): readonly MatrixRow[] {
   const q = filter.query.trim().toLowerCase();
   if (q === '' && !filter.onlyDiffering) return rows;
-  const kept = rows.filter((r) => (!filter.onlyDiffering || r.differs) && (q === '' || haystack(r).includes(q)));
+  const kept = rows.filter((r) => r.key === filter.keep || ((!filter.onlyDiffering || r.differs) && (q === '' || haystack(r).includes(q))));
   return kept.length === rows.length ? rows : kept;
 }
 

@@ -206,4 +206,10 @@ describe('filterRows', () => {
     expect(filterRows(rows, { query: '  ', onlyDiffering: false })).toBe(rows);
     expect(filterRows(rows, { query: 'a', onlyDiffering: false })).toBe(rows); // every row holds an "a"
   });
+
+  it('keeps the row being edited whatever the filter says', () => {
+    const mode = rows.find((r) => r.name === 'Mode')!;
+    expect(filterRows(rows, { query: '', onlyDiffering: true, keep: mode.key }).map((r) => r.name)).toEqual(['Mode', 'Speed']);
+    expect(filterRows(rows, { query: 'sms', onlyDiffering: false, keep: 'no such row' }).map((r) => r.name)).toEqual(['SMStoSMTPShortCode']);
+  });
 });
