@@ -11,12 +11,13 @@ import type { FieldRef } from '../../model/refs.ts';
 import { settingsMatrixActions } from '../../store/settings-matrix-actions.ts';
 import { ValueEditor } from '../settings/ValueEditor.tsx';
 import { partOf } from '../settings/owner-part.ts';
-import { EDITOR_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './settings-grid.ts';
+import { EDITOR_WIDTH, HEADER_HEIGHT, ROW_HEIGHT, fitWithin } from './settings-grid.ts';
 
 interface CellEditorProps {
   readonly row: MatrixRow;
   readonly rowIndex: number;
   readonly column: MatrixColumn;
+  /** The cell's left edge in the grid's content. */
   readonly left: number;
   readonly onClose: () => void;
 }
@@ -26,6 +27,7 @@ const FIRST_FIELD = 'input:not([aria-hidden="true"]):not([type="hidden"]), texta
 
 export function CellEditor({ row, rowIndex, column, left, onClose }: CellEditorProps) {
   const panel = useRef<HTMLDivElement>(null);
+  const top = HEADER_HEIGHT + rowIndex * ROW_HEIGHT;
   const cell = cellAt(row, column);
   // The owner's own spelling of the path and name when it sets the row; a new Setting takes the row's.
   const path = cell?.path ?? row.path;
@@ -39,9 +41,19 @@ export function CellEditor({ row, rowIndex, column, left, onClose }: CellEditorP
     [owner, groupKey, entryKey, row.key],
   );
 
+  // Before paint: keep the panel within the grid's visible width (it is wider than a cell), then focus its field
+  // without scrolling the grid.
   useLayoutEffect(() => {
-    panel.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus();
-  }, []);
+    const el = panel.current;
+    const grid = el?.closest<HTMLElement>('[role="grid"]');
+    if (!el || !grid) return;
+    const width = Math.min(EDITOR_WIDTH, grid.clientWidth - 8);
+    el.style.width = `${width}px`;
+    el.style.left = `${fitWithin(left, width, grid.scrollLeft, grid.scrollLeft + grid.clientWidth)}px`;
+    // A tall editor (a list) near the bottom opens upwards, under the sticky header at most.
+    el.style.top = `${fitWithin(top, el.offsetHeight, grid.scrollTop + HEADER_HEIGHT, grid.scrollTop + grid.clientHeight)}px`;
+    el.querySelector<HTMLElement>(FIRST_FIELD)?.focus({ preventScroll: true });
+  }, [left, top]);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     // Keys a select or a suggestion list used (opening, choosing, closing its list) are theirs; keys from a
@@ -62,7 +74,7 @@ export function CellEditor({ row, rowIndex, column, left, onClose }: CellEditorP
       aria-label={`${name} in ${column.label}`}
       data-testid="settings-matrix-editor"
       onKeyDown={onKeyDown}
-      style={{ top: HEADER_HEIGHT + rowIndex * ROW_HEIGHT, left, width: EDITOR_WIDTH }}
+      style={{ top, left, width: EDITOR_WIDTH }}
     >
       <div className="s-editor-title" title={`${path}\n${name}`}>
         {name} · {column.label}

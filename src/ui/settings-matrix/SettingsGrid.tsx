@@ -9,7 +9,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type Key
 import Box from '@mui/material/Box';
 import type { MatrixColumn, MatrixRow } from '../../model/settings-matrix.ts';
 import { clampCell, firstInView, indicesWith, moveCell, pageSize, scrollToShow, spanFrom, type Cell } from '../matrix/matrix-grid.ts';
-import { COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, columnAt, editorLeft } from './settings-grid.ts';
+import { COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, cellLeft, columnAt } from './settings-grid.ts';
 import { settingsGridSx } from './settings-grid-style.ts';
 import { SettingsHeader, SettingsRow } from './SettingsRows.tsx';
 import { CellEditor } from './CellEditor.tsx';
@@ -203,7 +203,7 @@ function GridBody({ scroller, columns, rows, onEditing }: GridProps & { readonly
           row={activeRow}
           rowIndex={active.row}
           column={activeColumn}
-          left={editorLeft(active.col, width)}
+          left={cellLeft(active.col)}
           onClose={closeEditor}
         />
       )}

@@ -19,10 +19,17 @@ export function columnAt(columns: readonly MatrixColumn[], cell: Cell): MatrixCo
   return cell.col > 0 ? columns[cell.col - 1] : undefined;
 }
 
-/** Where the in-place editor of a cell stands: over the cell, moved left so that it stays within the grid. */
-export function editorLeft(col: number, gridWidth: number): number {
-  const left = ROW_HEADER_WIDTH + (col - 1) * COLUMN_WIDTH;
-  return Math.max(ROW_HEADER_WIDTH, Math.min(left, gridWidth - EDITOR_WIDTH));
+/** The left edge of grid column `col` (> 0) in the grid's content. */
+export function cellLeft(col: number): number {
+  return ROW_HEADER_WIDTH + (col - 1) * COLUMN_WIDTH;
+}
+
+/**
+ * Where a panel `size` px long stands along one axis for a cell that starts at `start`: at the cell, moved back
+ * as far as needed to end within the visible part of the grid ([from, to)), never before `from`.
+ */
+export function fitWithin(start: number, size: number, from: number, to: number): number {
+  return Math.max(from, Math.min(start, to - size));
 }
 
 /**
