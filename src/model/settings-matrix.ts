@@ -75,10 +75,11 @@ function cellsOfItems(items: readonly StaticItem[]): OwnerCells {
   for (const item of items) {
     if (item.kind !== 'settings') continue;
     const path = item.path ?? '';
+    const pathKey = `${path.toUpperCase()}\n`; // rowKey, with the path folded once per group
     for (const e of item.entries) {
       if (e.kind !== 'setting') continue;
       const name = e.name ?? '';
-      const key = rowKey(path, name);
+      const key = pathKey + name.toUpperCase();
       const seen = cells.get(key);
       if (seen) {
         cells.set(key, { ...seen, count: seen.count + 1 });
@@ -154,35 +155,56 @@ function compareRows(a: MatrixRow, b: MatrixRow): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
+interface Facts {
+  readonly first: MatrixCell;
+  differs: boolean;
+  setIn: number;
+}
+
+/** Every row, in one pass over the cells (each column's cells in document order). */
 function allRows(columns: readonly MatrixColumn[]): readonly MatrixRow[] {
-  const seen = new Set<string>();
-  const rows: MatrixRow[] = [];
+  const facts = new Map<string, Facts>();
   for (const c of columns) {
-    for (const key of c.cells.keys) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const { differs, setIn, first } = rowFacts(key, columns);
-      rows.push({ key, path: first!.path, name: first!.name, differs, setIn });
+    for (const [key, cell] of c.cells.cells) {
+      const f = facts.get(key);
+      if (!f) facts.set(key, { first: cell, differs: false, setIn: 1 });
+      else {
+        f.setIn++;
+        if (cell.value !== f.first.value) f.differs = true;
+      }
     }
   }
+  const rows: MatrixRow[] = [];
+  for (const [key, f] of facts) rows.push({ key, path: f.first.path, name: f.first.name, differs: f.differs, setIn: f.setIn });
   return rows.sort(compareRows);
 }
 
-/** The rows again after the columns in `changed` changed values only: rows they set are re-checked, others kept. */
-function updatedRows(prev: readonly MatrixRow[], columns: readonly MatrixColumn[], changed: readonly MatrixColumn[]): readonly MatrixRow[] {
+const sameCell = (a: MatrixCell | undefined, b: MatrixCell | undefined) =>
+  a === b || (!!a && !!b && a.value === b.value && a.path === b.path && a.name === b.name);
+
+/**
+ * The rows again after columns changed their values only (the same keys): the rows whose cell changed in one of
+ * them are re-checked across the columns, every other row is kept.
+ */
+function updatedRows(prev: SettingsMatrix, columns: readonly MatrixColumn[]): readonly MatrixRow[] {
   const touched = new Set<string>();
-  for (const c of changed) for (const key of c.cells.keys) touched.add(key);
+  columns.forEach((c, i) => {
+    const before = prev.columns[i].cells.cells;
+    if (c.cells.cells === before) return;
+    for (const key of c.cells.keys) if (!sameCell(before.get(key), c.cells.cells.get(key))) touched.add(key);
+  });
+  if (touched.size === 0) return prev.rows;
   let out: MatrixRow[] | null = null;
-  prev.forEach((row, i) => {
+  prev.rows.forEach((row, i) => {
     if (!touched.has(row.key)) return;
     const { differs, setIn, first } = rowFacts(row.key, columns);
     const path = first?.path ?? row.path;
     const name = first?.name ?? row.name;
     if (differs === row.differs && setIn === row.setIn && path === row.path && name === row.name) return;
-    out ??= [...prev];
+    out ??= [...prev.rows];
     out[i] = { ...row, differs, setIn, path, name };
   });
-  return out ?? prev;
+  return out ?? prev.rows;
 }
 
 /** The matrix of a document's Static and Variants, reusing `prev` (the previous call's result) where it can. */
@@ -200,8 +222,7 @@ export function buildSettingsMatrix(staticSection: StaticSection | undefined, va
   // The set of rows is unchanged when the same owners, in the same order, set the same keys.
   const sameShape = prev.columns.length === columns.length && columns.every((c, i) => c.id === prev.columns[i].id && c.cells.keys === prev.columns[i].cells.keys);
   if (!sameShape) return { columns, rows: allRows(columns) };
-  const changed = columns.filter((c, i) => c.cells.cells !== prev.columns[i].cells.cells);
-  return { columns, rows: updatedRows(prev.rows, columns, changed) };
+  return { columns, rows: updatedRows(prev, columns) };
 }
 
 /** A matrix builder that remembers its last result (one per view), so each call reuses the previous one. */
