@@ -92,6 +92,13 @@ test('edit a cell, copy a row to a variant, filter, only rows that differ, move 
   await page.keyboard.press('Home');
   await expect(m.rowHeader('AllowSMStoSMTPAddress')).toBeFocused();
   await expect(m.grid().locator('[tabindex="0"]')).toHaveCount(1);
+  // Enter on a setting opens its actions; Escape closes them and gives the focus back.
+  await page.keyboard.press('Enter');
+  await expect(m.tid('settings-matrix-row-menu').getByRole('menu')).toBeVisible();
+  await expect(m.tid('settings-matrix-move-static')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(m.tid('settings-matrix-row-menu')).toHaveCount(0);
+  await expect(m.rowHeader('AllowSMStoSMTPAddress')).toBeFocused();
 
   // Only rows that differ; then the filter, by path or name.
   await m.onlyDiffering().check();
