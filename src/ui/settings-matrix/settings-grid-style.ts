@@ -123,6 +123,6 @@ export const settingsGridSx = (t: Theme) => ({
     fontFamily: t.typography.fontFamily ?? 'inherit',
     cursor: 'auto',
   },
-  '& .s-editor-title': { typography: 'caption', color: 'text.secondary', ...ellipsis },
+  '& .s-editor-title': { typography: 'caption', color: 'text.secondary', mb: 0.75, ...ellipsis },
   '& .s-visually-hidden': { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
