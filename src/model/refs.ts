@@ -5,14 +5,14 @@ import type { AnswerFile } from './types.ts';
 import { targetList } from './answer-file.ts';
 
 /**
- * A top-level part of the document, as shown in the navigation list. 'matrix' is a view across parts (which
- * variant applies to which target): it is selected like a part, so undo and saved work restore it, but no
- * diagnostic is about it.
+ * A top-level part of the document, as shown in the navigation list. 'matrix' is a view across parts: which
+ * variant applies to which target, or, with `view: 'settings'`, the settings matrix (every setting × Static and
+ * each variant). It is selected like a part, so undo and saved work restore it, but no diagnostic is about it.
  */
 export type PartRef =
   | { readonly kind: 'document' }
   | { readonly kind: 'imports' }
-  | { readonly kind: 'matrix' }
+  | { readonly kind: 'matrix'; readonly view?: 'settings' }
   | { readonly kind: 'target'; readonly key: TargetKey }
   | { readonly kind: 'static' }
   | { readonly kind: 'variant'; readonly key: VariantKey };
@@ -32,7 +32,13 @@ export function samePart(a: PartRef, b: PartRef): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'target' && b.kind === 'target') return a.key === b.key;
   if (a.kind === 'variant' && b.kind === 'variant') return a.key === b.key;
+  if (a.kind === 'matrix' && b.kind === 'matrix') return isSettingsMatrix(a) === isSettingsMatrix(b);
   return true;
+}
+
+/** Whether the part is the settings matrix (a stored selection may hold any `view`: only 'settings' is it). */
+export function isSettingsMatrix(part: PartRef): boolean {
+  return part.kind === 'matrix' && part.view === 'settings';
 }
 
 // A document's diagnostics share one PartRef per part (partOf), so a large list names few distinct parts.
@@ -42,7 +48,7 @@ const partIds = new WeakMap<PartRef, string>();
 export function partId(part: PartRef): string {
   let id = partIds.get(part);
   if (id === undefined) {
-    id = part.kind === 'target' || part.kind === 'variant' ? `${part.kind}:${part.key}` : part.kind;
+    id = part.kind === 'target' || part.kind === 'variant' ? `${part.kind}:${part.key}` : isSettingsMatrix(part) ? 'settings-matrix' : part.kind;
     partIds.set(part, id);
   }
   return id;

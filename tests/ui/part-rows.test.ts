@@ -28,19 +28,21 @@ function typeIntoFirstVariant(doc: AnswerFile, value: string): AnswerFile {
 }
 
 describe('partLayout', () => {
-  it('lists the document, imports, the matrix, each target, Static and each variant, with test ids by position', () => {
+  it('lists the document, imports, the two matrices, each target, Static and each variant, with test ids by position', () => {
     const doc = { ...founding(), name: 'Fleet' };
     const all = rows(doc);
     expect(all.filter((r) => r.kind === 'item').map((r) => (r.kind === 'item' ? r.testId : ''))).toEqual([
       'nav-document',
       'nav-imports',
       'nav-matrix',
+      'nav-settings-matrix',
       ...targetList(doc).map((_, i) => `nav-target-${i}`),
       'nav-static',
       ...doc.variants.map((_, i) => `nav-variant-${i}`),
     ]);
     expect(all[1]).toMatchObject({ primary: 'Fleet', secondary: 'Owner needed' });
     expect(all[3]).toMatchObject({ part: { kind: 'matrix' }, primary: 'Targets × variants', secondary: `${targetList(doc).length} × ${doc.variants.length}` });
+    expect(all[4]).toMatchObject({ part: { kind: 'matrix', view: 'settings' }, primary: 'Settings matrix', secondary: `Static + ${doc.variants.length} variant` });
     expect(all.find((r) => r.id === 'h:variants')).toMatchObject({ title: `Variants (${doc.variants.length})`, add: 'variant' });
     const l = layoutOf(doc);
     expect(l.heights).toEqual(all.map((r) => (r.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT)));

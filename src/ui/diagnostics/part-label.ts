@@ -12,7 +12,7 @@ export function partLabel(doc: AnswerFile, p: PartRef): string {
     case 'imports':
       return 'Imports';
     case 'matrix':
-      return 'Targets × variants';
+      return p.view === 'settings' ? 'Settings matrix' : 'Targets × variants';
     case 'static':
       return 'Static';
     case 'target': {

@@ -1,5 +1,5 @@
 // Shows the form of the selected part. The forms of targets, Static and variants (with the settings editor and
-// the catalog browser) and the targets × variants matrix load when first opened: the first screen shows the
+// the catalog browser) and the targets × variants and settings matrices load when first opened: the first screen shows the
 // document form. A form that fails (or whose code cannot be loaded) is replaced by a notice; choosing another part
 // or document tries again.
 
@@ -16,6 +16,7 @@ const TargetForm = lazy(() => import('../targets/TargetForm.tsx').then((m) => ({
 const StaticForm = lazy(() => import('../static/StaticForm.tsx').then((m) => ({ default: m.StaticForm })));
 const VariantForm = lazy(() => import('../variants/VariantForm.tsx').then((m) => ({ default: m.VariantForm })));
 const MatrixView = lazy(() => import('../matrix/MatrixView.tsx').then((m) => ({ default: m.MatrixView })));
+const SettingsMatrixView = lazy(() => import('../settings-matrix/SettingsMatrixView.tsx').then((m) => ({ default: m.SettingsMatrixView })));
 
 export function PartForm() {
   const currentId = useWorkspace((s) => s.currentId);
@@ -37,7 +38,7 @@ function SelectedForm() {
     case 'imports':
       return <ImportsForm />;
     case 'matrix':
-      return <MatrixView />;
+      return part.view === 'settings' ? <SettingsMatrixView /> : <MatrixView />;
     case 'target':
       return <TargetForm key={part.key} targetKey={part.key} />;
     case 'static':

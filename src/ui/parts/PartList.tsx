@@ -1,4 +1,4 @@
-// The navigation list of the document's parts: the root, imports, the targets × variants matrix, each target,
+// The navigation list of the document's parts: the root, imports, the targets × variants and settings matrices, each target,
 // Static, each variant.
 // Targets and variants can number thousands, so the list is virtual (only the rows in view are rendered),
 // and each row is memoised on primitive props, so a keystroke re-renders at most the row it changed.
