@@ -21,16 +21,16 @@ export interface Args {
 }
 
 export const USAGE = `Usage:
-  caf check [--strict] [--format text|json|sarif|junit] FILE...   print each file's diagnostics
-  caf format [--repair] FILE                    write FILE back through the model to stdout
-  caf format --check [--repair] FILE...         list the files not in canonical form (exit 1 if any)
-  caf format --write [--repair] FILE...         rewrite in place the files not in canonical form
-  caf help                                      show this text
+  caf check [--strict] [--format FORMAT] FILE...   print each file's diagnostics
+  caf format [--repair] FILE                       write FILE back through the model to stdout
+  caf format --check [--repair] FILE...            list the files not in canonical form (exit 1 if any)
+  caf format --write [--repair] FILE...            rewrite in place the files not in canonical form
+  caf help                                         show this text
 
 check exits 0 when no file has an error, 1 when any has, 2 when a file cannot be read or parsed.
 --strict   unknown Settings paths and setting names are errors (the imaging tool's /StrictSettingPolicies)
---format   text (default): file:line:column lines; json: one JSON object; sarif: a SARIF 2.1.0 log (code
-           scanning); junit: JUnit XML, a testsuite per file (CI test reports). --json is --format json
+--format   text (default): file:line:column lines; json: one JSON object (--json is the same); sarif: a
+           SARIF 2.1.0 log (code scanning); junit: JUnit XML, a testsuite per file (CI test reports)
 --repair   format a file with a known documentation defect (nested comments, no-break space,
            "<--" comment, white space before <?xml) after repairing it; the changes go to stderr
 A FILE may be a glob pattern, expanded by caf itself (quote it): caf check "customizations/**/*.xml"
