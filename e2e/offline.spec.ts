@@ -21,6 +21,21 @@ async function workerActive(page: Page): Promise<void> {
 }
 
 const controlled = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller?.state ?? null);
+const marker = (page: Page) => page.evaluate(() => (window as unknown as { marker?: number }).marker);
+const setMarker = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { marker: number }).marker = 1;
+  });
+
+/** Deploys a "new build": the same service worker with one precache revision changed (same length); undo() restores it. */
+function deployNewBuild(): { undo: () => void } {
+  const sw = join(DIST, 'sw.js');
+  const original = readFileSync(sw, 'utf8');
+  const changed = original.replace(/(url:"index\.html",revision:")([0-9a-f])/, (_, head: string, c: string) => head + (c === '0' ? '1' : '0'));
+  expect(changed).not.toBe(original);
+  writeFileSync(sw, changed);
+  return { undo: () => writeFileSync(sw, original) };
+}
 
 test('after the first visit: offline, the app reloads, imports, edits and downloads', async ({ editor, page, context }) => {
   await workerActive(page);
@@ -60,16 +75,9 @@ test('a new build: "Update available" waits for the user; Reload switches to it 
   await editor.fill(editor.docName(), 'Kept across the update');
   await expect(editor.tid('update-prompt')).toHaveCount(0);
 
-  // Deploy a "new build": the same service worker with one precache revision changed (same length).
-  const sw = join(DIST, 'sw.js');
-  const original = readFileSync(sw, 'utf8');
-  const changed = original.replace(/(url:"index\.html",revision:")([0-9a-f])/, (_, head: string, c: string) => head + (c === '0' ? '1' : '0'));
-  expect(changed).not.toBe(original);
-  writeFileSync(sw, changed);
+  const deployed = deployNewBuild();
   try {
-    await page.evaluate(() => {
-      (window as unknown as { marker: number }).marker = 1;
-    });
+    await setMarker(page);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
     const prompt = editor.tid('update-prompt');
@@ -77,13 +85,13 @@ test('a new build: "Update available" waits for the user; Reload switches to it 
     await expect(prompt.getByTestId('update-reload')).toBeVisible();
     // The new build waits; this page was not reloaded (its marker is still there) and still has the edit.
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await marker(page)).toBe(1);
     await expect(editor.docName()).toHaveValue('Kept across the update');
 
     // Later hides the prompt and changes nothing.
     await prompt.getByTestId('update-later').click();
     await expect(prompt).toHaveCount(0);
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    expect(await marker(page)).toBe(1);
 
     // The next check finds the same waiting build and asks again; Reload saves, switches and reloads.
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
@@ -93,10 +101,37 @@ test('a new build: "Update available" waits for the user; Reload switches to it 
     await prompt.getByTestId('update-reload').click();
     await reloaded;
     await expect(editor.docName()).toHaveValue('Kept across the update', WAIT);
-    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
+    expect(await marker(page)).toBeUndefined();
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(false);
     await expect(prompt).toHaveCount(0);
   } finally {
-    writeFileSync(sw, original);
+    deployed.undo();
+  }
+});
+
+test('a tab whose version another tab replaced is told so, and is not reloaded', async ({ editor, page, context }) => {
+  await workerActive(page);
+  await page.reload();
+  await expect.poll(() => controlled(page), WAIT).toBe('activated');
+  const other = await context.newPage();
+  await other.goto('/');
+  await expect(other.getByTestId('document-form')).toBeVisible(WAIT);
+  const deployed = deployNewBuild();
+  try {
+    await setMarker(page);
+    await setMarker(other);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(editor.tid('update-prompt')).toContainText('Update available', WAIT);
+    await expect(other.getByTestId('update-prompt')).toContainText('Update available', WAIT);
+
+    const reloaded = page.waitForEvent('load');
+    await editor.tid('update-reload').click();
+    await reloaded;
+    expect(await marker(page)).toBeUndefined();
+    // The other tab runs on, with its page as it was, and says why it should reload.
+    await expect(other.getByTestId('update-prompt')).toContainText('CAF Studio was updated in another tab', WAIT);
+    expect(await marker(other)).toBe(1);
+  } finally {
+    deployed.undo();
   }
 });
