@@ -5,7 +5,6 @@
 
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface Expanded {
   readonly files: readonly string[];
@@ -14,6 +13,9 @@ export interface Expanded {
 }
 
 const IGNORE = ['**/node_modules/**'];
+
+/** Characters without which an argument is no pattern: tinyglobby (three packages) is loaded only when one is there. */
+const MAYBE_PATTERN = /[*?[\]{}()!+@]/;
 
 /** `args` with every glob pattern replaced by the files it matches, in the order given, without repeats. */
 export async function expandFiles(args: readonly string[], cwd = process.cwd()): Promise<Expanded> {
@@ -26,13 +28,14 @@ export async function expandFiles(args: readonly string[], cwd = process.cwd()):
   };
   for (const arg of args) {
     // An existing file is taken as named, even when its name holds glob characters ("a[1].xml").
-    if (!isDynamicPattern(arg) || statSync(resolve(cwd, arg), { throwIfNoEntry: false })) {
+    const tiny = MAYBE_PATTERN.test(arg) ? await import('tinyglobby') : null;
+    if (!tiny?.isDynamicPattern(arg) || statSync(resolve(cwd, arg), { throwIfNoEntry: false })) {
       add(arg);
       continue;
     }
     // On Windows a backslash separates folders; in a pattern it would escape the next character.
     const pattern = process.platform === 'win32' ? arg.replaceAll('\\', '/') : arg;
-    const matches = await glob(pattern, { cwd, absolute: isAbsolute(arg), onlyFiles: true, dot: false, expandDirectories: false, ignore: IGNORE });
+    const matches = await tiny.glob(pattern, { cwd, absolute: isAbsolute(arg), onlyFiles: true, dot: false, expandDirectories: false, ignore: IGNORE });
     if (matches.length === 0) unmatched.push(arg);
     for (const m of matches.sort()) add(m);
   }
