@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import babel from '@rolldown/plugin-babel';
+import { VitePWA } from 'vite-plugin-pwa';
 import { BASE_HEADERS, cspPlugin, securityHeaders } from './scripts/csp.ts';
 
 // React Compiler: components and their callbacks and elements are memoised automatically, so a keystroke
@@ -15,10 +16,44 @@ const compiler = process.env.REACT_COMPILER !== '0';
 // same, byte for byte, as with every module compiled (checked when this was written), for less CPU (the bench's
 // compilerAB in bench/results.json: 13.2 s against 15.9 s for the app; 2.9 s without the compiler).
 const compilerInclude = process.env.COMPILER_ALL === '1' ? undefined : [/\.tsx$/, /[\\/]src[\\/](ui|store)[\\/].*\.ts$/];
+// Offline (issue 23): a Workbox service worker precaches every file of the build, so that after the first visit
+// the app opens and works with no network. Nothing from another origin is cached (the app fetches nothing from
+// one). A new build is never switched to on its own: registerType 'prompt' leaves the new worker waiting until
+// the user chooses Reload (src/ui/app/UpdatePrompt.tsx, which also registers the worker: injectRegister false,
+// so no inline script is added and the CSP stays script-src 'self').
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  // The icons and the manifest are precached through globPatterns (the plugin adds the manifest itself).
+  includeManifestIcons: false,
+  manifest: {
+    name: 'CAF Studio',
+    short_name: 'CAF Studio',
+    description: 'Edit Windows 10 Mobile customization answer files, offline.',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#f6f7f9',
+    theme_color: '#1f5fa8',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png}'],
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // No runtimeCaching: only the build's own files are cached.
+  },
+  devOptions: { enabled: false },
+});
 
 export default defineConfig({
   // cspPlugin: the Content-Security-Policy as <meta> in the built page (scripts/csp.ts; the header is below).
-  plugins: [react(), ...(compiler ? [babel({ include: compilerInclude, presets: [reactCompilerPreset()] })] : []), cspPlugin()],
+  plugins: [react(), ...(compiler ? [babel({ include: compilerInclude, presets: [reactCompilerPreset()] })] : []), cspPlugin(), pwa],
   resolve: {
     alias: [
       // xmlbuilder2 -> @oozcitak/url does require("url"); Vite would externalize it (warning + empty module).

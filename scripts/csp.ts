@@ -13,7 +13,9 @@ import type { Plugin } from 'vite';
 export const CSP_DIRECTIVES: readonly (readonly [name: string, value: string])[] = [
   ['default-src', "'self'"],
   ['script-src', "'self'"],
-  // The parse worker (src/xml/parse-worker.ts) is a module file of the build; blob: and data: workers are refused.
+  // The parse worker (src/xml/parse-worker.ts) is a module file of the build, and so is the offline service worker
+  // (/sw.js, which vite-plugin-pwa writes, and the Workbox file it imports); blob: and data: workers are refused.
+  // The web app manifest (/manifest.webmanifest) falls under default-src 'self'.
   ['worker-src', "'self'"],
   // 'unsafe-inline' for styles only: MUI's Emotion and CodeMirror's style-mod insert <style> elements at run time,
   // and index.html paints the page's frame with an inline <style> before any script runs. Styles cannot run code;

@@ -1,4 +1,4 @@
-// `caf check FILE...`: imports each file with the editor's parser and prints the editor's diagnostics.
+// `caf check FILE...`: imports each file (or each file a glob pattern matches) with the editor's parser and prints the editor's diagnostics.
 // Exit code: 0 no errors, 1 some error, 2 some file could not be read or imported (the worst one wins).
 // The file is read as the imaging tool reads it (tool-reading.ts: UTF-8 unless a byte-order mark says otherwise,
 // invalid bytes replaced), so the verdict is the tool's; where that reading is not what the file means, a
@@ -10,6 +10,8 @@ import type { ImportError, ImportNote } from '../xml/parse-types.ts';
 import { readAsTool, type ReadingWarning } from '../xml/tool-reading.ts';
 import { validate } from '../model/validate/validate.ts';
 import type { Diagnostic } from '../model/validate/diagnostic.ts';
+import type { CheckOutput } from './args.ts';
+import { expandFiles } from './files.ts';
 import type { CliIo } from './io.ts';
 import { reason, sizeRefusal } from './io.ts';
 
@@ -112,17 +114,37 @@ export function formatJson(reports: readonly FileReport[]): string {
   return `${JSON.stringify({ exitCode: exitCodeOf(reports), files }, null, 2)}\n`;
 }
 
-export async function runCheck(files: readonly string[], opts: { json: boolean; strict: boolean }, io: CliIo): Promise<number> {
-  const reports: FileReport[] = [];
+/** The report of a pattern that matched no file (files.ts), as of a file that could not be read. */
+function unmatchedReport(pattern: string): FileReport {
+  return { file: pattern, status: 'unreadable', error: { code: 'unreadable', message: 'no file matches this pattern' }, diagnostics: [], notes: [], reading: [] };
+}
+
+async function printReports(reports: readonly FileReport[], output: CheckOutput, io: CliIo): Promise<void> {
+  switch (output) {
+    case 'text':
+      return io.out(formatText(reports));
+    case 'json':
+      return io.out(formatJson(reports));
+    case 'sarif':
+      return io.out((await import('./sarif.ts')).formatSarif(reports, process.cwd()));
+    case 'junit':
+      return io.out((await import('./junit.ts')).formatJunit(reports));
+  }
+}
+
+/** `caf check`: `patterns` are files and glob patterns (files.ts). */
+export async function runCheck(patterns: readonly string[], opts: { output: CheckOutput; strict: boolean }, io: CliIo): Promise<number> {
+  const { files, unmatched } = await expandFiles(patterns);
+  const reports: FileReport[] = unmatched.map(unmatchedReport);
   for (const f of files) reports.push(await checkFile(f, opts.strict, io));
-  io.out(opts.json ? formatJson(reports) : formatText(reports));
-  if (!opts.json) {
+  await printReports(reports, opts.output, io);
+  if (opts.output !== 'json') {
     const errors = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
     const warnings = reports.reduce((n, r) => n + r.reading.length + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
     const refused = reports.filter((r) => r.status !== 'ok').length;
     const parts = [`${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
     if (refused > 0) parts.push(`${refused} file${refused === 1 ? '' : 's'} not checked`);
-    io.err(`${parts.join(', ')} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+    io.err(`${parts.join(', ')} in ${reports.length} file${reports.length === 1 ? '' : 's'}\n`);
   }
   return exitCodeOf(reports);
 }

@@ -25,6 +25,6 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise
     case 'check':
       return runCheck(args.files, args, io);
     case 'format':
-      return (await import('./format.ts')).runFormat(args.files[0], args, io);
+      return (await import('./format.ts')).runFormat(args.files, args, io);
   }
 }

@@ -141,7 +141,8 @@ describe('caf check', { timeout: 60_000 }, () => {
     expect(caf('frobnicate').err).toMatch(/unknown command "frobnicate"/);
     const help = caf('help');
     expect(help.code).toBe(0);
-    expect(help.out).toMatch(/caf check \[--strict\] \[--json\] FILE/);
+    expect(help.out).toMatch(/caf check \[--strict\] \[--format FORMAT\] FILE/);
+    expect(help.out).toContain('sarif: a\n           SARIF 2.1.0 log');
   });
 });
 

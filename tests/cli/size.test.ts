@@ -111,14 +111,14 @@ describe('the limit holds for the canonical output too', () => {
     writeFileSync(f, swollen);
     expect(swollen.length).toBeLessThan(2000);
     const t = testIo();
-    expect(await runFormat(f, { repair: false, maxBytes: 2000 }, t.io)).toBe(2);
+    expect(await runFormat([f], { repair: false, maxBytes: 2000 }, t.io)).toBe(2);
     expect(t.out).toEqual([]);
     expect(t.err.join('')).toMatch(
       new RegExp(`^${f}: error too-large The file \\(${swollen.length} bytes\\) written out canonically would be 5 kB, more than 2 kB, the largest file CAF Studio opens: once saved it could not be opened again\\.`),
     );
     // With room for the output it is written.
     const ok = testIo();
-    expect(await runFormat(f, { repair: false, maxBytes: 6000 }, ok.io)).toBe(0);
+    expect(await runFormat([f], { repair: false, maxBytes: 6000 }, ok.io)).toBe(0);
     expect(ok.out.join('')).toContain('&quot;&quot;');
   });
 

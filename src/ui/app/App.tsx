@@ -25,6 +25,7 @@ const ImportDialogs = lazy(() => import('../import/ImportDialogs.tsx').then((m) 
 import { useWorkspace } from '../../store/workspace.ts';
 import { StorageNotice } from './StorageNotice.tsx';
 import { WorkspaceToast } from '../workspace/WorkspaceToast.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 
 export function App() {
   useShortcuts();
@@ -83,6 +84,7 @@ export function App() {
           </FaultBoundary>
         )}
         <WorkspaceToast />
+        <UpdatePrompt />
       </AfterFirstFrame>
     </ThemeProvider>
   );
