@@ -15,6 +15,9 @@ export interface Args {
 export const USAGE = `Usage:
   caf check [--strict] [--json] FILE...   print each file's diagnostics
   caf format [--repair] FILE              write FILE back through the model to stdout
+  caf simulate FILE [--mcc N] [--mnc N] [--spn T] [--gid1 H] [--iccid N] [--imsi N] [--condition NAME=VALUE]... [--json]
+                                          what a phone gets for one SIM (caf simulate --help)
+  caf testplan FILE [--csv]               one test per Target: a matching SIM, the expected settings, the check
   caf help                                show this text
 
 check exits 0 when no file has an error, 1 when any has, 2 when a file cannot be read or parsed.

@@ -50,6 +50,10 @@ export const DIAGNOSTIC_CODES = {
   'condition-wildcard-invalid': { severity: 'error', description: 'IsWildCard is not true, false, 1 or 0.' },
   'condition-wildcard-not-allowed': { severity: 'warning', description: 'IsWildCard on a condition other than MCC, MNC or CarrierId.' },
   'condition-wildcard-with-value': { severity: 'warning', description: 'A wildcard condition also has a Value.' },
+  // ---- the target audit: what the Targets do on a phone (the tool accepts all of it) ----
+  'target-never-matches': { severity: 'warning', description: 'A Target whose conditions contradict in every TargetState (MCC=310 and MCC=311 in one state, an empty range...): no SIM can match it.' },
+  'target-unused': { severity: 'warning', description: 'A Target no Variant refers to: its conditions do nothing.' },
+  'target-overlap-conflict': { severity: 'warning', description: 'Two Targets can match one SIM while their Variants set one setting to different values: which value the phone keeps is decided on the device. The warning names a SIM that matches both (exact for plain values and ranges, best effort for patterns).' },
   // ---- variants ----
   'variant-no-targetref': { severity: 'error', description: 'A Variant has no TargetRef (tool: EmptyTargetRefs).' },
   'variant-many-targetrefs': { severity: 'error', description: 'A Variant has more than one TargetRef (XSD: exactly one).' },

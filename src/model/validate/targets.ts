@@ -8,6 +8,7 @@ import type { ValidationContext } from './context.ts';
 import { isReferenced } from './context.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { diag } from './diagnostic.ts';
+import { neverMatches, unusedTarget } from './target-audit.ts';
 
 export function validateTarget(target: Target, ctx: ValidationContext): readonly Diagnostic[] {
   const part: PartRef = { kind: 'target', key: target.key };
@@ -50,5 +51,9 @@ export function validateTarget(target: Target, ctx: ValidationContext): readonly
       seen.push(name);
     }
   }
+  // The target audit (target-audit.ts): after the Target's own checks.
+  if (!referenced && target.id !== undefined && ctx.firstTargetById.get(target.id) === target.key) out.push(unusedTarget(target, part));
+  const never = neverMatches(target, part);
+  if (never) out.push(never);
   return out;
 }

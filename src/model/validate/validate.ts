@@ -16,6 +16,7 @@ import type { CrossExtras } from './merge-cross.ts';
 import { crossExtras, withExtras } from './merge-cross.ts';
 import type { SchemaScopes } from './schema.ts';
 import { schemaOfStatic, schemaOfTarget, schemaOfVariant, schemaScopes } from './schema.ts';
+import { targetOverlaps } from './target-audit.ts';
 
 export interface ValidateOptions {
   /** /StrictSettingPolicies: unknown Settings Paths and names are errors (docs/format.md §5.5). */
@@ -54,11 +55,25 @@ function variantPart(v: Variant, ctx: ValidationContext, memo: PartMemo, ns: Sch
  * Each part's diagnostics in document order (targets, Static, variants); the root's are not included. With `cross`,
  * Static's and each Variant's include what the cross-part checks add (merged Variants, asset device paths).
  */
-function* partDiagnostics(doc: AnswerFile, ctx: ValidationContext, memo: PartMemo, cross?: CrossExtras): Generator<readonly Diagnostic[]> {
+function* partDiagnostics(doc: AnswerFile, ctx: ValidationContext, memo: PartMemo, cross?: CrossExtras, overlaps?: Overlaps): Generator<readonly Diagnostic[]> {
   const ns = schemaScopes(doc);
-  for (const t of targetList(doc)) yield targetPart(t, ctx, memo, ns);
+  for (const t of targetList(doc)) yield withAdded(targetPart(t, ctx, memo, ns), overlaps?.get(t));
   if (doc.static) yield withExtras(staticPartOf(doc.static, ctx, memo, ns), cross?.static);
   for (const v of doc.variants) yield withExtras(variantPart(v, ctx, memo, ns), cross?.variants.get(v));
+}
+
+type Overlaps = ReadonlyMap<Target, readonly Diagnostic[]>;
+
+const added = new WeakMap<readonly Diagnostic[], { readonly own: readonly Diagnostic[]; readonly out: readonly Diagnostic[] }>();
+
+/** A Target's own diagnostics followed by the target audit's overlap warnings on it (the same array for the same inputs). */
+function withAdded(own: readonly Diagnostic[], add: readonly Diagnostic[] | undefined): readonly Diagnostic[] {
+  if (!add || add.length === 0) return own;
+  const hit = added.get(add);
+  if (hit && hit.own === own) return hit.out;
+  const out = [...own, ...add];
+  added.set(add, { own, out });
+  return out;
 }
 
 /** The root's diagnostics followed by each part's, as one list. */
@@ -71,7 +86,8 @@ function joined(root: readonly Diagnostic[], parts: Iterable<readonly Diagnostic
 /** Every diagnostic of the document, in document order (root, imports, targets, Static, Variants). */
 export function validate(doc: AnswerFile, options: ValidateOptions): readonly Diagnostic[] {
   const cross = crossExtras(doc.static, doc.variants);
-  return joined(validateRoot(doc), partDiagnostics(doc, buildContext(doc, options.strict), DIRECT, cross));
+  const overlaps = targetOverlaps(targetList(doc), doc.variants);
+  return joined(validateRoot(doc), partDiagnostics(doc, buildContext(doc, options.strict), DIRECT, cross, overlaps));
 }
 
 export interface Validator {
@@ -92,6 +108,10 @@ interface Run {
   readonly ctx: ValidationContext;
   readonly root: readonly Diagnostic[];
   readonly targetParts: readonly (readonly Diagnostic[])[];
+  /** The target audit's overlap warnings, by Target (target-audit.ts). */
+  readonly overlaps: Overlaps;
+  /** Each Target's diagnostics with its overlap warnings: what the output holds. */
+  readonly targetsShown: readonly (readonly Diagnostic[])[];
   /** Static's diagnostics; none when the document has no Static. */
   readonly staticPart: readonly Diagnostic[];
   readonly staticSection: StaticSection | undefined;
@@ -155,6 +175,12 @@ export function createValidator(): Validator {
     // the variants by Target is one map pass; the merges and the asset paths are cached by identity inside.
     const cross = last && s === last.staticSection && doc.variants === last.variants ? last.cross : crossExtras(s, doc.variants);
     const staticShown = withExtras(staticPart, cross.static);
+    // The overlaps depend on the targets and variants arrays (cached by their identities inside).
+    const overlaps = targetOverlaps(targets, doc.variants);
+    const targetsShown =
+      last && targetParts === last.targetParts && overlaps === last.overlaps
+        ? last.targetsShown
+        : targetParts.map((own, i) => withAdded(own, overlaps.get(targets[i])));
     const variantsShown =
       last && variantParts === last.variantParts && cross === last.cross
         ? last.variantsShown
@@ -162,11 +188,11 @@ export function createValidator(): Validator {
     const same =
       prev !== null &&
       sameDiagnostics(prev.root, root) &&
-      (targetParts === prev.targetParts || sameParts(prev.targetParts, targetParts)) &&
+      (targetsShown === prev.targetsShown || sameParts(prev.targetsShown, targetsShown)) &&
       sameDiagnostics(prev.staticShown, staticShown) &&
       sameParts(prev.variantsShown, variantsShown);
-    const out = same ? prev.out : joined(root, [...targetParts, staticShown, ...variantsShown]);
-    last = { strict: options.strict, targets, ns: ns.facts, ctx, root, targetParts, staticPart, staticSection: s, variants: doc.variants, variantParts, cross, staticShown, variantsShown, out };
+    const out = same ? prev.out : joined(root, [...targetsShown, staticShown, ...variantsShown]);
+    last = { strict: options.strict, targets, ns: ns.facts, ctx, root, targetParts, overlaps, targetsShown, staticPart, staticSection: s, variants: doc.variants, variantParts, cross, staticShown, variantsShown, out };
     return out;
   };
   validator.warm = function* (doc: AnswerFile, options: ValidateOptions, slice: number): Generator<void, void, void> {

@@ -53,6 +53,7 @@ describe('diagnostic refs', () => {
       static: { items: [group('Multivariant', setting('Enable', '1')), group('Bogus/Path', setting('A', '1'))] },
       variants: [variant('V', ['Nope'])],
     });
-    expect(validate(doc, { strict: false }).map((d) => d.ref.part.kind)).toEqual(['document', 'target', 'static', 'variant']);
+    // T1: no TargetState, and no Variant uses it (the target audit).
+    expect(validate(doc, { strict: false }).map((d) => d.ref.part.kind)).toEqual(['document', 'target', 'target', 'static', 'variant']);
   });
 });

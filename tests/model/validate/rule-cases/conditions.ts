@@ -3,14 +3,24 @@
 
 import type { Condition } from '../../../../src/model/types.ts';
 import type { Case } from '../rule-case.ts';
-import { cleanDoc, cond, simTarget, state, target, variant, withTarget } from '../fixtures.ts';
+import { cleanDoc, cond, group, setting, simTarget, state, target, variant, withTarget } from '../fixtures.ts';
 
 /** The clean document whose T1 (referred to by V1) holds MCC 310 and `conditions` in one TargetState. */
 const withT1 = (...conditions: Condition[]) => cleanDoc({ targets: { targets: [target('T1', state(cond('MCC', '310'), ...conditions))] } });
 /** The clean document with an extra Target T2, which no Variant refers to, holding `conditions`. */
 const withT2 = (...conditions: Condition[]) => withTarget(target('T2', state(...conditions)));
 
+const PS = 'Messaging/PerSimSettings/$(__ICCID)';
+/** The clean document (T1: MCC 310, MNC 260; V1 sets AllowSMStoSMTPAddress True) with T2 and a Variant V2 setting it to `value`. */
+const withT2Variant = (value: string, ...conditions: Condition[]) => {
+  const doc = withTarget(target('T2', state(...conditions)));
+  return { ...doc, variants: [...doc.variants, variant('V2', ['T2'], group(PS, setting('AllowSMStoSMTPAddress', value)))] };
+};
+
 export const CASES: readonly Case[] = [
+  { code: 'target-unused', bad: () => withTarget(simTarget('T2')), good: () => cleanDoc() },
+  { code: 'target-never-matches', bad: () => withT2(cond('MCC', '310'), cond('MCC', 'range:311,320')), good: () => withT2(cond('MCC', '310'), cond('MNC', 'range:1,20')) },
+  { code: 'target-overlap-conflict', bad: () => withT2Variant('0', cond('MCC', 'range:300,319')), good: () => withT2Variant('0', cond('MCC', '311')) },
   { code: 'target-id-missing', bad: () => withTarget(target(undefined, state(cond('MCC', '311')))), good: () => withTarget(simTarget('T2')) },
   { code: 'target-id-empty', bad: () => withTarget(simTarget('')), good: () => withTarget(simTarget('T2')) },
   { code: 'condition-name-empty', bad: () => withT2(cond(undefined, '310')), good: () => withT2(cond('mcc', '310')) },
