@@ -7,12 +7,13 @@ import { targetList } from './answer-file.ts';
 /**
  * A top-level part of the document, as shown in the navigation list. 'matrix' is a view across parts (which
  * variant applies to which target): it is selected like a part, so undo and saved work restore it, but no
- * diagnostic is about it.
+ * diagnostic is about it. 'simulator' is the SIM simulator's view, selected the same way.
  */
 export type PartRef =
   | { readonly kind: 'document' }
   | { readonly kind: 'imports' }
   | { readonly kind: 'matrix' }
+  | { readonly kind: 'simulator' }
   | { readonly kind: 'target'; readonly key: TargetKey }
   | { readonly kind: 'static' }
   | { readonly kind: 'variant'; readonly key: VariantKey };
@@ -62,6 +63,7 @@ export function isPartRef(v: unknown): v is PartRef {
     case 'document':
     case 'imports':
     case 'matrix':
+    case 'simulator':
     case 'static':
       return true;
     case 'target':
@@ -77,6 +79,7 @@ export function partExists(doc: AnswerFile, part: PartRef): boolean {
   switch (part.kind) {
     case 'document':
     case 'matrix':
+    case 'simulator':
       return true;
     case 'imports':
       return !!doc.imports;

@@ -35,6 +35,7 @@ describe('partLayout', () => {
       'nav-document',
       'nav-imports',
       'nav-matrix',
+      'nav-simulator',
       ...targetList(doc).map((_, i) => `nav-target-${i}`),
       'nav-static',
       ...doc.variants.map((_, i) => `nav-variant-${i}`),

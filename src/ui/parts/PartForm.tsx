@@ -16,6 +16,7 @@ const TargetForm = lazy(() => import('../targets/TargetForm.tsx').then((m) => ({
 const StaticForm = lazy(() => import('../static/StaticForm.tsx').then((m) => ({ default: m.StaticForm })));
 const VariantForm = lazy(() => import('../variants/VariantForm.tsx').then((m) => ({ default: m.VariantForm })));
 const MatrixView = lazy(() => import('../matrix/MatrixView.tsx').then((m) => ({ default: m.MatrixView })));
+const SimulatorView = lazy(() => import('../simulator/SimulatorView.tsx').then((m) => ({ default: m.SimulatorView })));
 
 export function PartForm() {
   const currentId = useWorkspace((s) => s.currentId);
@@ -38,6 +39,8 @@ function SelectedForm() {
       return <ImportsForm />;
     case 'matrix':
       return <MatrixView />;
+    case 'simulator':
+      return <SimulatorView />;
     case 'target':
       return <TargetForm key={part.key} targetKey={part.key} />;
     case 'static':

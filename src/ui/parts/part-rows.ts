@@ -72,11 +72,12 @@ function labelsOfVariant(v: Variant): Labels {
 const DOCUMENT: PartRef = { kind: 'document' };
 const IMPORTS: PartRef = { kind: 'imports' };
 const MATRIX: PartRef = { kind: 'matrix' };
+const SIMULATOR: PartRef = { kind: 'simulator' };
 const STATIC: PartRef = { kind: 'static' };
 
-// Rows: 0 "Document" header, 1 the document, 2 imports, 3 the targets × variants matrix, 4 "Targets" header,
-// then the targets; then the "Static" header, Static, the "Variants" header, then the variants.
-const FIXED_BEFORE_TARGETS = 5;
+// Rows: 0 "Document" header, 1 the document, 2 imports, 3 the targets × variants matrix, 4 the SIM simulator,
+// 5 "Targets" header, then the targets; then the "Static" header, Static, the "Variants" header, then the variants.
+const FIXED_BEFORE_TARGETS = 6;
 const FIXED_BETWEEN = 3;
 
 export const HEADER_HEIGHT = 36;
@@ -125,7 +126,8 @@ export function partLayout(input: PartListInput): PartLayout {
     if (i === 2) return { kind: 'item', id: 'imports', part: IMPORTS, primary: 'Imports', secondary: `${input.importCount}`, testId: 'nav-imports' };
     if (i === 3)
       return { kind: 'item', id: 'matrix', part: MATRIX, primary: 'Targets × variants', secondary: `${T} × ${variants.length}`, testId: 'nav-matrix' };
-    if (i === 4) return { kind: 'header', id: 'h:targets', title: `Targets (${T})`, add: 'target' };
+    if (i === 4) return { kind: 'item', id: 'simulator', part: SIMULATOR, primary: 'SIM simulator', secondary: 'What a SIM gets', testId: 'nav-simulator' };
+    if (i === 5) return { kind: 'header', id: 'h:targets', title: `Targets (${T})`, add: 'target' };
     if (i < staticHeader) return { kind: 'item', ...labelsOfTarget(targets[i - FIXED_BEFORE_TARGETS]), testId: `nav-target-${i - FIXED_BEFORE_TARGETS}` };
     if (i === staticHeader) return { kind: 'header', id: 'h:static', title: 'Static' };
     if (i === staticHeader + 1) {
@@ -146,6 +148,8 @@ export function partLayout(input: PartListInput): PartLayout {
         return 2;
       case 'matrix':
         return 3;
+      case 'simulator':
+        return 4;
       case 'static':
         return staticHeader + 1;
       case 'target': {
@@ -163,6 +167,7 @@ export function partLayout(input: PartListInput): PartLayout {
     if (id === 'document') return 1;
     if (id === 'imports') return 2;
     if (id === 'matrix') return 3;
+    if (id === 'simulator') return 4;
     if (id === 'static') return staticHeader + 1;
     const at = id.indexOf(':');
     const kind = id.slice(0, at);
