@@ -1,7 +1,8 @@
 // Starting saved work: the workspace read at start is loaded (load.ts), then every change is written from here
 // on: the document list's changes through the workspace's sink, the open document's edits through an editor
 // store subscription, both by autosave.ts, and the saved SIMs (simulations.ts) with the meta record; other tabs
-// are listened to (tab-sync.ts); the page's pagehide writes what is pending; a share link opens (share-links.ts), also when one is pasted into this tab's address bar.
+// are listened to (tab-sync.ts); the page's pagehide writes what is pending; a share link opens (share-links.ts),
+// also when one is pasted into this tab's address bar.
 
 import { useEditor } from '../editor-store.ts';
 import { setWorkspaceSink, slotOf, useWorkspace } from '../workspace.ts';
