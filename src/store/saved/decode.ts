@@ -90,7 +90,7 @@ export function decodeWorkspace(raw: RawWorkspace, options: DecodeOptions): Deco
   const unreadableParts = (migrated.raw.parts ?? []).filter(({ key }) => Array.isArray(key) && !readable.has(key[0] as string));
   const result = {
     ok: true as const,
-    meta: { formatVersion: target, currentId, selection, simulations: readSavedSims(meta.simulations, readable) },
+    meta: { formatVersion: target, currentId, selection, ...savedSimsOf(meta.simulations, readable) },
     documents,
     unreadable,
     unreadableParts,
@@ -102,6 +102,12 @@ export function decodeWorkspace(raw: RawWorkspace, options: DecodeOptions): Deco
     parts: documents.flatMap((d) => [...(partsByDocument.get(d.id) ?? [])].map(([partId, value]): StoreRecord => ({ key: [d.id, partId], value }))),
   };
   return { ...result, rewrite };
+}
+
+/** The saved SIMs of the readable documents, as a meta field present only when there are some. */
+function savedSimsOf(raw: unknown, readable: ReadonlySet<string>): Pick<StoredMeta, 'simulations'> {
+  const simulations = readSavedSims(raw, readable);
+  return Object.keys(simulations).length > 0 ? { simulations } : {};
 }
 
 /**

@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SIM_TEXT, MAX_SIM_VALUES, MAX_SIMS_PER_DOCUMENT, readSavedSim, readSavedSims } from '../../../src/store/saved/saved-sims.ts';
 import { decodeWorkspace } from '../../../src/store/saved/decode.ts';
+import { documentWrite } from '../../../src/store/saved/records.ts';
+import { createFoundingDocument } from '../../../src/model/founding.ts';
+import { counterKeys } from '../../../src/model/ids.ts';
 
 const good = { id: 's1', name: 'Contoso', values: { MCC: '310', MNC: '410' }, summary: '{"targets":[]}', savedAt: 1 };
 const ids = new Set(['d1', 'd2']);
@@ -66,18 +69,26 @@ describe('readSavedSims', () => {
 });
 
 describe('decodeWorkspace and saved SIMs', () => {
-  const header = (id: string) => ({ id });
   it('meta without simulations (data written before them) decodes with none, with no format change', () => {
     const d = decodeWorkspace({ meta: { formatVersion: 2 }, documents: [] }, { serializes: () => true });
-    expect(d.ok && d.meta.simulations).toEqual({});
+    expect(d.ok && d.meta.simulations).toBeUndefined();
     expect(d.ok && d.rewrite).toBeUndefined();
   });
 
+  it('keeps the saved SIMs of readable documents and drops those of documents that are not there', () => {
+    const w = documentWrite('d1', createFoundingDocument(counterKeys('k')), { createdAt: 1, updatedAt: 2 }, 1, undefined, '1.a');
+    const parts = w.parts.map(([partId, value]) => ({ key: ['d1', partId], value }));
+    const raw = { meta: { formatVersion: 2, simulations: { d1: [good], d9: [good] } }, documents: [w.header], parts };
+    const d = decodeWorkspace(raw, { serializes: () => true });
+    expect(d.ok && d.documents.map((x) => x.id)).toEqual(['d1']);
+    expect(d.ok && d.meta.simulations).toEqual({ d1: [good] });
+  });
+
   it('hostile simulations never stop the workspace from loading', () => {
-    for (const simulations of [42, 'x', [1, 2], { a: null }, { [header('d').id]: [{ id: 1 }] }]) {
+    for (const simulations of [42, 'x', [1, 2], { a: null }, { d: [{ id: 1 }] }]) {
       const d = decodeWorkspace({ meta: { formatVersion: 2, simulations }, documents: [] }, { serializes: () => true });
       expect(d.ok).toBe(true);
-      expect(d.ok && d.meta.simulations).toEqual({});
+      expect(d.ok && d.meta.simulations).toBeUndefined();
     }
   });
 });
