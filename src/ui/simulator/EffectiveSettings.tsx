@@ -11,6 +11,8 @@ import Typography from '@mui/material/Typography';
 import type { Contribution, EffectiveSetting } from '../../model/simulate/simulate.ts';
 import { STATUS_TEXT, stageMark } from './sim-text.ts';
 
+const CELL = { overflowWrap: 'anywhere', verticalAlign: 'top', px: 1 } as const;
+
 const shown = (v: string | undefined): string => (v === undefined ? '(no value)' : JSON.stringify(v));
 
 function Other({ c }: { c: Contribution }) {
@@ -19,7 +21,7 @@ function Other({ c }: { c: Contribution }) {
     <Typography variant="caption" component="div" color="text.secondary" data-status={c.status} sx={{ overflowWrap: 'anywhere' }}>
       <span style={c.status === 'overridden' ? { textDecoration: 'line-through' } : undefined}>{shown(c.value)}</span> from {c.label}: {STATUS_TEXT[c.status]}
       {c.note ? ` (${c.note})` : ''}
-      {mark && c.stage !== 'static' ? ` · ${mark}` : ''}
+      {mark ? ` · ${mark}` : ''}
     </Typography>
   );
 }
@@ -29,9 +31,13 @@ function Row({ s }: { s: EffectiveSetting }) {
   const mark = final ? stageMark(final.stage) : undefined;
   return (
     <TableRow data-testid="sim-setting" data-name={s.name}>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>{s.path}</TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>{s.name}</TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>
+      <TableCell sx={CELL}>
+        {s.name}
+        <Typography variant="caption" component="div" color="text.secondary">
+          {s.path}
+        </Typography>
+      </TableCell>
+      <TableCell sx={CELL}>
         <span data-testid="sim-setting-value">{final ? shown(s.value) : '(not set)'}</span>
         {s.contributions
           .filter((c) => c !== final)
@@ -39,7 +45,7 @@ function Row({ s }: { s: EffectiveSetting }) {
             <Other key={i} c={c} />
           ))}
       </TableCell>
-      <TableCell sx={{ overflowWrap: 'anywhere' }}>
+      <TableCell sx={CELL}>
         {s.source ?? '—'}
         {mark && (
           <Typography variant="caption" component="div" color="text.secondary">
@@ -62,10 +68,9 @@ export function EffectiveSettings({ slot, settings }: { slot: number; settings: 
     <Table size="small" aria-label={`Effective settings, slot ${slot + 1}`} data-testid={`sim-${slot}-settings`} sx={{ tableLayout: 'fixed' }}>
       <TableHead>
         <TableRow>
-          <TableCell>Path</TableCell>
-          <TableCell>Name</TableCell>
-          <TableCell>Value</TableCell>
-          <TableCell>From</TableCell>
+          <TableCell sx={{ ...CELL, width: '45%' }}>Setting (path)</TableCell>
+          <TableCell sx={{ ...CELL, width: '25%' }}>Value</TableCell>
+          <TableCell sx={{ ...CELL, width: '30%' }}>From</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

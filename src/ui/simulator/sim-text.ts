@@ -14,11 +14,10 @@ export const STATUS_TEXT: Readonly<Record<Contribution['status'], string>> = {
   possible: 'if its Target matches',
 };
 
-/** The mark of a value that applies at a stage of its own, or undefined for every SIM. */
+/** The mark of a Variant's value that applies at a stage of its own, or undefined (every SIM, or Static). */
 export function stageMark(stage: Contribution['stage']): string | undefined {
   if (stage === 'first-sim') return 'FirstVariationOnly: first SIM only';
   if (stage === 'image') return 'ImageTimeOnly: part of the image';
-  if (stage === 'static') return 'Static: part of the image';
   return undefined;
 }
 
