@@ -7,12 +7,14 @@ import { targetList } from './answer-file.ts';
 /**
  * A top-level part of the document, as shown in the navigation list. 'matrix' is a view across parts: which
  * variant applies to which target, or, with `view: 'settings'`, the settings matrix (every setting × Static and
- * each variant). It is selected like a part, so undo and saved work restore it, but no diagnostic is about it.
+ * each variant). 'simulator' is the SIM simulator's view. Views are selected like a part, so undo and saved work
+ * restore them, but no diagnostic is about them.
  */
 export type PartRef =
   | { readonly kind: 'document' }
   | { readonly kind: 'imports' }
   | { readonly kind: 'matrix'; readonly view?: 'settings' }
+  | { readonly kind: 'simulator' }
   | { readonly kind: 'target'; readonly key: TargetKey }
   | { readonly kind: 'static' }
   | { readonly kind: 'variant'; readonly key: VariantKey };
@@ -68,6 +70,7 @@ export function isPartRef(v: unknown): v is PartRef {
     case 'document':
     case 'imports':
     case 'matrix':
+    case 'simulator':
     case 'static':
       return true;
     case 'target':
@@ -83,6 +86,7 @@ export function partExists(doc: AnswerFile, part: PartRef): boolean {
   switch (part.kind) {
     case 'document':
     case 'matrix':
+    case 'simulator':
       return true;
     case 'imports':
       return !!doc.imports;

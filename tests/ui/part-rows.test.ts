@@ -36,6 +36,7 @@ describe('partLayout', () => {
       'nav-imports',
       'nav-matrix',
       'nav-settings-matrix',
+      'nav-simulator',
       ...targetList(doc).map((_, i) => `nav-target-${i}`),
       'nav-static',
       ...doc.variants.map((_, i) => `nav-variant-${i}`),

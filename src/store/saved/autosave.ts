@@ -6,7 +6,8 @@
 import { afterPaint } from '../../lib/after-paint.ts';
 import type { WriteResult } from '../../lib/storage.ts';
 import { useEditor } from '../editor-store.ts';
-import { sessionOf, slotOf, updateEntry, useWorkspace } from '../workspace.ts';
+import { allSlotIds, sessionOf, slotOf, updateEntry, useWorkspace } from '../workspace.ts';
+import { useSimulations } from '../simulations.ts';
 import { currentStorage, enqueue, forgetCopy, markStored, savedCopy } from './copies.ts';
 import { FORMAT_VERSION, type StoredMeta } from './format.ts';
 import { documentWrite } from './records.ts';
@@ -112,10 +113,21 @@ export function scheduleMeta(): void {
   refreshSaveState();
 }
 
+/** The saved SIMs of the documents in the list (those of a removed document are left out). */
+function savedSimsToWrite(): StoredMeta['simulations'] {
+  const saved = useSimulations.getState().saved;
+  return Object.fromEntries(allSlotIds().flatMap((id) => (saved[id]?.length ? [[id, saved[id]]] : [])));
+}
+
 export async function saveMeta(): Promise<void> {
   const s = currentStorage();
   if (!s) return;
-  const meta: StoredMeta = { formatVersion: FORMAT_VERSION, currentId: useWorkspace.getState().currentId, selection: useEditor.getState().selection };
+  const meta: StoredMeta = {
+    formatVersion: FORMAT_VERSION,
+    currentId: useWorkspace.getState().currentId,
+    selection: useEditor.getState().selection,
+    simulations: savedSimsToWrite(),
+  };
   noteWrite(await s.putMeta(meta));
 }
 

@@ -5,6 +5,7 @@
 import type { AnswerFile } from '../../model/types.ts';
 import { isPartRef, partExists } from '../../model/refs.ts';
 import { assembleDocument, type StoredDocument } from './records.ts';
+import { readSavedSims } from './saved-sims.ts';
 import { FORMAT_VERSION, MIGRATIONS, migrate, type Migration, type RawRecord, type RawWorkspace, type StoreRecord, type StoredMeta } from './format.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -89,7 +90,7 @@ export function decodeWorkspace(raw: RawWorkspace, options: DecodeOptions): Deco
   const unreadableParts = (migrated.raw.parts ?? []).filter(({ key }) => Array.isArray(key) && !readable.has(key[0] as string));
   const result = {
     ok: true as const,
-    meta: { formatVersion: target, currentId, selection },
+    meta: { formatVersion: target, currentId, selection, ...savedSimsOf(meta.simulations, readable) },
     documents,
     unreadable,
     unreadableParts,
@@ -101,6 +102,12 @@ export function decodeWorkspace(raw: RawWorkspace, options: DecodeOptions): Deco
     parts: documents.flatMap((d) => [...(partsByDocument.get(d.id) ?? [])].map(([partId, value]): StoreRecord => ({ key: [d.id, partId], value }))),
   };
   return { ...result, rewrite };
+}
+
+/** The saved SIMs of the readable documents, as a meta field present only when there are some. */
+function savedSimsOf(raw: unknown, readable: ReadonlySet<string>): Pick<StoredMeta, 'simulations'> {
+  const simulations = readSavedSims(raw, readable);
+  return Object.keys(simulations).length > 0 ? { simulations } : {};
 }
 
 /**

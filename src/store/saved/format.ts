@@ -8,6 +8,7 @@
 import type { AnswerFile } from '../../model/types.ts';
 import type { PartRef } from '../../model/refs.ts';
 import { documentWrite } from './records.ts';
+import type { SavedSims } from './saved-sims.ts';
 
 /**
  * The format this build writes. Bump it and add a migration from the previous version when the shape changes.
@@ -16,11 +17,16 @@ import { documentWrite } from './records.ts';
  */
 export const FORMAT_VERSION = 2;
 
-/** The meta record: which document was open and which part of it was selected. */
+/**
+ * The meta record: which document was open and which part of it was selected, and the saved simulated SIMs by
+ * document id (saved-sims.ts). `simulations` is optional, so format 2 data written before it simply lacks it: no
+ * new format version.
+ */
 export interface StoredMeta {
   readonly formatVersion: number;
   readonly currentId?: string;
   readonly selection?: PartRef;
+  readonly simulations?: SavedSims;
 }
 
 /** A record with its key. */

@@ -8,6 +8,7 @@ import type { WorkspaceStorage } from '../../lib/storage.ts';
 import { DOCUMENT_PART, useEditor } from '../editor-store.ts';
 import { EMPTY_HISTORY } from '../history.ts';
 import { addSlot, allSlotIds, entryFor, newDocumentId, openAtStart, useWorkspace, type Notice } from '../workspace.ts';
+import { simulations } from '../simulations.ts';
 import { currentStorage, enqueue, markStored, setStorage } from './copies.ts';
 import { saveMeta, saveNow } from './autosave.ts';
 import { backupNotice, backupText } from './backup.ts';
@@ -79,6 +80,7 @@ export async function loadStored(s: WorkspaceStorage, read: StartRead): Promise<
     for (const o of decoded.orphans) await s.deleteParts(o.id, o.partIds);
   }
   for (const rec of decoded.documents) addStoredSlot(rec);
+  simulations.load(decoded.meta.simulations ?? {});
   const selection: PartRef = decoded.meta.selection ?? DOCUMENT_PART;
   if (!decoded.meta.currentId || !openAtStart(decoded.meta.currentId, selection)) adoptOpenDocument();
   checkLargeDocuments(check.deferred, new Map<AnswerFile, string>(decoded.documents.map((rec) => [rec.doc, rec.id])));

@@ -1,11 +1,13 @@
 // Starting saved work: the workspace read at start is loaded (load.ts), then every change is written from here
 // on: the document list's changes through the workspace's sink, the open document's edits through an editor
-// store subscription, both by autosave.ts; other tabs are listened to (tab-sync.ts); the page's pagehide writes
-// what is pending; a share link opens (share-links.ts), also when one is pasted into this tab's address bar.
+// store subscription, both by autosave.ts, and the saved SIMs (simulations.ts) with the meta record; other tabs
+// are listened to (tab-sync.ts); the page's pagehide writes what is pending; a share link opens (share-links.ts),
+// also when one is pasted into this tab's address bar.
 
 import { useEditor } from '../editor-store.ts';
 import { setWorkspaceSink, slotOf, useWorkspace } from '../workspace.ts';
 import { openSharedFromLocation } from '../share-links.ts';
+import { useSimulations } from '../simulations.ts';
 import { savedCopy, setStorage } from './copies.ts';
 import { flushSaves, removeStored, scheduleMeta, scheduleSave } from './autosave.ts';
 import { adoptOpenDocument, loadStored } from './load.ts';
@@ -40,6 +42,10 @@ async function boot(): Promise<void> {
     const id = useWorkspace.getState().currentId;
     if (s.doc !== prev.doc && slotOf(id) && s.doc !== savedCopy(id)?.doc) scheduleSave(id);
     if (s.selection !== prev.selection) scheduleMeta();
+  });
+  // Saved SIMs are kept in the meta record.
+  useSimulations.subscribe((s, prev) => {
+    if (s.saved !== prev.saved) scheduleMeta();
   });
   startTabSync();
   if (typeof window !== 'undefined') {

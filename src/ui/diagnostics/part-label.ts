@@ -13,6 +13,8 @@ export function partLabel(doc: AnswerFile, p: PartRef): string {
       return 'Imports';
     case 'matrix':
       return p.view === 'settings' ? 'Settings matrix' : 'Targets × variants';
+    case 'simulator':
+      return 'SIM simulator';
     case 'static':
       return 'Static';
     case 'target': {

@@ -17,6 +17,7 @@ const StaticForm = lazy(() => import('../static/StaticForm.tsx').then((m) => ({ 
 const VariantForm = lazy(() => import('../variants/VariantForm.tsx').then((m) => ({ default: m.VariantForm })));
 const MatrixView = lazy(() => import('../matrix/MatrixView.tsx').then((m) => ({ default: m.MatrixView })));
 const SettingsMatrixView = lazy(() => import('../settings-matrix/SettingsMatrixView.tsx').then((m) => ({ default: m.SettingsMatrixView })));
+const SimulatorView = lazy(() => import('../simulator/SimulatorView.tsx').then((m) => ({ default: m.SimulatorView })));
 
 export function PartForm() {
   const currentId = useWorkspace((s) => s.currentId);
@@ -39,6 +40,8 @@ function SelectedForm() {
       return <ImportsForm />;
     case 'matrix':
       return part.view === 'settings' ? <SettingsMatrixView /> : <MatrixView />;
+    case 'simulator':
+      return <SimulatorView />;
     case 'target':
       return <TargetForm key={part.key} targetKey={part.key} />;
     case 'static':

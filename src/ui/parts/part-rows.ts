@@ -73,11 +73,13 @@ const DOCUMENT: PartRef = { kind: 'document' };
 const IMPORTS: PartRef = { kind: 'imports' };
 const MATRIX: PartRef = { kind: 'matrix' };
 const SETTINGS_MATRIX: PartRef = { kind: 'matrix', view: 'settings' };
+const SIMULATOR: PartRef = { kind: 'simulator' };
 const STATIC: PartRef = { kind: 'static' };
 
 // Rows: 0 "Document" header, 1 the document, 2 imports, 3 the targets × variants matrix, 4 the settings matrix,
-// 5 "Targets" header, then the targets; then the "Static" header, Static, the "Variants" header, then the variants.
-const FIXED_BEFORE_TARGETS = 6;
+// 5 the SIM simulator,
+// 6 "Targets" header, then the targets; then the "Static" header, Static, the "Variants" header, then the variants.
+const FIXED_BEFORE_TARGETS = 7;
 const FIXED_BETWEEN = 3;
 
 export const HEADER_HEIGHT = 36;
@@ -131,7 +133,8 @@ export function partLayout(input: PartListInput): PartLayout {
       const secondary = `Static + ${v} variant${v === 1 ? '' : 's'}`;
       return { kind: 'item', id: 'settings-matrix', part: SETTINGS_MATRIX, primary: 'Settings matrix', secondary, testId: 'nav-settings-matrix' };
     }
-    if (i === 5) return { kind: 'header', id: 'h:targets', title: `Targets (${T})`, add: 'target' };
+    if (i === 5) return { kind: 'item', id: 'simulator', part: SIMULATOR, primary: 'SIM simulator', secondary: 'What a SIM gets', testId: 'nav-simulator' };
+    if (i === 6) return { kind: 'header', id: 'h:targets', title: `Targets (${T})`, add: 'target' };
     if (i < staticHeader) return { kind: 'item', ...labelsOfTarget(targets[i - FIXED_BEFORE_TARGETS]), testId: `nav-target-${i - FIXED_BEFORE_TARGETS}` };
     if (i === staticHeader) return { kind: 'header', id: 'h:static', title: 'Static' };
     if (i === staticHeader + 1) {
@@ -152,6 +155,8 @@ export function partLayout(input: PartListInput): PartLayout {
         return 2;
       case 'matrix':
         return isSettingsMatrix(part) ? 4 : 3;
+      case 'simulator':
+        return 5;
       case 'static':
         return staticHeader + 1;
       case 'target': {
@@ -170,6 +175,7 @@ export function partLayout(input: PartListInput): PartLayout {
     if (id === 'imports') return 2;
     if (id === 'matrix') return 3;
     if (id === 'settings-matrix') return 4;
+    if (id === 'simulator') return 5;
     if (id === 'static') return staticHeader + 1;
     const at = id.indexOf(':');
     const kind = id.slice(0, at);
