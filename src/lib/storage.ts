@@ -78,6 +78,8 @@ export interface WorkspaceStorage {
   /** Deletes the header under `id` and every part record of that document. */
   deleteDocument(id: IDBValidKey): Promise<WriteResult>;
   putMeta(meta: unknown): Promise<WriteResult>;
+  /** Replaces the meta record with `update(stored)`, read and written in one transaction (another tab's write is not lost). */
+  updateMeta(update: (stored: unknown) => unknown): Promise<WriteResult>;
   /** Replaces every document and part record and the meta record, in one transaction (after a migration). */
   replaceAll(meta: unknown, documents: readonly KeyedRecord[], parts: readonly KeyedRecord[]): Promise<WriteResult>;
   /** Keeps `text` as a backup, then removes every document and the meta record (starting fresh). */
@@ -274,6 +276,13 @@ function storageOf(db: IDBDatabase): WorkspaceStorage {
     putMeta(meta) {
       return write(db, [META], (tx) => {
         tx.objectStore(META).put(meta, META_KEY);
+      });
+    },
+
+    updateMeta(update) {
+      return write(db, [META], async (tx) => {
+        const store = tx.objectStore(META);
+        store.put(update(await request(store.get(META_KEY))), META_KEY);
       });
     },
 

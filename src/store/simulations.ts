@@ -17,10 +17,12 @@ const NO_SIMS: readonly SavedSim[] = [];
 
 interface SimulationsState {
   readonly saved: SavedSims;
+  /** The documents whose saved SIMs this tab changed since it last wrote them: only those overwrite what is stored. */
+  readonly touched: ReadonlySet<string>;
   readonly drafts: Readonly<Record<string, SimDraft>>;
 }
 
-export const useSimulations = create<SimulationsState>()(() => ({ saved: {}, drafts: {} }));
+export const useSimulations = create<SimulationsState>()(() => ({ saved: {}, touched: new Set<string>(), drafts: {} }));
 
 function newId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -31,7 +33,8 @@ function setSims(docId: string, f: (list: readonly SavedSim[]) => readonly Saved
   const list = saved[docId] ?? NO_SIMS;
   const next = f(list);
   if (next === list) return;
-  useSimulations.setState({ saved: { ...saved, [docId]: next } });
+  const { touched } = useSimulations.getState();
+  useSimulations.setState({ saved: { ...saved, [docId]: next }, touched: touched.has(docId) ? touched : new Set(touched).add(docId) });
 }
 
 function setDraft(docId: string, f: (d: SimDraft) => SimDraft): void {
@@ -45,7 +48,18 @@ export const savedOf = (s: SimulationsState, docId: string): readonly SavedSim[]
 export const simulations = {
   /** Replaces every saved SIM (at start, with what was read back). */
   load(saved: SavedSims): void {
-    useSimulations.setState({ saved });
+    useSimulations.setState({ saved, touched: new Set() });
+  },
+  /**
+   * After a write: `written` is what storage now holds (this tab's changes over what other tabs wrote), and the
+   * changes of the documents in `sent` are stored; changes made meanwhile stay to be written.
+   */
+  written(written: SavedSims, sent: ReadonlySet<string>, sentSaved: SavedSims): void {
+    const { saved, touched } = useSimulations.getState();
+    const still = new Set([...touched].filter((id) => !sent.has(id) || saved[id] !== sentSaved[id]));
+    const next: Record<string, readonly SavedSim[]> = { ...written };
+    for (const id of still) if (saved[id]) next[id] = saved[id];
+    useSimulations.setState({ saved: next, touched: still });
   },
   /** Saves a SIM for a document; returns its id. */
   save(docId: string, name: string, values: Readonly<Record<string, string>>, summary: string, now = Date.now()): string {

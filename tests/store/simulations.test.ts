@@ -44,6 +44,31 @@ describe('saved SIMs', () => {
     expect(third.sims.savedOf(third.sims.useSimulations.getState(), id).map((s) => [s.name, s.summary, s.savedAt])).toEqual([['Contoso', 'summary-1b', 9]]);
   });
 
+  it("two tabs: one tab's meta write keeps the SIMs another tab saved or removed", async () => {
+    const a = await loadPage();
+    const id = a.ws.useWorkspace.getState().currentId;
+    await a.autosave.saveNow(id); // the document is stored: the second tab opens it too
+    const b = await loadPage(); // a second tab on the same saved work, opened before A saves its SIM
+    a.sims.simulations.save(id, 'From A', { MCC: '310' }, 's-a');
+    await a.autosave.flushSaves();
+    // B writes the meta record (a selection change) knowing nothing of A's SIM.
+    b.ws.workspace.newEmpty();
+    await b.autosave.flushSaves();
+    b.sims.simulations.save(id, 'From B', { MCC: '311' }, 's-b');
+    await b.autosave.flushSaves();
+    // B's write took A's SIM in: both are stored, and B's tab now shows both.
+    expect(b.sims.savedOf(b.sims.useSimulations.getState(), id).map((s) => s.name)).toEqual(['From A', 'From B']);
+    const c = await loadPage();
+    expect(c.sims.savedOf(c.sims.useSimulations.getState(), id).map((s) => s.name)).toEqual(['From A', 'From B']);
+    // A removes its SIM; A's next write does not bring back what it never saw removed, nor drop B's.
+    c.sims.simulations.remove(id, c.sims.savedOf(c.sims.useSimulations.getState(), id)[0]!.id);
+    await c.autosave.flushSaves();
+    a.ws.workspace.newEmpty();
+    await a.autosave.flushSaves();
+    const d = await loadPage();
+    expect(d.sims.savedOf(d.sims.useSimulations.getState(), id).map((s) => s.name)).toEqual(['From B']);
+  });
+
   it('are kept per document, and those of a removed document are not written', async () => {
     const page = await loadPage();
     const a = page.ws.useWorkspace.getState().currentId;

@@ -52,9 +52,11 @@ describe('workspace autosave', () => {
     page.actions.setRootAttribute('owner', 'AB');
     expect(page.ws.useWorkspace.getState().saveState).toBe('pending');
     await page.autosave.flushSaves();
-    // A root field: the header alone.
-    expect(put.mock.calls.map(([, key]) => key)).toEqual([id, 'workspace'].slice(0, put.mock.calls.length));
-    expect((put.mock.calls[0]![0] as { root: { owner: string } }).root.owner).toBe('AB');
+    // A root field: the header alone (the meta record, 'workspace', is not the document's; a write of it that
+    // boot chained after its first save may land here).
+    const own = put.mock.calls.filter(([, key]) => key !== 'workspace');
+    expect(own.map(([, key]) => key)).toEqual([id]);
+    expect((own[0]![0] as { root: { owner: string } }).root.owner).toBe('AB');
     put.mockClear();
     // A variant's field: that variant's record and the header.
     const variantKey = page.editor.useEditor.getState().doc.variants[0]!.key;

@@ -7,9 +7,10 @@ import { afterPaint } from '../../lib/after-paint.ts';
 import type { WriteResult } from '../../lib/storage.ts';
 import { useEditor } from '../editor-store.ts';
 import { allSlotIds, sessionOf, slotOf, updateEntry, useWorkspace } from '../workspace.ts';
-import { useSimulations } from '../simulations.ts';
+import { simulations, useSimulations } from '../simulations.ts';
 import { currentStorage, enqueue, forgetCopy, markStored, savedCopy } from './copies.ts';
 import { FORMAT_VERSION, type StoredMeta } from './format.ts';
+import { readSavedSims, type SavedSim, type SavedSims } from './saved-sims.ts';
 import { documentWrite } from './records.ts';
 import { announce } from './tab-channel.ts';
 
@@ -113,22 +114,37 @@ export function scheduleMeta(): void {
   refreshSaveState();
 }
 
-/** The saved SIMs of the documents in the list (those of a removed document are left out). */
-function savedSimsToWrite(): StoredMeta['simulations'] {
-  const saved = useSimulations.getState().saved;
-  return Object.fromEntries(allSlotIds().flatMap((id) => (saved[id]?.length ? [[id, saved[id]]] : [])));
+/**
+ * The saved SIMs to store over `stored` (what the meta record holds now, maybe written by another tab): this tab's
+ * for the documents it changed them in since its last write, the stored ones for every other document (another tab
+ * may have saved or removed some). Those of documents deleted meanwhile are dropped by the next start's decode.
+ */
+function mergeSavedSims(stored: unknown, saved: SavedSims, touched: ReadonlySet<string>): SavedSims {
+  const raw = typeof stored === 'object' && stored !== null ? (stored as { simulations?: unknown }).simulations : undefined;
+  const ids = typeof raw === 'object' && raw !== null ? Object.keys(raw) : [];
+  const merged: Record<string, readonly SavedSim[]> = { ...readSavedSims(raw, new Set(ids)) };
+  for (const id of touched) if (allSlotIds().includes(id)) merged[id] = saved[id] ?? [];
+  for (const id of Object.keys(merged)) if (merged[id]!.length === 0) delete merged[id];
+  return merged;
 }
 
 export async function saveMeta(): Promise<void> {
   const s = currentStorage();
   if (!s) return;
-  const meta: StoredMeta = {
-    formatVersion: FORMAT_VERSION,
-    currentId: useWorkspace.getState().currentId,
-    selection: useEditor.getState().selection,
-    simulations: savedSimsToWrite(),
-  };
-  noteWrite(await s.putMeta(meta));
+  const { saved, touched } = useSimulations.getState();
+  let written: SavedSims = {};
+  const r = await s.updateMeta((stored) => {
+    written = mergeSavedSims(stored, saved, touched);
+    const meta: StoredMeta = {
+      formatVersion: FORMAT_VERSION,
+      currentId: useWorkspace.getState().currentId,
+      selection: useEditor.getState().selection,
+      ...(Object.keys(written).length > 0 ? { simulations: written } : {}),
+    };
+    return meta;
+  });
+  if (r.ok) simulations.written(written, touched, saved);
+  noteWrite(r);
 }
 
 /** Writes everything pending now (before the page goes away, and in tests). */

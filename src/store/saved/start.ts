@@ -45,7 +45,7 @@ async function boot(): Promise<void> {
   });
   // Saved SIMs are kept in the meta record.
   useSimulations.subscribe((s, prev) => {
-    if (s.saved !== prev.saved) scheduleMeta();
+    if (s.saved !== prev.saved && s.touched.size > 0) scheduleMeta();
   });
   startTabSync();
   if (typeof window !== 'undefined') {
