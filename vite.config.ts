@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import babel from '@rolldown/plugin-babel';
 import { BASE_HEADERS, cspPlugin, securityHeaders } from './scripts/csp.ts';
+import { TEST_TIMEOUT_MS } from './tests/support/time-limits.ts';
 
 export default defineConfig({
   // React Compiler: components and their callbacks and elements are memoised automatically, so a keystroke
@@ -43,7 +44,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
-    // Property tests run hundreds of cases; on a loaded 2-core machine the 5 s default is too tight for a hang guard.
-    testTimeout: 30_000,
+    // Hang guards only (tests/support/time-limits.ts): property tests run hundreds of cases, the CLI tests build a
+    // bundle, and a loaded 2-core machine takes its time over both.
+    testTimeout: TEST_TIMEOUT_MS,
+    hookTimeout: TEST_TIMEOUT_MS,
   },
 });

@@ -38,7 +38,7 @@ function drawnInView(list: HTMLElement): boolean {
   return covers(top) && covers(bottom);
 }
 
-/** The progress test's file: ~2.3 MB (it was 14 MB while the progress had to outlast parsing). */
+/** The progress test's file: ~1.8 MB (it was 14 MB while the progress had to outlast parsing). */
 const PROGRESS_TARGETS = 1000;
 const PROGRESS_VARIANTS = 1000;
 

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnswerFile, Variant } from '../../src/model/types.ts';
 import { createFoundingDocument } from '../../src/model/founding.ts';
 import { LARGE_DOCUMENT_PARTS } from '../../src/store/large-document.ts';
+import { until } from '../support/until.ts';
 
 async function loadPage() {
   vi.resetModules();
@@ -86,7 +87,7 @@ describe('large saved documents are checked after the first screen', () => {
     expect(page.pending.useXmlPending.getState().running).toBe(1);
     expect(page.diagnostics.diagnosticsOf(doc, false).checking).toBe(true);
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    await until(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
     expect(page.diagnostics.diagnosticsOf(doc, false).checking).toBe(false);
     // The check filled the serializer's caches: the preview's first toXml builds no variant.
     const serialize = await import('../../src/xml/serialize.ts');
@@ -106,7 +107,7 @@ describe('large saved documents are checked after the first screen', () => {
     const page = await loadPage();
     expect(page.ws.useWorkspace.getState().currentId).toBe(badId);
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    await until(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
     const state = page.ws.useWorkspace.getState();
     expect(state.entries.map((e) => e.id)).toEqual([keepId]);
     expect(state.currentId).toBe(keepId);
@@ -136,7 +137,7 @@ describe('large saved documents are checked after the first screen', () => {
     page.actions.setRootAttribute('owner', 'Edited meanwhile');
     await page.persistence.flushSaves();
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    await until(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
     const state = page.ws.useWorkspace.getState();
     expect(state.entries.map((e) => e.id)).toEqual([keepId]);
     expect(state.notice?.kind === 'backup' && JSON.parse(state.notice.text).data.edited.owner).toBe('Edited meanwhile');
@@ -158,7 +159,7 @@ describe('large saved documents are checked after the first screen', () => {
     expect(parked.variants).toHaveLength(LARGE_DOCUMENT_PARTS + 1);
     expect(page.diagnostics.diagnosticsOf(parked, false).checking).toBe(true);
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    await until(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
     expect(page.diagnostics.diagnosticsOf(parked, false).checking).toBe(false);
   });
 
