@@ -48,6 +48,6 @@ export default defineConfig({
     command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 300_000, // a hang guard too: starting the server is seconds, more on a loaded machine
   },
 });
