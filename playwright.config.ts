@@ -13,7 +13,12 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bi
 
 export default defineConfig({
   testDir: './e2e',
-  timeout: 30_000,
+  // The suite's only timeouts: hang guards, never speed limits (a busy machine is slow, not wrong; load 4 on 2 cores
+  // must pass). Specs set no numbers of their own: a test opening tens of MB says test.slow() (three times this), and
+  // waits on such a step with slowStep() (e2e/support/slow-step.ts: as long as the test may). Actions and
+  // navigations have no limit of their own (0): the test's timeout bounds them.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   fullyParallel: false,
   workers: 1, // 2-core machines
   reporter: [['list']],
@@ -43,6 +48,6 @@ export default defineConfig({
     command: `./node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 300_000, // a hang guard too: starting the server is seconds, more on a loaded machine
   },
 });

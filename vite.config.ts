@@ -5,6 +5,7 @@ import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import babel from '@rolldown/plugin-babel';
 import { VitePWA } from 'vite-plugin-pwa';
 import { BASE_HEADERS, cspPlugin, securityHeaders } from './scripts/csp.ts';
+import { TEST_TIMEOUT_MS } from './tests/support/time-limits.ts';
 
 // React Compiler: components and their callbacks and elements are memoised automatically, so a keystroke
 // re-renders the field it changed, not the form around it (the speed budget of issue 6). REACT_COMPILER=0 builds
@@ -87,7 +88,9 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
-    // Property tests run hundreds of cases; on a loaded 2-core machine the 5 s default is too tight for a hang guard.
-    testTimeout: 30_000,
+    // Hang guards only (tests/support/time-limits.ts): property tests run hundreds of cases, the CLI tests build a
+    // bundle, and a loaded 2-core machine takes its time over both.
+    testTimeout: TEST_TIMEOUT_MS,
+    hookTimeout: TEST_TIMEOUT_MS,
   },
 });

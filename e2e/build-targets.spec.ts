@@ -60,7 +60,10 @@ test('two targets × two target states, and one variant per target', async ({ ed
     for (const [s, conditions] of plan.states.entries()) {
       // Make the state hold exactly as many conditions as planned.
       const rows = editor.tid(`state-${s}`).locator('[data-testid$="-value"]');
-      while ((await rows.count()) < conditions.length) await editor.addCondition(s);
+      for (let n = await rows.count(); n < conditions.length; n++) {
+        await editor.addCondition(s);
+        await expect(rows).toHaveCount(n + 1); // drawn before the next click counts the rows again
+      }
       await expect(rows).toHaveCount(conditions.length);
       for (const [c, [name, value]] of conditions.entries()) {
         await editor.fillConditionName(s, c, name);

@@ -100,6 +100,7 @@ test('strict mode turns an unknown settings path into an error', async ({ editor
   await editor.fill(editor.itemPath(2), 'Contoso/NoSuchPolicy');
   const unknown = problem(editor, 'path-unknown');
   await expect(unknown.row).toHaveAttribute('data-severity', 'warning');
+  await expect(editor.tid('error-count')).toHaveText(/^\d+$/); // counted (not '…' while checking)
   const errorsBefore = Number(await editor.tid('error-count').textContent());
   await editor.tid('strict-toggle').locator('input').check();
   await expect(unknown.row).toHaveAttribute('data-severity', 'error');

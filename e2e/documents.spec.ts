@@ -53,7 +53,7 @@ test('the document list: new, duplicate, rename, delete with undo, all kept acro
   await docs.reloadSaved();
   await docs.openList();
   await expect(docs.rowNames()).toHaveText(['SMStoSMTP', 'Phones']);
-  expect(await docs.storedRecordCount()).toBe(2);
+  await expect.poll(() => docs.storedRecordCount(), { message: 'the stored records, once the page has written' }).toBe(2);
   await docs.openRow(0);
   await expect(editor.docOwner()).toHaveValue('Contoso');
 });

@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { EditorPage } from './pages/editor-page.ts';
 import { ImportPage } from './pages/import-page.ts';
+import { slowStep } from './support/slow-step.ts';
 
 const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
 const UPDATED = 'CAF Studio was updated since this tab opened; reload to get the new version — your work is saved.';
@@ -69,14 +70,14 @@ test('an exception inside the preview is caught there: the notice offers Try aga
 });
 
 test('a file whose line holds 21 million characters (short elements: no one value over the limit) is refused with a short quote around the column', async ({ editor, page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.slow();
   const imp = new ImportPage(page);
   await editor.fill(editor.docOwner(), 'Kept');
   const file = testInfo.outputPath('long-line.xml');
   await writeFile(file, `<?xml version="1.0" encoding="utf-8"?>\n<ImageCustomizations xmlns="${NS}" Name="Long" Owner="x" OwnerType="OEM">${`<a>${'a'.repeat(1000)}</a>`.repeat(21_000)}</Wrong>\n</ImageCustomizations>\n`);
   const started = Date.now();
   await page.getByTestId('open-file-input').setInputFiles(file);
-  await expect(imp.errorDialog()).toBeVisible({ timeout: 20_000 });
+  await expect(imp.errorDialog()).toBeVisible(slowStep());
   console.log(`21M-character line: refusal shown after ${Date.now() - started} ms`);
   await expect(imp.errorText()).toContainText('Line 2, column');
   const quoted = await imp.errorLine();

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { test, expect } from './support/fixtures.ts';
 import { ImportPage } from './pages/import-page.ts';
 import { longTasks, reportLongTask } from './support/long-tasks.ts';
+import { slowStep } from './support/slow-step.ts';
 import { hostileFixtures } from '../tests/support/hostile-fixtures.ts';
 import { liveMarkup } from '../tests/support/hostile-fixtures-script.ts';
 import { openBytes } from '../tests/support/hostile-open.ts';
@@ -18,7 +19,7 @@ test.afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 for (const fixture of nasty) {
   test(`${fixture.name}: ${fixture.about}`, async ({ editor, page }) => {
-    test.setTimeout(180_000);
+    test.slow();
     const imp = new ImportPage(page);
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -42,7 +43,7 @@ for (const fixture of nasty) {
     }
 
     if (fixture.expect.kind === 'refused') {
-      await expect(imp.errorDialog()).toBeVisible({ timeout: 120_000 });
+      await expect(imp.errorDialog()).toBeVisible(slowStep());
       await expect(imp.errorDialog()).toContainText(`“${name}” was not opened`);
       const at = fixture.expect.at;
       if (at && at !== 'somewhere') await expect(imp.errorText()).toContainText(`Line ${at.line}, column `);
@@ -50,7 +51,7 @@ for (const fixture of nasty) {
       await expect(imp.errorDialog()).toContainText('Your current document is unchanged.');
       await imp.closeError();
     } else {
-      await expect(editor.tid('documents-button')).toHaveAttribute('aria-label', 'Documents (2)', { timeout: 120_000 });
+      await expect(editor.tid('documents-button')).toHaveAttribute('aria-label', 'Documents (2)', slowStep());
       // What the file holds that CAF Studio does not understand is listed in a report (Node knows whether there is any).
       const opened = openBytes(bytes);
       if (opened.ok && opened.report.length > 0) {

@@ -6,15 +6,41 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
+import { holdWorkerMessages } from './support/held-messages.ts';
+import { slowStep } from './support/slow-step.ts';
 
-/** Scrolls the virtual part list down a screen at a time until `row` is rendered. */
+/**
+ * Scrolls the virtual part list down a screen at a time until `row` is rendered: after each step it waits until
+ * the rows drawn cover the list's visible area again (the list has caught up with the scroll), however long that
+ * takes, so no stretch of the list is scrolled past unseen.
+ */
 async function scrollUntil(list: Locator, row: Locator): Promise<Locator> {
-  for (let i = 0; i < 200 && (await row.count()) === 0; i++) {
-    await list.evaluate((el) => el.parentElement!.scrollBy(0, 600));
-    await list.page().waitForTimeout(20);
+  for (;;) {
+    await expect.poll(() => list.evaluate(drawnInView), { message: 'the part list draws the rows in view' }).toBe(true);
+    if ((await row.count()) > 0) return row;
+    const moved = await list.evaluate((el) => {
+      const scroller = el.parentElement!;
+      const before = scroller.scrollTop;
+      scroller.scrollBy(0, 600);
+      return scroller.scrollTop !== before;
+    });
+    if (!moved) return row; // at the end: the caller's expectation says what is missing
   }
-  return row;
 }
+
+/** Whether the virtual list's rows (absolutely placed in `list`) cover the top and bottom of its scroller's view. */
+function drawnInView(list: HTMLElement): boolean {
+  const scroller = list.parentElement!;
+  const top = scroller.scrollTop;
+  const bottom = Math.min(top + scroller.clientHeight, list.offsetHeight) - 1;
+  const rows = [...list.children].map((r) => [(r as HTMLElement).offsetTop, (r as HTMLElement).offsetTop + (r as HTMLElement).offsetHeight] as const);
+  const covers = (y: number) => rows.some(([from, to]) => from <= y && y < to);
+  return covers(top) && covers(bottom);
+}
+
+/** The progress test's file: ~1.7 MB (it was 14 MB while the progress had to outlast parsing). */
+const PROGRESS_TARGETS = 300;
+const PROGRESS_VARIANTS = 1000;
 
 const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
 
@@ -49,7 +75,7 @@ test('a 300-target, 300-variant file opens, scrolls to its last variant, and edi
 
   // Progress may flash by on a fast machine; the result is what counts.
   const list = editor.tid('part-list');
-  await expect(list.getByText('Targets (300)')).toBeVisible({ timeout: 20_000 });
+  await expect(list.getByText('Targets (300)')).toBeVisible();
   await expect(editor.docName()).toHaveValue('Fleet');
   await expect(editor.tid('import-progress-dialog')).toHaveCount(0);
   await expect(await scrollUntil(list, list.getByText('Variants (300)'))).toBeVisible();
@@ -120,8 +146,10 @@ test('a 300-target, 300-variant file opens, scrolls to its last variant, and edi
 });
 
 test('a large file shows its progress while it is parsed', async ({ editor, page }) => {
-  // The progress may be on screen for well under a second on a fast machine: record its appearance with a
-  // MutationObserver rather than polling for it.
+  // What the worker sends is held until the test has seen what the page shows meanwhile: the progress (which
+  // appears after its show delay), then the opened document whose XML is still on its way. Nothing here depends
+  // on how long parsing takes, so the file need not be large enough to outlast the delay on a fast machine.
+  const worker = await holdWorkerMessages(page);
   await page.evaluate(() => {
     const w = window as unknown as { __progressSeen: boolean; __previewPendingSeen: boolean };
     w.__progressSeen = false;
@@ -131,26 +159,28 @@ test('a large file shows its progress while it is parsed', async ({ editor, page
       if (document.querySelector('[data-testid="preview-pending"]')) w.__previewPendingSeen = true;
     }).observe(document.body, { childList: true, subtree: true });
   });
-  // Large enough (~14 MB) that parsing outlasts the progress dialog's show delay on any machine: imports got
-  // fast enough that a 2.7 MB file, then a 7 MB one, could open before the dialog appeared. Chosen from disk: as a
-  // buffer Playwright decodes it in the page first (seconds at this size).
+  // Chosen from disk, as a user does (as a buffer, Playwright decodes it in the page first).
   const dir = mkdtempSync(join(tmpdir(), 'caf-progress-'));
   const path = join(dir, 'big-fleet.xml');
-  writeFileSync(path, largeAnswerFile(1000, 8000));
+  writeFileSync(path, largeAnswerFile(PROGRESS_TARGETS, PROGRESS_VARIANTS));
   await editor.tid('open-file-input').setInputFiles(path);
+  await expect(editor.tid('import-progress-dialog')).toBeVisible();
+  await worker.release('parsed'); // the parts and the document; its XML waits
   const list = editor.tid('part-list');
-  await expect(list.getByText('Targets (1000)')).toBeVisible({ timeout: 30_000 });
+  await expect(list.getByText(`Targets (${PROGRESS_TARGETS})`)).toBeVisible();
   rmSync(dir, { recursive: true, force: true }); // the page has read it
   const seen = await page.evaluate(() => (window as unknown as { __progressSeen: boolean }).__progressSeen);
   expect(seen, 'the import progress was shown').toBe(true);
   await expect(editor.tid('import-progress-dialog')).toHaveCount(0);
-  await expect(await scrollUntil(list, list.getByText('Variants (8000)'))).toBeVisible();
+  await expect(await scrollUntil(list, list.getByText(`Variants (${PROGRESS_VARIANTS})`))).toBeVisible();
   // The document opens before its XML is written (the worker sends that after the parts): the preview says so,
   // then holds the whole text.
+  await expect(editor.tid('preview-pending')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __previewPendingSeen: boolean }).__previewPendingSeen), 'the preview said it was waiting').toBe(true);
-  await expect(editor.tid('preview-pending')).toHaveCount(0, { timeout: 30_000 });
+  await worker.release();
+  await expect(editor.tid('preview-pending')).toHaveCount(0);
   const xml = await editor.previewText();
-  expect(xml.match(/<Variant /g)).toHaveLength(8000);
+  expect(xml.match(/<Variant /g)).toHaveLength(PROGRESS_VARIANTS);
   await expect(page.getByRole('region', { name: 'Generated XML' }).or(page.getByLabel('Generated XML'))).toContainText('<ImageCustomizations');
 });
 
@@ -187,10 +217,12 @@ async function probeImport(editor: import('./pages/editor-page.ts').EditorPage, 
   writeFileSync(path, text);
   await editor.tid('open-file-input').setInputFiles(path);
   const list = editor.tid('part-list');
-  await expect(list.getByText(label)).toBeVisible({ timeout: 60_000 });
-  // Editable: a variant's form opens and takes a keystroke, and the preview and problem counts settle.
+  await expect(list.getByText(label)).toBeVisible(slowStep());
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __probe: { shown: number } }).__probe.shown), { message: 'the frame that showed the list was recorded' }).toBeGreaterThan(0);
+  // Editable: the list scrolls to its variants, and the preview and problem counts settle.
   await expect(await scrollUntil(list, list.getByText(`Variants (${variants})`))).toBeVisible();
-  await page.waitForTimeout(3000);
+  await expect(editor.tid('preview-pending')).toHaveCount(0, slowStep());
+  await expect(editor.tid('error-count')).toHaveText(/^\d+$/, slowStep());
   const probe = await page.evaluate(() => (window as unknown as { __probe: { chosen: number; shown: number; tasks: [number, number][] } }).__probe);
   const tasks = probe.tasks.filter(([start]) => start >= probe.chosen);
   const result = {
@@ -206,7 +238,7 @@ async function probeImport(editor: import('./pages/editor-page.ts').EditorPage, 
 }
 
 test('probe: a 1000-target, 1000-variant file (~2.3 MB) opens and is editable', async ({ editor }) => {
-  test.setTimeout(120_000);
+  test.slow();
   const r = await probeImport(editor, 1000, 1000);
   expect(r.chosenToShownMs).toBeGreaterThan(0);
   await expect(editor.tid('error-count')).toHaveText('0');
@@ -215,16 +247,16 @@ test('probe: a 1000-target, 1000-variant file (~2.3 MB) opens and is editable', 
   // Under 4 MB the preview colors the syntax.
   await expect(editor.tid('preview-plain')).toHaveCount(0);
   await expect(editor.preview().locator('.cm-line span').first()).toBeVisible();
-  await expect.poll(() => editor.previewLastLine(), { timeout: 30_000 }).toBe('</ImageCustomizations>');
+  await expect.poll(() => editor.previewLastLine(), slowStep()).toBe('</ImageCustomizations>');
 });
 
 test('probe: a 12000-variant file (~20 MB) opens', async ({ editor }) => {
-  test.setTimeout(180_000);
+  test.slow();
   const r = await probeImport(editor, 1000, 12000);
   expect(r.bytes).toBeGreaterThan(18_000_000);
-  await expect(editor.tid('error-count')).toHaveText('0', { timeout: 60_000 });
+  await expect(editor.tid('error-count')).toHaveText('0', slowStep());
   // Over 4 MB the preview has no syntax colors and says so; its text arrives a chunk at a time, to the end.
   await expect(editor.tid('preview-plain')).toBeVisible();
   await expect(editor.preview().locator('.cm-line span')).toHaveCount(0);
-  await expect.poll(() => editor.previewLastLine(), { timeout: 30_000 }).toBe('</ImageCustomizations>');
+  await expect.poll(() => editor.previewLastLine(), slowStep()).toBe('</ImageCustomizations>');
 });

@@ -55,7 +55,7 @@ test('documents saved by an earlier version (one record per document) open as th
   await docs.reloadSaved();
   await expect(editor.targetId()).toHaveValue('Carrier2');
   await expect(editor.preview()).toContainText('Name="Old variant"');
-  expect(await docs.storedRecordCount()).toBe(1);
+  await expect.poll(() => docs.storedRecordCount(), { message: 'the stored records, once the page has written' }).toBe(1);
 });
 
 test('stored data of an unknown version: the app starts fresh, says so, and offers the old data as a backup', async ({ editor, page }) => {
@@ -104,7 +104,7 @@ test('an unreadable document record: the others load, the broken one is kept as 
   await page.reload();
   await expect(editor.tid('storage-backup-notice')).toContainText('1 saved document could not be opened');
   await expect(editor.docOwner()).toHaveValue('Contoso');
-  expect(await docs.storedRecordCount()).toBe(1);
+  await expect.poll(() => docs.storedRecordCount(), { message: 'the stored records, once the page has written' }).toBe(1);
 });
 
 test('storage full: a visible warning, the work stays in the tab and downloads', async ({ editor, page }) => {

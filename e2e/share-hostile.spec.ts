@@ -7,6 +7,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 import { DocumentsPage } from './pages/documents-page.ts';
+import { slowStep } from './support/slow-step.ts';
 import type { EditorPage } from './pages/editor-page.ts';
 
 const fragmentOf = (bytes: Uint8Array) => '#share=' + Buffer.from(deflateSync(bytes, { level: 9 })).toString('base64url');
@@ -22,13 +23,10 @@ const deep = () =>
     ),
   );
 
-/** Inflating a bomb to the cap takes a few seconds on a loaded machine: the refusal is waited for this long. */
-const REFUSAL_WAIT = { timeout: 30_000 };
-
 /** Follows the link in this tab (only the fragment changes), then expects the refusal and closes it. */
 async function refused(page: Page, fragment: string, reason: RegExp): Promise<void> {
   await page.evaluate((f) => (window.location.hash = f), fragment);
-  await expect(page.getByTestId('import-error-dialog')).toContainText('“the shared link” was not opened', REFUSAL_WAIT);
+  await expect(page.getByTestId('import-error-dialog')).toContainText('“the shared link” was not opened', slowStep()); // inflating a bomb to the cap takes a while
   await expect(page.getByTestId('import-error-text')).toContainText(reason);
   expect(new URL(page.url()).hash).toBe('');
   await page.getByTestId('import-error-close').click();
@@ -69,7 +67,7 @@ test('a link longer than CAF Studio writes is refused before decoding, saying it
 
 test('a bomb link opened in a fresh tab is refused, and the first screen works', async ({ page }) => {
   await page.goto('/' + bomb());
-  await expect(page.getByTestId('import-error-text')).toContainText(/expands to more than 32 MB/, REFUSAL_WAIT);
+  await expect(page.getByTestId('import-error-text')).toContainText(/expands to more than 32 MB/, slowStep());
   await page.getByTestId('import-error-close').click();
   await expect(page.getByTestId('doc-name')).toHaveValue('SMStoSMTP');
 });

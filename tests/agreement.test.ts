@@ -98,7 +98,7 @@ describe.each(files)('%s', (name, r) => {
     if (!ours.imported) expect(r.stage, `${about}; we refuse to import it: ${ours.text}`).toBe('load');
   });
 
-  it(`caf check exits ${refused ? 1 : 0}`, { timeout: 30_000 }, async () => {
+  it(`caf check exits ${refused ? 1 : 0}`, async () => {
     const ours = await weSay(file, strict);
     const { code, output } = await cafCheck(file, strict);
     // A file caf cannot import at all (a DOCTYPE, UTF-16 without a BOM) exits 2, "not checked": also a refusal.

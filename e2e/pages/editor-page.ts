@@ -49,8 +49,12 @@ export class EditorPage {
     const downloaded = this.page.waitForEvent('download');
     await this.tid('download').click();
     const dialog = this.tid('download-confirm-dialog');
-    if (confirmErrors === true) await dialog.waitFor();
-    if (confirmErrors !== false && (confirmErrors === true || (await dialog.isVisible()))) {
+    // Asked or not: wait for the question or the file, whichever comes (the question may take a moment to show).
+    const asked =
+      confirmErrors ??
+      (await Promise.race([downloaded.then(() => false), dialog.waitFor().then(() => true, () => false)]));
+    if (asked) {
+      await dialog.waitFor();
       await this.tid('download-anyway').click();
     }
     const dl = await downloaded;
@@ -242,14 +246,17 @@ export class EditorPage {
 
   /**
    * The preview's full text. CodeMirror renders only visible lines, so this copies through the Copy button
-   * and reads the clipboard (the context needs 'clipboard-read' and 'clipboard-write').
+   * and reads the clipboard (the context needs 'clipboard-read' and 'clipboard-write'). It waits for the
+   * clipboard itself, not for the "Copied" status: that status stays up for 2 s after a copy, so a second copy
+   * soon after the first would find the old one and read the clipboard before the new text is in it.
    */
   async previewText(): Promise<string> {
     await this.page.evaluate(() => navigator.clipboard.writeText(''));
     await this.tid('copy-xml').click();
-    await expect(this.page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-    const text = await this.page.evaluate(() => navigator.clipboard.readText());
-    if (!text) throw new Error('The clipboard is empty after Copy');
+    let text = '';
+    await expect
+      .poll(async () => (text = await this.page.evaluate(() => navigator.clipboard.readText())), { message: 'the clipboard after Copy' })
+      .not.toBe('');
     return text;
   }
 }

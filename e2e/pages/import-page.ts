@@ -146,23 +146,6 @@ export class ImportPage extends DocumentsPage {
     await expect(this.reportDialog()).toHaveCount(0);
   }
 
-  // ---- the preview ----
-  /**
-   * The preview's full text through Copy → clipboard, like EditorPage.previewText, but waiting for the
-   * clipboard itself rather than the "Copied" status: the status is cleared by the 2 s timer of the previous
-   * copy (PreviewPane never cancels it), so a second copy within 2 s of the first can show "Copied" for only a
-   * moment, and waiting for it flakes.
-   */
-  override async previewText(): Promise<string> {
-    await this.page.evaluate(() => navigator.clipboard.writeText(''));
-    await this.tid('copy-xml').click();
-    let text = '';
-    await expect
-      .poll(async () => (text = await this.page.evaluate(() => navigator.clipboard.readText())), { message: 'the clipboard after Copy' })
-      .not.toBe('');
-    return text;
-  }
-
   // ---- the document list ----
   /** The names in the document list (opens and closes the list). */
   async documentNames(): Promise<string[]> {

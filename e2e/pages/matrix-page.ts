@@ -3,6 +3,7 @@
 
 import { expect, type Locator, type Page } from '@playwright/test';
 import { EditorPage } from './editor-page.ts';
+import { slowStep } from '../support/slow-step.ts';
 
 export class MatrixPage extends EditorPage {
   constructor(page: Page) {
@@ -35,7 +36,7 @@ export class MatrixPage extends EditorPage {
   /** Opens an answer file given as text through the file input, and waits until the document is shown. */
   async openText(name: string, text: string, targets: number): Promise<void> {
     await this.tid('open-file-input').setInputFiles({ name, mimeType: 'application/xml', buffer: Buffer.from(text, 'utf8') });
-    await expect(this.tid('part-list').getByText(`Targets (${targets})`)).toBeVisible({ timeout: 20_000 });
+    await expect(this.tid('part-list').getByText(`Targets (${targets})`)).toBeVisible(slowStep());
     await expect(this.tid('import-progress-dialog')).toHaveCount(0);
   }
 }

@@ -7,18 +7,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliPackageForSuite } from '../support/cli-package.ts';
+import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'caf-limits-'));
 const pkg = cliPackageForSuite();
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const caf = (...args: string[]) => spawnSync(process.execPath, [pkg().bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+const caf = (...args: string[]) => spawnSync(process.execPath, [pkg().bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: TEST_TIMEOUT_MS });
 
 const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
 const deep = join(tmp, 'deep.xml');
 writeFileSync(deep, `<ImageCustomizations xmlns="${NS}">\n${'<a>'.repeat(3000)}${'</a>'.repeat(3000)}</ImageCustomizations>\n`);
 
-describe('caf on 3,000 levels', { timeout: 60_000 }, () => {
+describe('caf on 3,000 levels', () => {
   it('format: refused at level 257 with the limit, exit code 2, no stack trace', () => {
     const r = caf('format', deep);
     expect(r.status).toBe(2);

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { fromXml } from '../../src/xml/parse.ts';
 import { cliPackageForSuite } from '../support/cli-package.ts';
 import { stripKeys } from '../support/strip-keys.ts';
+import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = cliPackageForSuite();
@@ -18,7 +19,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'caf-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function caf(...args: string[]) {
-  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: root, encoding: 'utf8', timeout: TEST_TIMEOUT_MS });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -50,7 +51,7 @@ writeFileSync(
 `,
 );
 
-describe('caf check', { timeout: 60_000 }, () => {
+describe('caf check', () => {
   it('exits 0 and prints nothing on stdout for a file without diagnostics', () => {
     const r = caf('check', clean);
     expect(r.out).toBe('');
@@ -146,7 +147,7 @@ describe('caf check', { timeout: 60_000 }, () => {
   });
 });
 
-describe('caf format', { timeout: 60_000 }, () => {
+describe('caf format', () => {
   it('writes the file back through the model: same document, canonical form', () => {
     const r = caf('format', fx('full-answer-file.xml'));
     expect(r.code).toBe(0);

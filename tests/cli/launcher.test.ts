@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliPackageForSuite, repoRoot } from '../support/cli-package.ts';
+import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
 const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
 const XML = `<?xml version="1.0" encoding="utf-8"?>
@@ -22,11 +23,11 @@ writeFileSync(tiny, XML);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const run = (bin: string, ...args: string[]) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: TEST_TIMEOUT_MS });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
-describe('bin/caf.js', { timeout: 60_000 }, () => {
+describe('bin/caf.js', () => {
   it('runs the bundle alone: check and format (its serializer chunk) on a tiny file', () => {
     const check = run(cli().bin, 'check', tiny);
     expect(check.out).toMatch(new RegExp(`^${tiny}:2:1 error owner-empty [^\n]+\n$`));

@@ -16,13 +16,14 @@ import { liveMarkup } from '../support/hostile-fixtures-script.ts';
 import { openBytes } from '../support/hostile-open.ts';
 import { wrongRefusal } from '../support/hostile-verdict.ts';
 import { stripKeys } from '../support/strip-keys.ts';
+import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'caf-hostile-'));
 const pkg = cliPackageForSuite();
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function caf(...args: string[]) {
-  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: tmp, encoding: 'utf8', timeout: TEST_TIMEOUT_MS, maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -42,7 +43,7 @@ interface CheckJson {
   files: { status: string; error?: ImportError }[];
 }
 
-describe('hostile fixtures through caf', { timeout: 240_000 }, () => {
+describe('hostile fixtures through caf', () => {
   it.each(NAMES)('%s: caf check and caf format', (name) => {
     const fixture = hostileFixture(name);
     const file = join(tmp, `${name}.xml`);

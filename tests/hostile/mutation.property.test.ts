@@ -92,5 +92,5 @@ describe('mutated fixtures', () => {
       }),
       300,
     );
-  }, 300_000);
+  });
 });

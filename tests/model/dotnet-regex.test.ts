@@ -332,14 +332,14 @@ describe('dotnetRegexError', () => {
     );
   });
 
+  // No time is asserted (a test never depends on the machine's speed): a pass quadratic in the half-million
+  // characters runs for minutes and meets the test's timeout, a hang guard (tests/support/time-limits.ts).
   it('stays linear and within the stack on long and deeply nested patterns', () => {
     const n = 50_000;
-    const start = performance.now();
     expect(dotnetRegexError('a'.repeat(10 * n))).toBeUndefined();
     expect(dotnetRegexError('('.repeat(n) + ')'.repeat(n))).toBeUndefined();
     expect(dotnetRegexError('[a-'.repeat(n) + '[b' + ']'.repeat(n + 1))).toBeUndefined();
     expect(dotnetRegexError('(?('.repeat(n))).toMatch(/^Not enough \)'s/);
     expect(dotnetRegexError('(a)' + '\\1'.repeat(n) + 'a{1,2}'.repeat(n))).toBeUndefined();
-    expect(performance.now() - start).toBeLessThan(10_000);
   });
 });

@@ -5,6 +5,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../support/page-load.ts';
+import { holdLongTimers } from '../support/held-timers.ts';
+import { until } from '../support/until.ts';
 
 
 beforeEach(() => {
@@ -80,17 +82,19 @@ describe('workspace autosave', () => {
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
     vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    // Timers of 100 ms or more (afterPaint's fallback for a frame that never comes, the save delays) are held until
+    // the end: "no frame yet" then holds however long the machine takes between two lines.
+    const held = holdLongTimers(100);
     try {
       const put = vi.spyOn(IDBObjectStore.prototype, 'put');
       // Part records of the document just opened (leaving a document may write that one).
       const putsOfCurrent = () => put.mock.calls.filter(([, key]) => Array.isArray(key) && key[0] === page.ws.useWorkspace.getState().currentId).length;
       page.ws.workspace.newFounding();
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setImmediate(r)); // a task later: IndexedDB's own tasks have run
       expect(putsOfCurrent()).toBe(0); // no frame yet
       expect(page.ws.useWorkspace.getState().saveState).toBe('pending');
       for (const cb of frames.splice(0)) cb(0);
-      await new Promise((r) => setTimeout(r, 20));
-      expect(putsOfCurrent()).toBeGreaterThan(0); // the task after the frame
+      await until(() => expect(putsOfCurrent()).toBeGreaterThan(0)); // the task after the frame
       await page.autosave.flushSaves();
 
       put.mockClear();
@@ -98,7 +102,8 @@ describe('workspace autosave', () => {
       await page.autosave.flushSaves(); // before any frame (the page going away)
       expect(putsOfCurrent()).toBeGreaterThan(0);
     } finally {
-      await new Promise((r) => setTimeout(r, 120)); // afterPaint's fallback timers, while the stubs stand
+      held.runAll(); // afterPaint's fallback timers, while the stubs stand
+      await page.autosave.flushSaves();
       vi.unstubAllGlobals();
     }
   });
@@ -207,7 +212,7 @@ describe('workspace autosave', () => {
     const get = vi.spyOn(IDBObjectStore.prototype, 'get');
     a.actions.setVariantName(a.editor.useEditor.getState().doc.variants[0]!.key, 'Renamed');
     await a.autosave.flushSaves();
-    await vi.waitFor(() => expect(b.editor.useEditor.getState().doc.variants[0]!.name).toBe('Renamed'));
+    await until(() => expect(b.editor.useEditor.getState().doc.variants[0]!.name).toBe('Renamed'));
     const partReads = get.mock.calls.filter(([key]) => Array.isArray(key));
     get.mockRestore();
     expect(partReads).toHaveLength(1);

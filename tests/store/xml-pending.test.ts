@@ -50,7 +50,7 @@ describe('pending XML', () => {
     waitForXml(new Promise<void>((r) => (fulfil = r)));
     let text: string | undefined;
     const asked = xmlOf(doc).then((t) => (text = t));
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setImmediate(r)); // a task later: still waiting, however long that took
     expect(text).toBeUndefined();
     fulfil();
     await asked;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
+import { TEST_TIMEOUT_MS } from './time-limits.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -24,7 +25,7 @@ export function buildCliPackage(): CliPackage {
   const dir = mkdtempSync(join(tmpdir(), 'caf-package-'));
   const vite = join(repoRoot, 'node_modules/vite/bin/vite.js');
   const args = [vite, 'build', '--config', 'vite.cli.config.ts', '--outDir', join(dir, 'dist-cli'), '--emptyOutDir', '--logLevel', 'warn'];
-  const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8', timeout: TEST_TIMEOUT_MS });
   if (r.status !== 0) throw new Error(`the CLI build failed (exit ${r.status}):\n${r.stderr}`);
   mkdirSync(join(dir, 'bin'));
   copyFileSync(join(repoRoot, 'bin/caf.js'), join(dir, 'bin/caf.js'));
@@ -33,14 +34,14 @@ export function buildCliPackage(): CliPackage {
 }
 
 /**
- * The package for a test file: built before its tests (the timeout is a hang guard only: a second or two, much
- * longer on a loaded machine) and removed after them. Returns a getter, valid inside tests.
+ * The package for a test file: built before its tests (a second or two, much longer on a loaded machine: the hook's
+ * timeout, from time-limits.ts, is a hang guard only) and removed after them. Returns a getter, valid inside tests.
  */
 export function cliPackageForSuite(): () => CliPackage {
   let pkg: CliPackage | undefined;
   beforeAll(() => {
     pkg = buildCliPackage();
-  }, 300_000);
+  });
   afterAll(() => pkg?.remove());
   return () => {
     if (!pkg) throw new Error('the CLI package is built before the tests run');

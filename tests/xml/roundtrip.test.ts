@@ -91,5 +91,5 @@ describe('round trip of generated documents', () => {
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 300) },
     );
-  }, 120_000);
+  });
 });

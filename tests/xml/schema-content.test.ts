@@ -125,5 +125,5 @@ describe('validate and the schema agree', () => {
     // sprinkles trouble, and the tool's rules find much of it; 5 is far below any likely count).
     expect(clean).toBeGreaterThan(5);
     expect(refused).toBeGreaterThan(20);
-  }, 60_000);
+  });
 });

@@ -4,11 +4,12 @@
 
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadPage } from '../../support/page-load.ts';
 import type { AnswerFile, Variant } from '../../../src/model/types.ts';
 import { createFoundingDocument } from '../../../src/model/founding.ts';
 import { LARGE_DOCUMENT_PARTS } from '../../../src/store/large-document.ts';
+import { until } from '../../support/until.ts';
 
 
 /** The founding document with its variant repeated: more parts than are checked before the first screen. */
@@ -76,7 +77,7 @@ describe('large saved documents are checked after the first screen', () => {
     expect(page.pending.useXmlPending.getState().running).toBe(1);
     expect(page.diagnostics.diagnosticsOf(doc, false).checking).toBe(true);
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    await until(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
     expect(page.diagnostics.diagnosticsOf(doc, false).checking).toBe(false);
     // The check filled the serializer's caches: the preview's first toXml builds no variant.
     const serialize = await import('../../../src/xml/serialize.ts');
@@ -96,7 +97,7 @@ describe('large saved documents are checked after the first screen', () => {
     const page = await loadPage();
     expect(page.ws.useWorkspace.getState().currentId).toBe(badId);
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    await until(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
     const state = page.ws.useWorkspace.getState();
     expect(state.entries.map((e) => e.id)).toEqual([keepId]);
     expect(state.currentId).toBe(keepId);
@@ -126,7 +127,7 @@ describe('large saved documents are checked after the first screen', () => {
     page.actions.setRootAttribute('owner', 'Edited meanwhile');
     await page.autosave.flushSaves();
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    await until(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
     const state = page.ws.useWorkspace.getState();
     expect(state.entries.map((e) => e.id)).toEqual([keepId]);
     expect(state.notice?.kind === 'backup' && JSON.parse(state.notice.text).data.edited.owner).toBe('Edited meanwhile');
@@ -148,7 +149,7 @@ describe('large saved documents are checked after the first screen', () => {
     expect(parked.variants).toHaveLength(LARGE_DOCUMENT_PARTS + 1);
     expect(page.diagnostics.diagnosticsOf(parked, false).checking).toBe(true);
     await page.pending.xmlReady();
-    await vi.waitFor(() => expect(page.diagnostics.useChecking.getState().running).toBe(0), { timeout: 10_000 });
+    await until(() => expect(page.diagnostics.useChecking.getState().running).toBe(0));
     expect(page.diagnostics.diagnosticsOf(parked, false).checking).toBe(false);
   });
 
