@@ -37,9 +37,12 @@ export function neverMatches(target: Target, part: PartRef): Diagnostic | undefi
   return diag('target-never-matches', `${label(target)[0].toUpperCase()}${label(target).slice(1)} can never match a SIM: ${why.join('; ')}. Fix the conditions (use separate TargetStates for alternatives) or remove the Target.`, { part, path: [] });
 }
 
-/** A warning for a Target no Variant refers to. */
+/**
+ * A warning for a Target no Variant refers to. About the Target as a whole, not its Id field: the Id field's own
+ * note already says "Not used by any variant" as the user types, and a warning there would hide it.
+ */
 export function unusedTarget(target: Target, part: PartRef): Diagnostic {
-  return diag('target-unused', `No Variant uses ${label(target)}: its conditions do nothing. Add a Variant for it, or remove it.`, { part, path: [], field: 'id' });
+  return diag('target-unused', `No Variant uses ${label(target)}: its conditions do nothing. Add a Variant for it, or remove it.`, { part, path: [] });
 }
 
 // ---- overlaps ----
