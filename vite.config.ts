@@ -76,7 +76,7 @@ export default defineConfig({
             // start-storage.ts and what it imports, in a chunk of their own: the entry imports it first, so the saved
             // workspace is being opened and read while the chunks after it evaluate (as part of the entry chunk it
             // ran after all of them).
-            { name: 'start-storage', test: /src[\\/](start-storage|store[\\/]storage-open|lib[\\/]storage)\.ts$/, priority: 1 },
+            { name: 'start-storage', test: /src[\\/](start-storage|store[\\/]saved[\\/]storage-open|lib[\\/]storage)\.ts$/, priority: 1 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'xml', test: /node_modules[\\/](xmlbuilder2|@oozcitak|js-yaml|events|argparse|saxes|xmlchars)[\\/]/ },
             { name: 'codemirror', test: /node_modules[\\/](@codemirror|style-mod|w3c-keyname|crelt)[\\/]/ },
