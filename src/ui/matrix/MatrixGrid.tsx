@@ -4,8 +4,9 @@
 // Home/End, Ctrl+Home/End, PageUp/PageDown; Space or Enter toggles. Clicks and keys are handled once, on the
 // grid's body, not per cell.
 
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import Box from '@mui/material/Box';
+import { useGridWindow } from './use-grid-window.ts';
 import type { Target, Variant } from '../../model/types.ts';
 import { actions } from '../../store/actions.ts';
 import {
@@ -78,33 +79,12 @@ export function MatrixGrid({ targets, variants }: GridProps) {
 function GridBody({ scroller, targets, variants }: GridProps & { readonly scroller: RefObject<HTMLDivElement | null> }) {
   const rows = variants.length;
   const cols = targets.length;
-  const [first, setFirst] = useState<Cell>({ row: 0, col: 0 });
-  // Until measured, assume the window's size: a few cells too many, never too few, and no layout read.
-  const [viewport, setViewport] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  const { first, viewport, follow } = useGridWindow(scroller, firstCell);
   const [activeCell, setActive] = useState<Cell>({ row: 0, col: 0 });
   const active = clampCell(activeCell, rows, cols);
   // Set by a keyboard move or a click: the next commit scrolls the active cell into view and focuses it.
   const focusWanted = useRef(false);
   const knownIds = useMemo(() => targetIdSet(targets), [targets]);
-
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const onScroll = () => follow(el);
-    const ro = new ResizeObserver(() => setViewport({ width: el.clientWidth, height: el.clientHeight }));
-    el.addEventListener('scroll', onScroll, { passive: true });
-    ro.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      ro.disconnect();
-    };
-  }, [scroller]);
-
-  // The grid re-renders when the first row or column in view changes, not on every scrolled pixel.
-  function follow(el: HTMLElement) {
-    const next = firstCell(el);
-    setFirst((prev) => (prev.row === next.row && prev.col === next.col ? prev : next));
-  }
 
   // After a move, in the same frame: scroll (which may bring new rows and columns, rendered before paint) and focus.
   useLayoutEffect(() => {

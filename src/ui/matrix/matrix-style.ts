@@ -4,7 +4,8 @@
 import type { Theme } from '@mui/material/styles';
 import { CELL_SIZE, COLUMN_HEADER_HEIGHT, ROW_HEADER_WIDTH } from './matrix-grid.ts';
 
-export const gridSx = (t: Theme) => ({
+/** The scrolling box of a virtual grid (this one and the settings matrix): bordered, its layout contained. */
+export const GRID_BOX = {
   flexGrow: 1,
   minHeight: 160,
   mt: 1,
@@ -15,6 +16,10 @@ export const gridSx = (t: Theme) => ({
   borderColor: 'divider',
   borderRadius: 1,
   typography: 'body2',
+} as const;
+
+export const gridSx = (t: Theme) => ({
+  ...GRID_BOX,
   '& .m-head': { position: 'sticky', top: 0, zIndex: 2, height: COLUMN_HEADER_HEIGHT, bgcolor: 'background.paper' },
   '& .m-corner': {
     position: 'sticky',

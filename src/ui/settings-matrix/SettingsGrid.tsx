@@ -7,6 +7,7 @@
 
 import { useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import Box from '@mui/material/Box';
+import { useGridWindow } from '../matrix/use-grid-window.ts';
 import type { MatrixColumn, MatrixRow } from '../../model/settings-matrix.ts';
 import { clampCell, firstInView, indicesWith, moveCell, pageSize, scrollToShow, spanFrom, type Cell } from '../matrix/matrix-grid.ts';
 import { COLUMN_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT, cellLeft, columnAt } from './settings-grid.ts';
@@ -69,9 +70,7 @@ export function SettingsGrid({ columns, rows, onEditing }: GridProps) {
 function GridBody({ scroller, columns, rows, onEditing }: GridProps & { readonly scroller: RefObject<HTMLDivElement | null> }) {
   const rowCount = rows.length;
   const colCount = columns.length + 1;
-  const [first, setFirst] = useState<Cell>({ row: 0, col: 0 });
-  // Until measured, assume the window's size: a few cells too many, never too few, and no layout read.
-  const [viewport, setViewport] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  const { first, viewport, follow } = useGridWindow(scroller, firstCell);
   const [activeCell, setActive] = useState<Cell>({ row: 0, col: 1 });
   const active = clampCell(activeCell, rowCount, colCount);
   const [editing, setEditing] = useState(false);
@@ -81,27 +80,8 @@ function GridBody({ scroller, columns, rows, onEditing }: GridProps & { readonly
   const activeRow = rows[active.row];
   const activeColumn = columnAt(columns, active);
 
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const onScroll = () => follow(el);
-    const ro = new ResizeObserver(() => setViewport({ width: el.clientWidth, height: el.clientHeight }));
-    el.addEventListener('scroll', onScroll, { passive: true });
-    ro.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      ro.disconnect();
-    };
-  }, [scroller]);
-
   const editingKey = editing && activeColumn ? (activeRow?.key ?? null) : null;
   useEffect(() => onEditing(editingKey), [editingKey, onEditing]);
-
-  // The grid re-renders when the first row or column in view changes, not on every scrolled pixel.
-  function follow(el: HTMLElement) {
-    const next = firstCell(el);
-    setFirst((prev) => (prev.row === next.row && prev.col === next.col ? prev : next));
-  }
 
   useLayoutEffect(() => {
     const el = scroller.current;

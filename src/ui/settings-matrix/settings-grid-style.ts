@@ -2,22 +2,14 @@
 // with class names (SettingsRows.tsx), so a screenful of them costs no styled components.
 
 import type { Theme } from '@mui/material/styles';
+import { GRID_BOX } from '../matrix/matrix-style.ts';
 import { COLUMN_WIDTH, EDITOR_WIDTH, HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './settings-grid.ts';
 
 const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 const MONO = 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
 
 export const settingsGridSx = (t: Theme) => ({
-  flexGrow: 1,
-  minHeight: 160,
-  mt: 1,
-  overflow: 'auto',
-  position: 'relative',
-  contain: 'strict',
-  border: 1,
-  borderColor: 'divider',
-  borderRadius: 1,
-  typography: 'body2',
+  ...GRID_BOX,
   '& .s-head': { position: 'sticky', top: 0, zIndex: 2, height: HEADER_HEIGHT, bgcolor: 'background.paper' },
   '& .s-corner': {
     position: 'sticky',
