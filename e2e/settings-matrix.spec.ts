@@ -23,7 +23,7 @@ async function settingsByOwner(m: SettingsMatrixPage): Promise<Record<string, Re
 }
 
 test('edit a cell, copy a row to a variant, filter, only rows that differ, move a row to Static', async ({ editor, page }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const m = new SettingsMatrixPage(editor.page);
   // The first screen is the founding document: Static holds Multivariant and AutoDataConfig, the variant
   // "Operator" the two SMS-to-email settings.
@@ -188,7 +188,7 @@ function wideAnswerFile(variants: number): string {
 }
 
 test('300 variants × 120 settings: the grid scrolls both ways with a screenful of cells in the DOM', async ({ editor, page }) => {
-  test.setTimeout(90_000);
+  test.slow();
   const m = new SettingsMatrixPage(editor.page);
   await m.openText('wide.xml', wideAnswerFile(300), 10);
   await m.openSettingsMatrix();

@@ -79,7 +79,7 @@ export class SettingsMatrixPage extends EditorPage {
   /** Opens an answer file given as text through the file input, and waits until the document is shown. */
   async openText(name: string, text: string, targets: number): Promise<void> {
     await this.tid('open-file-input').setInputFiles({ name, mimeType: 'application/xml', buffer: Buffer.from(text, 'utf8') });
-    await expect(this.tid('part-list').getByText(`Targets (${targets})`)).toBeVisible({ timeout: 20_000 });
+    await expect(this.tid('part-list').getByText(`Targets (${targets})`)).toBeVisible();
     await expect(this.tid('import-progress-dialog')).toHaveCount(0);
   }
 }

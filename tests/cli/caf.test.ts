@@ -11,6 +11,7 @@ import { fromXml } from '../../src/xml/parse.ts';
 import { cliPackageForSuite } from '../support/cli-package.ts';
 import { stripKeys } from '../support/strip-keys.ts';
 import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
+import { ANSWER_NS as NS, CLEAN_ANSWER_FILE } from '../support/clean-answer-file.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = cliPackageForSuite();
@@ -23,19 +24,10 @@ function caf(...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
 const clean = join(tmp, 'clean.xml');
 writeFileSync(
   clean,
-  `<?xml version="1.0" encoding="utf-8"?>
-<ImageCustomizations xmlns="${NS}" Name="Clean" Description="d" Owner="Contoso" OwnerType="OEM">
-  <Static>
-    <Settings Path="Multivariant">
-      <Setting Name="Enable" Value="1" />
-    </Settings>
-  </Static>
-</ImageCustomizations>
-`,
+  CLEAN_ANSWER_FILE,
 );
 const warnOnly = join(tmp, 'warn.xml');
 writeFileSync(

@@ -8,17 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { expandFiles } from '../../src/cli/files.ts';
 import { cliPackageForSuite, repoRoot } from '../support/cli-package.ts';
+import { CLEAN_ANSWER_FILE } from '../support/clean-answer-file.ts';
+import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
-const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
-const CANONICAL = `<?xml version="1.0" encoding="utf-8"?>
-<ImageCustomizations xmlns="${NS}" Name="Clean" Description="d" Owner="Contoso" OwnerType="OEM">
-  <Static>
-    <Settings Path="Multivariant">
-      <Setting Name="Enable" Value="1" />
-    </Settings>
-  </Static>
-</ImageCustomizations>
-`;
+const CANONICAL = CLEAN_ANSWER_FILE;
 // The same document, indented otherwise and with attributes in another order: not canonical.
 const LOOSE = CANONICAL.replace('  <Static>', '<Static>').replace('Name="Enable" Value="1"', 'Value="1"  Name="Enable"');
 
@@ -36,7 +29,7 @@ function tree(files: Record<string, string>): string {
 }
 
 function caf(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd, encoding: 'utf8', timeout: TEST_TIMEOUT_MS });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -60,7 +53,7 @@ describe('expandFiles', () => {
   });
 });
 
-describe('caf check with a glob', { timeout: 120_000 }, () => {
+describe('caf check with a glob', () => {
   it('checks every file the pattern matches, and says so for a pattern that matches none (exit 2)', () => {
     const dir = tree({ 'customizations/x/a.xml': CANONICAL, 'customizations/b.xml': CANONICAL.replace('Owner="Contoso"', 'Owner=""') });
     const r = caf(dir, 'check', 'customizations/**/*.xml');
@@ -73,7 +66,7 @@ describe('caf check with a glob', { timeout: 120_000 }, () => {
   });
 });
 
-describe('caf format --check / --write', { timeout: 120_000 }, () => {
+describe('caf format --check / --write', () => {
   let dir: string;
   beforeEach(() => {
     dir = tree({ 'c/canonical.xml': CANONICAL, 'c/loose.xml': LOOSE, 'c/sub/loose2.xml': LOOSE });

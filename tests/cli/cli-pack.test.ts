@@ -8,13 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/cli-package.ts';
+import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'caf-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
 const npm = (cwd: string, ...args: string[]) => execFileSync('npm', args, { cwd, env, encoding: 'utf8', timeout: 600_000, stdio: ['ignore', 'pipe', 'pipe'] });
 
-describe('npm pack, install, npx caf', { timeout: 900_000 }, () => {
+describe('npm pack, install, npx caf', () => {
   it('packs the command alone, installs it offline in an empty folder, and runs it there', () => {
     // `npm pack` runs `prepare` (the CLI build) first; its --json report lists the files.
     const out = npm(repoRoot, 'pack', '--pack-destination', work, '--json');
@@ -39,7 +40,7 @@ describe('npm pack, install, npx caf', { timeout: 900_000 }, () => {
     expect(installed.private).toBeUndefined();
 
     copyFileSync(join(repoRoot, 'tests/fixtures/import/empty-template.xml'), join(app, 'answer.xml'));
-    const caf = (...args: string[]) => spawnSync('npx', ['caf', ...args], { cwd: app, env: { ...env, npm_config_offline: 'true' }, encoding: 'utf8', timeout: 120_000 });
+    const caf = (...args: string[]) => spawnSync('npx', ['caf', ...args], { cwd: app, env: { ...env, npm_config_offline: 'true' }, encoding: 'utf8', timeout: TEST_TIMEOUT_MS });
     const check = caf('check', 'answer.xml');
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/^answer\.xml:3:1 error owner-empty /m);

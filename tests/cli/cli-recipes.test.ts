@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliPackageForSuite, repoRoot } from '../support/cli-package.ts';
+import { CLEAN_ANSWER_FILE } from '../support/clean-answer-file.ts';
+import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
 const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
 
@@ -28,16 +30,7 @@ const hooks = [...yamlAfter('### Before each commit: pre-commit').matchAll(/^\s*
   args: JSON.parse(m[2]) as string[],
 }));
 
-const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
-const CANONICAL = `<?xml version="1.0" encoding="utf-8"?>
-<ImageCustomizations xmlns="${NS}" Name="Clean" Description="d" Owner="Contoso" OwnerType="OEM">
-  <Static>
-    <Settings Path="Multivariant">
-      <Setting Name="Enable" Value="1" />
-    </Settings>
-  </Static>
-</ImageCustomizations>
-`;
+const CANONICAL = CLEAN_ANSWER_FILE;
 
 const pkg = cliPackageForSuite();
 const repo = mkdtempSync(join(tmpdir(), 'caf-recipes-'));
@@ -59,18 +52,18 @@ const env = { ...process.env, npm_config_offline: 'true', npm_config_update_noti
 
 /** A workflow step's `run:` line, as GitHub Actions runs it (bash -e). */
 function runStep(line: string) {
-  const r = spawnSync('bash', ['-e', '-c', line], { cwd: repo, encoding: 'utf8', env, timeout: 120_000 });
+  const r = spawnSync('bash', ['-e', '-c', line], { cwd: repo, encoding: 'utf8', env, timeout: TEST_TIMEOUT_MS });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 /** A pre-commit hook: its entry split on spaces, then its args, without a shell (pre-commit's `language: system`). */
 function runHook(hook: { entry: string; args: string[] }) {
   const [cmd, ...rest] = hook.entry.split(' ');
-  const r = spawnSync(cmd, [...rest, ...hook.args], { cwd: repo, encoding: 'utf8', env, timeout: 120_000 });
+  const r = spawnSync(cmd, [...rest, ...hook.args], { cwd: repo, encoding: 'utf8', env, timeout: TEST_TIMEOUT_MS });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-describe('the README recipes, run as written', { timeout: 300_000 }, () => {
+describe('the README recipes, run as written', () => {
   it('are where the test looks: two caf steps in the workflow, two pre-commit hooks, all on every answer file', () => {
     expect(runLines).toEqual(['npx caf check --format sarif "customizations/**/*.xml" > caf.sarif', 'npx caf format --check "customizations/**/*.xml"']);
     expect(hooks).toEqual([

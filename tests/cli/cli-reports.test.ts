@@ -18,6 +18,8 @@ import { formatJunit } from '../../src/cli/junit.ts';
 import { formatSarif } from '../../src/cli/sarif.ts';
 import type { FileReport } from '../../src/cli/check.ts';
 import { cliPackageForSuite, repoRoot } from '../support/cli-package.ts';
+import { CLEAN_ANSWER_FILE } from '../support/clean-answer-file.ts';
+import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
 const require = createRequire(import.meta.url);
 const schemaFile = join(dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
@@ -35,15 +37,14 @@ mkdirSync(join(dir, 'customizations/sub'), { recursive: true });
 copyFileSync(fx('empty-template.xml'), join(dir, 'customizations/empty-template.xml'));
 copyFileSync(fx('unknown-content.xml'), join(dir, 'customizations/sub/unknown content.xml'));
 copyFileSync(fx('defects/nested-comments.xml'), join(dir, 'customizations/sub/nested-comments.xml'));
-const NS = 'http://schemas.microsoft.com/embedded/2004/10/ImageUpdate';
 writeFileSync(
   join(dir, 'customizations/clean.xml'),
-  `<?xml version="1.0" encoding="utf-8"?>\n<ImageCustomizations xmlns="${NS}" Name="Clean" Description="d" Owner="Contoso" OwnerType="OEM">\n  <Static>\n    <Settings Path="Multivariant">\n      <Setting Name="Enable" Value="1" />\n    </Settings>\n  </Static>\n</ImageCustomizations>\n`,
+  CLEAN_ANSWER_FILE,
 );
 const GLOB = 'customizations/**/*.xml';
 
 function caf(...args: string[]) {
-  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: dir, encoding: 'utf8', timeout: TEST_TIMEOUT_MS });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -70,7 +71,7 @@ interface SarifRule {
   shortDescription: { text: string };
 }
 
-describe('caf check --format sarif', { timeout: 120_000 }, () => {
+describe('caf check --format sarif', () => {
   it('writes a SARIF 2.1.0 log that the schema accepts, with what --json reports', () => {
     const sarif = caf('check', '--format', 'sarif', GLOB);
     const json = caf('check', '--format', 'json', GLOB);
@@ -166,7 +167,7 @@ function readXml(xml: string): { name: string; attributes: Record<string, string
   return elements;
 }
 
-describe('caf check --format junit', { timeout: 120_000 }, () => {
+describe('caf check --format junit', () => {
   it('writes well-formed JUnit XML: a testsuite per file, a failure for errors, an error for a refused file', () => {
     const r = caf('check', '--format', 'junit', GLOB);
     expect(r.code).toBe(2);
@@ -205,7 +206,7 @@ describe('caf check --format junit', { timeout: 120_000 }, () => {
   });
 });
 
-describe('caf check --format: usage', { timeout: 60_000 }, () => {
+describe('caf check --format: usage', () => {
   it('refuses an unknown format, a missing one, and --json with another', () => {
     const bad = caf('check', '--format', 'xml', 'customizations/clean.xml');
     expect(bad.code).toBe(2);

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ASSUMPTIONS } from '../../src/model/simulate/assumptions.ts';
 import { SMS_TO_SMTP_CHECK } from '../../src/model/simulate/testplan.ts';
 import { cliPackageForSuite } from '../support/cli-package.ts';
+import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = cliPackageForSuite();
@@ -16,7 +17,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'caf-sim-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function caf(...args: string[]) {
-  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [pkg().bin, ...args], { cwd: root, encoding: 'utf8', timeout: TEST_TIMEOUT_MS });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -51,7 +52,7 @@ writeFileSync(
 `,
 );
 
-describe('caf simulate', { timeout: 60_000 }, () => {
+describe('caf simulate', () => {
   it('prints the matching Targets, the Variants in order and the effective settings with their sources', () => {
     const r = caf('simulate', file, '--mcc', '310', '--mnc', '410', '--iccid', '89014103211118510720');
     expect(r.code).toBe(0);
@@ -95,7 +96,7 @@ describe('caf simulate', { timeout: 60_000 }, () => {
   });
 });
 
-describe('caf testplan', { timeout: 60_000 }, () => {
+describe('caf testplan', () => {
   it('prints a Markdown test plan, one row per Target', () => {
     const r = caf('testplan', file);
     expect(r.code).toBe(0);
