@@ -17,9 +17,11 @@ import { written } from './serialize-raw.ts';
 import { EL, ROOT_ATTRS } from './names.ts';
 import { INDENT, WRITER, cached, container, containerLines, fragmentBuilds, render, withBefore, type Build, type Piece } from './serialize-join.ts';
 import { variantCache, variantText } from './serialize-variant.ts';
+import { layoutPieces, type Layout } from './layout/layout.ts';
 
 export { forgetWrittenVariants } from './serialize-variant.ts';
 export { fragmentBuilds, resetFragmentBuilds } from './serialize-join.ts';
+export type { Layout } from './layout/layout.ts';
 
 const DECLARATION = { version: '1.0', encoding: 'utf-8' } as const;
 
@@ -40,17 +42,25 @@ export function toXmlUncached(doc: AnswerFile): string {
   });
 }
 
-/** The whole document, joined from cached fragments; byte-identical to toXmlUncached(doc). */
-export function toXml(doc: AnswerFile): string {
+/**
+ * The whole document. With a `layout` (the text it was opened from, layout/layout.ts), written over that text: only
+ * what changed is rewritten. Without one (a new document, or after Reformat), in the house style, joined from cached
+ * fragments; byte-identical to toXmlUncached(doc).
+ */
+export function toXml(doc: AnswerFile, layout?: Layout): string {
+  const pieces = layout && layoutPieces(doc, layout);
+  if (pieces) return pieces.join('');
   return documentLines(doc, false).join('\n') + '\n';
 }
 
 /**
- * toXml(doc) as a list of pieces whose concatenation is exactly toXml(doc). The pieces of unchanged parts
+ * toXml(doc, layout) as a list of pieces whose concatenation is exactly toXml(doc, layout). The pieces of unchanged parts
  * (each Variant, the Targets, Imports and Static sections) are the cached strings themselves, so the preview
  * finds what a keystroke changed by comparing pieces by identity instead of scanning megabytes of text.
  */
-export function toXmlPieces(doc: AnswerFile): string[] {
+export function toXmlPieces(doc: AnswerFile, layout?: Layout): string[] {
+  const written = layout && layoutPieces(doc, layout);
+  if (written) return written;
   const pieces: string[] = [];
   for (const line of documentLines(doc, true)) pieces.push(line, '\n');
   return pieces;
