@@ -10,6 +10,7 @@ import type { DecodedXml } from '../xml/decode.ts';
 import { documentSizeError } from '../xml/size-limit.ts';
 import { DocAssembler, type ParseMessage, type ParseRequest, type WarmUpRequest } from '../xml/parse-transfer.ts';
 import { readTextFile } from './read-file.ts';
+import { layoutText } from '../xml/layout/layout-text.ts';
 import { joinInAdvance, serializeInSlices } from './serialize-in-slices.ts';
 
 export type ParsedFile =
@@ -22,6 +23,8 @@ export type ParsedFile =
        * written here a slice at a time): until then, serializing `doc` would be one long task on the page.
        */
       readonly texts: Promise<void>;
+      /** The text the document was read from, as its layout keeps it (xml/layout/layout-text.ts). */
+      readonly source: string;
     }
   | { readonly ok: false; readonly error: ImportError };
 
@@ -36,9 +39,9 @@ export async function parseInWorker(input: Blob | string, keyPrefix: string, onP
   const viaWorker = await tryWorker(input, keyPrefix, onProgress);
   if (viaWorker) {
     if (!viaWorker.ok) return viaWorker;
-    const { doc, report, primed } = viaWorker;
+    const { doc, report, primed, source } = viaWorker;
     // The worker sends each part's XML after the parts; when that failed, write it here a slice at a time.
-    return { ok: true, doc, report, texts: primed.then((all) => (all ? joinInAdvance(doc) : serializeInSlices(doc))) };
+    return { ok: true, doc, report, source, texts: primed.then((all) => (all ? joinInAdvance(doc) : serializeInSlices(doc))) };
   }
   // No worker (blocked, unsupported, failed to load): parse here, as before.
   let decoded: DecodedXml;
@@ -53,7 +56,7 @@ export async function parseInWorker(input: Blob | string, keyPrefix: string, onP
   // As in the worker: refused when written out it would be over the limit; the encoding's notes first.
   const tooLarge = documentSizeError(r.doc, decoded.text, undefined, typeof input === 'string' ? undefined : input.size);
   if (tooLarge) return { ok: false, error: tooLarge };
-  return { ok: true, doc: r.doc, report: [...decoded.notes, ...r.report], texts: serializeInSlices(r.doc) };
+  return { ok: true, doc: r.doc, report: [...decoded.notes, ...r.report], source: layoutText(decoded), texts: serializeInSlices(r.doc) };
 }
 
 function startWorker(): Worker {
@@ -94,7 +97,7 @@ function takeWorker(): Worker {
 
 type WorkerResult =
   | (ParsedFile & { readonly ok: false })
-  | { readonly ok: true; readonly doc: AnswerFile; readonly report: readonly ImportNote[]; readonly primed: Promise<boolean> };
+  | { readonly ok: true; readonly doc: AnswerFile; readonly report: readonly ImportNote[]; readonly primed: Promise<boolean>; readonly source: string };
 
 /**
  * The worker's result as soon as the document is whole (its XML may still be on its way: `primed` settles when
@@ -137,7 +140,7 @@ function tryWorker(input: Blob | string, keyPrefix: string, onProgress: (p: Prog
           const result = doc.result();
           if (!result) return finish(null);
           // Resolving twice is a no-op: from here, finish() only stops the worker and settles `primed`.
-          resolve({ ok: true, doc: result, report: doc.report, primed });
+          resolve({ ok: true, doc: result, report: doc.report, primed, source: doc.source ?? (typeof input === 'string' ? input : '') });
           return;
         }
         case 'done':

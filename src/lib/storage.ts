@@ -6,12 +6,16 @@
 // (joinPartIds: a string clones far faster than an array of thousands of strings, on every save).
 
 export const DB_NAME = 'caf-studio';
-/** 1: `documents` held whole documents. 2: adds `parts` (the data itself is migrated by the store at boot). */
-const DB_VERSION = 2;
+/**
+ * 1: `documents` held whole documents. 2: adds `parts` (the data itself is migrated by the store at boot).
+ * 3: adds `baselines` (the text each document was opened from or last downloaded as; nothing to migrate).
+ */
+const DB_VERSION = 3;
 export const DOCUMENTS = 'documents';
 export const PARTS = 'parts';
 export const META = 'meta';
 export const BACKUPS = 'backups';
+export const BASELINES = 'baselines';
 export const META_KEY = 'workspace';
 
 export type WriteResult =
@@ -33,6 +37,8 @@ export interface StoredRaw {
   readonly keys: readonly IDBValidKey[];
   /** Every part record (key = [document id, part id]). */
   readonly parts: readonly KeyedRecord[];
+  /** The keys of the baseline records (the records themselves are read one by one, when needed). */
+  readonly baselines: readonly IDBValidKey[];
 }
 
 /** A document header and the part records read with it (by part id). */
@@ -85,6 +91,12 @@ export interface WorkspaceStorage {
   /** Keeps `text` as a backup, then removes every document and the meta record (starting fresh). */
   backupAndClear(text: string, at: number): Promise<WriteResult>;
   putBackup(text: string, at: number): Promise<WriteResult>;
+  /** The baseline record of document `id` (undefined when there is none, or it cannot be read). */
+  readBaseline(id: string): Promise<unknown>;
+  /** Writes (or, with undefined, deletes) document `id`'s baseline record. */
+  putBaseline(id: string, record: unknown): Promise<WriteResult>;
+  /** Deletes the baseline records of documents not in `keep` (a document deleted in an earlier session). */
+  sweepBaselines(keep: ReadonlySet<string>): Promise<WriteResult>;
 }
 
 /** Whether an error means the browser refused to store more (the disk or the origin's quota is full). */
@@ -159,7 +171,7 @@ export function openStorage(factory: IDBFactory | null = globalThis.indexedDB ??
     }
     req.onupgradeneeded = () => {
       const db = req.result;
-      for (const name of [DOCUMENTS, META, PARTS]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+      for (const name of [DOCUMENTS, META, PARTS, BASELINES]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
       if (!db.objectStoreNames.contains(BACKUPS)) db.createObjectStore(BACKUPS, { autoIncrement: true });
     };
     req.onblocked = () => resolve({ ok: false, message: 'Another CAF Studio tab is upgrading the storage; reload this tab.' });
@@ -202,14 +214,15 @@ async function readPaged(store: IDBObjectStore, range?: IDBKeyRange): Promise<Ke
 function storageOf(db: IDBDatabase): WorkspaceStorage {
   return {
     async readAll() {
-      const tx = db.transaction([DOCUMENTS, META, PARTS], 'readonly');
-      const [meta, documents, keys, parts] = await Promise.all([
+      const tx = db.transaction([DOCUMENTS, META, PARTS, BASELINES], 'readonly');
+      const [meta, documents, keys, parts, baselines] = await Promise.all([
         request(tx.objectStore(META).get(META_KEY)),
         request(tx.objectStore(DOCUMENTS).getAll()),
         request(tx.objectStore(DOCUMENTS).getAllKeys()),
         readPaged(tx.objectStore(PARTS)),
+        request(tx.objectStore(BASELINES).getAllKeys()),
       ]);
-      return { meta, documents, keys, parts };
+      return { meta, documents, keys, parts, baselines };
     },
 
     async readDocument(id, known = new Set()) {
@@ -305,11 +318,35 @@ function storageOf(db: IDBDatabase): WorkspaceStorage {
     },
 
     backupAndClear(text, at) {
-      return write(db, [BACKUPS, DOCUMENTS, PARTS, META], (tx) => {
+      return write(db, [BACKUPS, DOCUMENTS, PARTS, META, BASELINES], (tx) => {
         tx.objectStore(BACKUPS).add({ at, text });
         tx.objectStore(DOCUMENTS).clear();
         tx.objectStore(PARTS).clear();
         tx.objectStore(META).clear();
+        tx.objectStore(BASELINES).clear();
+      });
+    },
+
+    async readBaseline(id) {
+      try {
+        return await request(db.transaction([BASELINES], 'readonly').objectStore(BASELINES).get(id));
+      } catch {
+        return undefined;
+      }
+    },
+
+    putBaseline(id, record) {
+      return write(db, [BASELINES], (tx) => {
+        if (record === undefined) tx.objectStore(BASELINES).delete(id);
+        else tx.objectStore(BASELINES).put(record, id);
+      });
+    },
+
+    sweepBaselines(keep) {
+      return write(db, [BASELINES], async (tx) => {
+        const store = tx.objectStore(BASELINES);
+        const keys = await request(store.getAllKeys());
+        for (const k of keys) if (typeof k !== 'string' || !keep.has(k)) store.delete(k);
       });
     },
   };

@@ -7,6 +7,7 @@ import type { AnswerFile } from '../model/types.ts';
 import type { ImportError, ImportNote } from '../xml/parse-types.ts';
 import { checkInSlices } from './diagnostics.ts';
 import { isLargeDocument } from './large-document.ts';
+import { openedFrom } from './baselines.ts';
 import { mintKey } from './keys.ts';
 import { useView } from './view-store.ts';
 import { workspace } from './workspace-actions.ts';
@@ -34,9 +35,11 @@ interface ImportFlowState {
   close(): void;
 }
 
-function adopt(source: string, doc: AnswerFile, report: readonly ImportNote[]): ImportStage {
+function adopt(source: string, doc: AnswerFile, report: readonly ImportNote[], text: string): ImportStage {
   if (isLargeDocument(doc)) void checkInSlices(doc, useView.getState().strict);
-  workspace.openAsNew(`“${source}”`, doc);
+  const id = workspace.openAsNew(`“${source}”`, doc);
+  // Download keeps the file's own layout: it writes the document over the text it was read from.
+  openedFrom(id, source, text, doc);
   return report.length > 0 ? { kind: 'report', source, report } : { kind: 'idle' };
 }
 
@@ -64,7 +67,7 @@ export const useImportFlow = create<ImportFlowState>()((set, get) => ({
     }
     // Editable now; the preview follows once the parts' XML has arrived.
     waitForXml(result.texts);
-    set({ stage: adopt(source, result.doc, result.report) });
+    set({ stage: adopt(source, result.doc, result.report, result.source) });
   },
 
   acceptRepair() {

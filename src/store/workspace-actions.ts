@@ -22,8 +22,8 @@ export const workspace = {
   newFounding: () => void createDocument(newFoundingDocument()),
   newEmpty: () => void createDocument(newEmptyDocument()),
 
-  /** An opened file or share link becomes a new document; the toast's Undo closes it again. */
-  openAsNew(source: string, doc: AnswerFile): void {
+  /** An opened file or share link becomes a new document (its id is returned); the toast's Undo closes it again. */
+  openAsNew(source: string, doc: AnswerFile): string {
     const previous = useWorkspace.getState().currentId;
     const id = createDocument(doc);
     toast(`Opened ${source} as a new document`, {
@@ -35,6 +35,7 @@ export const workspace = {
         useWorkspace.setState({ toast: null });
       },
     });
+    return id;
   },
 
   duplicate(id: string): void {

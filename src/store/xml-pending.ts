@@ -4,6 +4,7 @@
 
 import { create } from 'zustand';
 import type { AnswerFile } from '../model/types.ts';
+import { layoutOf, type Baseline } from './baselines.ts';
 
 /** How many documents' XML is still arriving. */
 export const useXmlPending = create<{ readonly running: number }>()(() => ({ running: 0 }));
@@ -29,11 +30,12 @@ export async function xmlReady(): Promise<void> {
 
 /**
  * The document's XML, as Download and Copy save it, once no imported XML is pending: then it is a join of the
- * parts' cached texts, not a serialization of a whole large document in one long task. The serializer is loaded
- * on first use (the XML code is not part of the first screen's JavaScript).
+ * parts' cached texts, not a serialization of a whole large document in one long task. With `baseline`, written
+ * over the file it was opened from (or last downloaded as), keeping its layout (store/baselines.ts). The
+ * serializer is loaded on first use (the XML code is not part of the first screen's JavaScript).
  */
-export async function xmlOf(doc: AnswerFile): Promise<string> {
+export async function xmlOf(doc: AnswerFile, baseline?: () => Baseline | undefined): Promise<string> {
   await xmlReady();
   const { toXml } = await import('../xml/serialize.ts');
-  return toXml(doc);
+  return toXml(doc, layoutOf(baseline?.()));
 }

@@ -32,7 +32,15 @@ export type TextsMessage = { [K in PartKind]: { readonly type: 'texts'; readonly
 export type ParseMessage =
   | { readonly type: 'progress'; readonly phase: 'read' | 'parse'; readonly done: number; readonly total: number }
   | { readonly type: 'refused'; readonly error: ImportError }
-  | { readonly type: 'head'; readonly doc: AnswerFile; readonly report: readonly ImportNote[]; readonly targets: number; readonly variants: number }
+  | {
+      readonly type: 'head';
+      readonly doc: AnswerFile;
+      readonly report: readonly ImportNote[];
+      readonly targets: number;
+      readonly variants: number;
+      /** The text the document was read from, as its layout keeps it (layout/layout-text.ts). */
+      readonly source?: string;
+    }
   | { readonly type: 'targets'; readonly items: readonly Target[] }
   | { readonly type: 'variants'; readonly items: readonly Variant[] }
   /** Every part has been sent: the document is whole. */
@@ -92,7 +100,7 @@ export class PartBatcher {
  * Splits a parsed document into the messages that carry it; with `xml`, each part's serialized text follows. With
  * `partsSent`, its targets and variants have already gone (PartBatcher) and only the rest is sent.
  */
-export function* docMessages(doc: AnswerFile, report: readonly ImportNote[], xml = false, partsSent = false): Generator<ParseMessage> {
+export function* docMessages(doc: AnswerFile, report: readonly ImportNote[], xml = false, partsSent = false, source?: string): Generator<ParseMessage> {
   const targets = doc.targets?.targets ?? [];
   const head: AnswerFile = { ...doc, variants: [], ...(doc.targets ? { targets: { ...doc.targets, targets: [] } } : {}) };
   if (!partsSent) {
@@ -103,7 +111,7 @@ export function* docMessages(doc: AnswerFile, report: readonly ImportNote[], xml
     batcher.flush();
     yield* batches;
   }
-  yield { type: 'head', doc: head, report, targets: targets.length, variants: doc.variants.length };
+  yield { type: 'head', doc: head, report, targets: targets.length, variants: doc.variants.length, source };
   yield { type: 'parsed' };
   if (xml) {
     const { imports, static: stat } = doc;
@@ -125,6 +133,8 @@ export function* docMessages(doc: AnswerFile, report: readonly ImportNote[], xml
 export class DocAssembler {
   private head: AnswerFile | null = null;
   report: readonly ImportNote[] = [];
+  /** The text the document was read from (the head message's). */
+  source: string | undefined;
   private readonly targets: Target[] = [];
   private readonly variants: Variant[] = [];
   private primedParts = 0;
@@ -134,6 +144,7 @@ export class DocAssembler {
     if (m.type === 'head') {
       this.head = m.doc;
       this.report = m.report;
+      this.source = m.source;
     } else if (m.type === 'targets') this.targets.push(...m.items);
     else if (m.type === 'variants') this.variants.push(...m.items);
     else if (m.type === 'texts') this.prime(m);

@@ -10,6 +10,7 @@ import { fromXml } from './parse.ts';
 import type { ImportNote } from './parse-types.ts';
 import { docMessages, PartBatcher, type ParseMessage, type ParseRequest, type WarmUpRequest } from './parse-transfer.ts';
 import { warmUp } from './parse-warm-up.ts';
+import { layoutText } from './layout/layout-text.ts';
 
 const post = (m: ParseMessage) => self.postMessage(m);
 
@@ -20,6 +21,8 @@ self.onmessage = async (e: MessageEvent<ParseRequest | WarmUpRequest>) => {
   }
   const req = e.data;
   let text = req.text;
+  /** The text as the document's layout keeps it (layout/layout-text.ts). */
+  let source = text;
   const maxBytes = req.maxBytes ?? MAX_IMPORT_BYTES;
   // What decoding says about the file's encoding goes first in the import report.
   let encodingNotes: readonly ImportNote[] = [];
@@ -38,6 +41,7 @@ self.onmessage = async (e: MessageEvent<ParseRequest | WarmUpRequest>) => {
         return;
       }
       text = decoded.text;
+      source = layoutText(decoded);
       encodingNotes = decoded.notes;
     } catch (err) {
       post({ type: 'refused', error: { code: 'not-well-formed', message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}` } });
@@ -68,5 +72,5 @@ self.onmessage = async (e: MessageEvent<ParseRequest | WarmUpRequest>) => {
   batcher.flush();
   // The parts' XML follows, so the page's first serialization is a join (parse-transfer.ts).
   const report = encodingNotes.length > 0 ? [...encodingNotes, ...result.report] : result.report;
-  for (const m of docMessages(result.doc, report, true, true)) post(m);
+  for (const m of docMessages(result.doc, report, true, true, source)) post(m);
 };

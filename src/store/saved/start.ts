@@ -5,7 +5,7 @@
 // also when one is pasted into this tab's address bar.
 
 import { useEditor } from '../editor-store.ts';
-import { setWorkspaceSink, slotOf, useWorkspace } from '../workspace.ts';
+import { allSlotIds, setWorkspaceSink, slotOf, useWorkspace } from '../workspace.ts';
 import { openSharedFromLocation } from '../share-links.ts';
 import { useSimulations } from '../simulations.ts';
 import { savedCopy, setStorage } from './copies.ts';
@@ -13,6 +13,7 @@ import { flushSaves, removeStored, scheduleMeta, scheduleSave } from './autosave
 import { adoptOpenDocument, loadStored } from './load.ts';
 import { startStorage } from './storage-open.ts';
 import { startTabSync } from './tab-sync.ts';
+import { startBaselines } from './baselines-saved.ts';
 
 let booting: Promise<void> | null = null;
 
@@ -34,6 +35,7 @@ async function boot(): Promise<void> {
     setStorage(opened.storage);
     const notice = await loadStored(opened.storage, opened.read);
     if (notice) useWorkspace.setState({ notice });
+    startBaselines(allSlotIds(), opened.read.ok ? opened.read.raw.baselines : []);
   }
   // A new or replaced document (an import, a duplicate) is written in a task after the frame that shows it: its
   // first save (planning a record per part, the first puts) otherwise could run first and delay that frame.

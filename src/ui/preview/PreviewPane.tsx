@@ -8,6 +8,8 @@ import Typography from '@mui/material/Typography';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { copyText } from '../../lib/clipboard.ts';
 import { xmlOf } from '../../store/xml-pending.ts';
+import { baselineOf } from '../../store/baselines.ts';
+import { useWorkspace } from '../../store/workspace.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useXmlPieces } from './use-xml-text.ts';
 import { PlainPreview } from './PlainPreview.tsx';
@@ -74,7 +76,7 @@ export function PreviewPane() {
     setCopied(null);
     try {
       // The current document's text, the same the preview shows (once an imported document's XML has arrived).
-      await copyText(await xmlOf(useEditor.getState().doc));
+      await copyText(await xmlOf(useEditor.getState().doc, () => baselineOf(useWorkspace.getState().currentId)));
       setCopied('Copied');
     } catch (e) {
       setCopied(e instanceof Error ? e.message : 'Copy failed');

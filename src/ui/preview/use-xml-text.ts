@@ -6,6 +6,8 @@ import { useMemo } from 'react';
 import { toXmlPieces } from '../../xml/serialize.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useXmlPending } from '../../store/xml-pending.ts';
+import { layoutOf, useBaselines } from '../../store/baselines.ts';
+import { useWorkspace } from '../../store/workspace.ts';
 
 /**
  * The current document's XML as pieces, in the same render as the keystroke that changed it: re-serializing
@@ -15,5 +17,8 @@ import { useXmlPending } from '../../store/xml-pending.ts';
 export function useXmlPieces(): readonly string[] | null {
   const doc = useEditor((s) => s.doc);
   const pending = useXmlPending((s) => s.running > 0);
-  return useMemo(() => (pending ? null : toXmlPieces(doc)), [doc, pending]);
+  const id = useWorkspace((s) => s.currentId);
+  // The text Download writes: over the file's own layout while the document has one (store/baselines.ts).
+  const layout = useBaselines((s) => layoutOf(s.byId.get(id)));
+  return useMemo(() => (pending ? null : toXmlPieces(doc, layout)), [doc, pending, layout]);
 }
