@@ -1,9 +1,12 @@
-// The live XML preview: exactly the text that Download saves, with a copy button.
+// The live XML preview: exactly the text that Download saves, with a copy button; beside it, the Changes view
+// (ui/changes/: what changed against the file as opened, another document or a file), loaded when first shown.
 
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { copyText } from '../../lib/clipboard.ts';
@@ -18,6 +21,7 @@ import { HIGHLIGHT_MAX_CHARS, highlighted, textLength } from './text-size.ts';
 // CodeMirror (a chunk of its own) is not part of the first load: the preview starts as plain text and
 // the code view is fetched once the browser is idle after the app became interactive.
 const CodeView = lazy(() => import('./CodeView.tsx'));
+const ChangesPanel = lazy(() => import('../changes/ChangesPanel.tsx'));
 
 function useWhenIdle(): boolean {
   const [idle, setIdle] = useState(false);
@@ -65,7 +69,10 @@ function PreviewText() {
   );
 }
 
+type PaneTab = 'xml' | 'changes';
+
 export function PreviewPane() {
+  const [tab, setTab] = useState<PaneTab>('xml');
   const [copied, setCopied] = useState<string | null>(null);
   // One timer clears the status; a new copy restarts it, so an old timer never wipes a fresh "Copied".
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -86,19 +93,30 @@ export function PreviewPane() {
 
   return (
     <Stack sx={{ height: '100%', minHeight: 0 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', px: 1, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
-        <Typography variant="subtitle2" component="h2" sx={{ flexGrow: 1 }}>
-          XML preview
-        </Typography>
-        <Typography variant="caption" color="text.secondary" sx={{ mr: 1 }} role="status">
-          {copied}
-        </Typography>
-        <Button size="small" startIcon={<ContentCopyIcon />} onClick={copy} data-testid="copy-xml">
-          Copy
-        </Button>
+      <Stack direction="row" sx={{ alignItems: 'center', px: 1, borderBottom: 1, borderColor: 'divider' }}>
+        <Tabs value={tab} onChange={(_, t: PaneTab) => setTab(t)} sx={{ flexGrow: 1, minHeight: 40 }} aria-label="XML preview or changes">
+          <Tab value="xml" label="XML preview" data-testid="tab-xml" sx={{ minHeight: 40, textTransform: 'none' }} />
+          <Tab value="changes" label="Changes" data-testid="tab-changes" sx={{ minHeight: 40, textTransform: 'none' }} />
+        </Tabs>
+        {tab === 'xml' && (
+          <>
+            <Typography variant="caption" color="text.secondary" sx={{ mr: 1 }} role="status">
+              {copied}
+            </Typography>
+            <Button size="small" startIcon={<ContentCopyIcon />} onClick={copy} data-testid="copy-xml">
+              Copy
+            </Button>
+          </>
+        )}
       </Stack>
       <Box sx={{ flexGrow: 1, minHeight: 0, position: 'relative' }}>
-        <PreviewText />
+        {tab === 'xml' ? (
+          <PreviewText />
+        ) : (
+          <Suspense fallback={null}>
+            <ChangesPanel />
+          </Suspense>
+        )}
       </Box>
     </Stack>
   );
