@@ -1,0 +1,277 @@
+// The document's tree as the diff walks it: for each kind of element, the attributes it compares, its children
+// (lists matched by key, then by meaning; sections and TargetRefs as singletons), how a person names it, and
+// whether the imaging tool cares about its order. One table, read by the diff (walk.ts) and by revert (revert.ts).
+
+import type { PartRef } from '../refs.ts';
+import type { TargetKey, VariantKey } from '../ids.ts';
+import type { Condition, TargetState } from '../types.ts';
+
+/** Any element of the model, read generically. */
+export type Node = { readonly [prop: string]: unknown };
+
+/** What an element is known by among its siblings when keys do not match; undefined: not known by this. */
+export type Meaning = (node: Node) => string | undefined;
+
+export interface ListChild {
+  readonly type: 'list';
+  readonly prop: string;
+  /** The spec of one item (items of Static and Variants are of several kinds). */
+  readonly of: (node: Node) => Spec;
+  /** Tried in order on what the keys left unmatched. */
+  readonly meanings: readonly Meaning[];
+  /** Pair what is still left in order, for elements without names (TargetStates, Applications, TargetRefs). */
+  readonly byPosition?: (node: Node) => boolean;
+}
+
+export interface SingleChild {
+  readonly type: 'single';
+  readonly prop: string;
+  readonly spec: Spec;
+}
+
+export type Child = ListChild | SingleChild;
+
+export interface Spec {
+  readonly name: string;
+  /** The model fields compared as attributes, in schema order. */
+  readonly fields: readonly string[];
+  /** In document order. */
+  readonly children: readonly Child[];
+  /** How a person names it inside its part: "condition MNC" ('' for a part). */
+  readonly label: (node: Node) => string;
+  /** The field a change of which reads as a change of the element itself: "condition MNC: 410 → 411". */
+  readonly primary?: { readonly field: string; readonly what?: string };
+  /** The element is a part of the document (a Target, a Variant, Imports, Static). */
+  readonly part?: (node: Node) => PartRef;
+  readonly partLabel?: (node: Node) => string;
+  /** A singleton without a key: the field its FieldRef names on the part ('targets', 'targetRefs'). */
+  readonly refField?: string;
+  /** Named in the `what` of the changes below it ("state 2, condition MNC") when it has siblings. */
+  readonly inAncestry?: boolean;
+  /** A singleton: an empty one, for what is put back into a section the after document lacks. */
+  readonly empty?: () => Node;
+  /** Whether its order among its siblings matters to the imaging tool (default true). */
+  readonly orderMatters?: boolean;
+  /** Fields the imaging tool reads ignoring case: a change of case only does not change the meaning. */
+  readonly caseless?: readonly string[];
+  /** Fields the imaging tool does not read (docs/format.md §2.2: the root's Name and Description; §4.2: a Variant's Name). */
+  readonly unread?: readonly string[];
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** Names the format compares ignoring case (docs/format.md §3.2, §5.1); absent is a name of its own. */
+const folded = (prop: string): Meaning => (n) => str(n[prop])?.toLowerCase() ?? '\u0000';
+const exact = (prop: string): Meaning => (n) => str(n[prop]) ?? '\u0000';
+const named = (noun: string, v: unknown, none = '(no Name)') => `${noun} ${typeof v === 'string' ? (v === '' ? '""' : v) : none}`;
+
+export function targetLabel(id: unknown): string {
+  return named('Target', id, '(no Id)');
+}
+
+export function variantLabel(name: unknown): string {
+  return named('Variant', name, '(unnamed)');
+}
+
+const condition: Spec = {
+  name: 'condition',
+  fields: ['name', 'value', 'isWildCard'],
+  children: [],
+  label: (n) => named('condition', n.name),
+  primary: { field: 'value' },
+  orderMatters: false,
+  caseless: ['name'],
+};
+
+/** A state's conditions, ignoring order and the case of names: states are matched on them when keys differ. */
+const stateConditions: Meaning = (n) =>
+  (n as unknown as TargetState).conditions
+    .map((c: Condition) => JSON.stringify([c.name?.toLowerCase(), c.value, c.isWildCard]))
+    .sort()
+    .join('|');
+
+const state: Spec = {
+  name: 'state',
+  fields: [],
+  children: [{ type: 'list', prop: 'conditions', of: () => condition, meanings: [folded('name')] }],
+  label: () => 'state',
+  inAncestry: true,
+  orderMatters: false,
+};
+
+const target: Spec = {
+  name: 'target',
+  fields: ['id'],
+  children: [{ type: 'list', prop: 'states', of: () => state, meanings: [stateConditions], byPosition: () => true }],
+  label: () => '',
+  part: (n) => ({ kind: 'target', key: n.key as TargetKey }),
+  partLabel: (n) => targetLabel(n.id),
+  orderMatters: false,
+};
+
+const setting: Spec = {
+  name: 'setting',
+  fields: ['name', 'value', 'type'],
+  children: [],
+  label: (n) => named('setting', n.name),
+  primary: { field: 'value' },
+  orderMatters: false,
+  caseless: ['name'],
+};
+
+const asset: Spec = {
+  name: 'asset',
+  fields: ['name', 'source', 'targetFileName', 'displayName', 'type'],
+  children: [],
+  label: (n) => named('asset', n.name),
+  orderMatters: false,
+  caseless: ['name'],
+};
+
+const settingsGroup: Spec = {
+  name: 'settings',
+  fields: ['path'],
+  children: [
+    {
+      type: 'list',
+      prop: 'entries',
+      of: (n) => (n.kind === 'asset' ? asset : setting),
+      meanings: [(n) => (n.kind === 'asset' ? `${folded('name')(n)}\u0001${folded('source')(n)}` : folded('name')(n)), folded('name')],
+    },
+  ],
+  label: (n) => named('settings group', n.path, '(no Path)'),
+  primary: { field: 'path', what: 'settings group' },
+  orderMatters: false,
+  caseless: ['path'],
+};
+
+const application: Spec = {
+  name: 'application',
+  fields: ['source', 'license', 'provXml', 'targetPartition'],
+  children: [],
+  label: (n) => named('application', n.source, '(no Source)'),
+  primary: { field: 'source', what: 'application' },
+};
+
+const applications: Spec = {
+  name: 'applications',
+  fields: [],
+  children: [{ type: 'list', prop: 'apps', of: () => application, meanings: [folded('source')] }],
+  label: () => 'Applications',
+};
+
+const dataAsset: Spec = {
+  name: 'dataAsset',
+  fields: ['source'],
+  children: [],
+  label: (n) => named('data asset', n.source, '(no Source)'),
+  primary: { field: 'source', what: 'data asset' },
+};
+
+const dataAssets: Spec = {
+  name: 'dataAssets',
+  fields: ['type'],
+  children: [{ type: 'list', prop: 'assets', of: () => dataAsset, meanings: [folded('source')] }],
+  label: (n) => named('DataAssets', n.type, '(no Type)'),
+  primary: { field: 'type', what: 'DataAssets' },
+};
+
+const item = (n: Node): Spec => (n.kind === 'applications' ? applications : n.kind === 'dataAssets' ? dataAssets : settingsGroup);
+/** Settings groups by Path, DataAssets blocks by Type; Applications blocks (no attributes) by position. */
+const items: ListChild = {
+  type: 'list',
+  prop: 'items',
+  of: item,
+  meanings: [(n) => (n.kind === 'settings' ? folded('path')(n) : n.kind === 'dataAssets' ? exact('type')(n) : undefined)],
+  byPosition: (n) => n.kind === 'applications',
+};
+
+const importSpec: Spec = {
+  name: 'import',
+  fields: ['source'],
+  children: [],
+  label: (n) => named('import', n.source, '(no Source)'),
+  primary: { field: 'source', what: 'import' },
+};
+
+const importsSection: Spec = {
+  name: 'imports',
+  fields: [],
+  children: [{ type: 'list', prop: 'imports', of: () => importSpec, meanings: [folded('source')] }],
+  label: () => '',
+  part: () => ({ kind: 'imports' }),
+  partLabel: () => 'Imports',
+  empty: () => ({ imports: [] }),
+};
+
+const targetsSection: Spec = {
+  name: 'targets',
+  fields: [],
+  children: [{ type: 'list', prop: 'targets', of: () => target, meanings: [exact('id')] }],
+  label: () => 'Targets',
+  refField: 'targets',
+  empty: () => ({ targets: [] }),
+};
+
+const staticSection: Spec = {
+  name: 'static',
+  fields: [],
+  children: [items],
+  label: () => '',
+  part: () => ({ kind: 'static' }),
+  partLabel: () => 'Static',
+  empty: () => ({ items: [] }),
+};
+
+const targetRef: Spec = {
+  name: 'targetRef',
+  fields: ['id'],
+  children: [],
+  label: (n) => named('TargetRef', n.id, '(no Id)'),
+  primary: { field: 'id', what: 'TargetRef' },
+};
+
+const targetRefs: Spec = {
+  name: 'targetRefs',
+  fields: [],
+  children: [{ type: 'list', prop: 'refs', of: () => targetRef, meanings: [exact('id')], byPosition: () => true }],
+  label: () => 'TargetRefs',
+  refField: 'targetRefs',
+  empty: () => ({ refs: [] }),
+};
+
+const firstRefId: Meaning = (n) => {
+  const refs = (n.targetRefs as { refs: readonly { id?: string }[] } | undefined)?.refs;
+  return refs?.[0]?.id;
+};
+
+/** Later Variants win (docs/format.md §9), so a Variant's order matters; its Name is not read (§4.2). */
+const variant: Spec = {
+  name: 'variant',
+  fields: ['name'],
+  children: [{ type: 'single', prop: 'targetRefs', spec: targetRefs }, items],
+  label: () => '',
+  part: (n) => ({ kind: 'variant', key: n.key as VariantKey }),
+  partLabel: (n) => variantLabel(n.name),
+  unread: ['name'],
+};
+
+/** `<ImageCustomizations>`. Name and Description are for people (docs/format.md §2.2). */
+export const ROOT: Spec = {
+  name: 'root',
+  fields: ['name', 'description', 'owner', 'ownerType', 'priority'],
+  children: [
+    { type: 'single', prop: 'imports', spec: importsSection },
+    { type: 'single', prop: 'targets', spec: targetsSection },
+    { type: 'single', prop: 'static', spec: staticSection },
+    { type: 'list', prop: 'variants', of: () => variant, meanings: [exact('name'), firstRefId] },
+  ],
+  label: () => '',
+  part: () => ({ kind: 'document' }),
+  partLabel: () => 'Document',
+  unread: ['name', 'description'],
+};
+
+/** The XML name of a model field: `provXml` is ProvXML, the others are capitalised (docs/format.md §2.1). */
+export function attrName(field: string): string {
+  return field === 'provXml' ? 'ProvXML' : field.charAt(0).toUpperCase() + field.slice(1);
+}
