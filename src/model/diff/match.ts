@@ -51,8 +51,9 @@ export function matchList(child: ListChild, before: readonly Node[], after: read
       if (ai !== undefined) pair(ai, bi);
     });
   }
+  // Pairing by position guesses; documents that share keys have said what is the same element.
   const { byPosition } = child;
-  if (byPosition) {
+  if (byPosition && !byKey) {
     const left = new Map<string, number[]>();
     before.forEach((n, ai) => {
       if (kept[ai] || !byPosition(n)) return;

@@ -175,13 +175,20 @@ const dataAssets: Spec = {
   primary: { field: 'type', what: 'DataAssets' },
 };
 
+/** An Applications block has no attributes: known by the Sources of its applications, in any order. */
+const appSources: Meaning = (n) =>
+  ((n.apps ?? []) as readonly Node[])
+    .map((a) => JSON.stringify(str(a.source)?.toLowerCase() ?? null))
+    .sort()
+    .join('|');
+
 const item = (n: Node): Spec => (n.kind === 'applications' ? applications : n.kind === 'dataAssets' ? dataAssets : settingsGroup);
-/** Settings groups by Path, DataAssets blocks by Type; Applications blocks (no attributes) by position. */
+/** Settings groups by Path, DataAssets blocks by Type, Applications blocks by their applications, then by position. */
 const items: ListChild = {
   type: 'list',
   prop: 'items',
   of: item,
-  meanings: [(n) => (n.kind === 'settings' ? folded('path')(n) : n.kind === 'dataAssets' ? exact('type')(n) : undefined)],
+  meanings: [(n) => (n.kind === 'settings' ? folded('path')(n) : n.kind === 'dataAssets' ? exact('type')(n) : appSources(n))],
   byPosition: (n) => n.kind === 'applications',
 };
 
