@@ -5,14 +5,17 @@
 import type { AnswerFile } from '../types.ts';
 import type { Change } from './change.ts';
 import type { Ctx, Entry } from './emit.ts';
-import type { Node } from './spec.ts';
+import { keysIn } from './locate.ts';
+import type { Node } from './node.ts';
 import { ROOT } from './spec.ts';
 import { diffNode } from './walk.ts';
 
 export interface DiffOptions {
   /**
    * Pair elements by their keys first (default true). Give false for two documents whose keys are unrelated but may
-   * collide (two files each parsed with the same key generator): they are then paired by meaning only.
+   * collide (two files each parsed with the same key generator): they are then paired by meaning only. Elements
+   * without names (TargetStates, Applications blocks, TargetRefs) left unpaired are paired by position only when
+   * the documents share no key.
    */
   readonly byKey?: boolean;
 }
@@ -24,6 +27,12 @@ export function diffOptionsOf(change: Change): DiffOptions {
   return optionsOf.get(change) ?? {};
 }
 
+function shareKeys(a: Node, b: Node): boolean {
+  const keys = keysIn(a, ROOT, new Set());
+  for (const k of keysIn(b, ROOT, new Set())) if (keys.has(k)) return true;
+  return false;
+}
+
 /** Every change with how to undo it, in the after document's order. */
 export function diffEntries(before: AnswerFile, after: AnswerFile, options: DiffOptions = {}): readonly Entry[] {
   const a = before as unknown as Node;
@@ -32,7 +41,8 @@ export function diffEntries(before: AnswerFile, after: AnswerFile, options: Diff
   const label = ROOT.partLabel?.(b) ?? '';
   const ctx: Ctx = { part, partLabel: label, beforePart: part, beforePartLabel: label, ancestry: [], what: '', refPath: [], loc: [], id: '' };
   const out: Entry[] = [];
-  diffNode(ROOT, a, b, ctx, out, { byKey: options.byKey ?? true });
+  const byKey = options.byKey ?? true;
+  diffNode(ROOT, a, b, ctx, out, { byKey, guess: !byKey || !shareKeys(a, b) });
   // Keys are unique in a document; should a hostile one repeat them, ids stay unique anyway.
   const seen = new Map<string, number>();
   return out.map((e) => {

@@ -4,7 +4,7 @@
 import type { Attr, Trivia } from '../types.ts';
 import type { Ctx, Entry } from './emit.ts';
 import { emit, joinWhat } from './emit.ts';
-import type { Node } from './spec.ts';
+import type { Node } from './node.ts';
 
 const attrsOf = (n: Node) => (n.extraAttrs as readonly Attr[] | undefined) ?? [];
 

@@ -2,7 +2,7 @@
 // TargetRefs by name), and the identity-preserving update of the element a location names (list.ts).
 
 import { updateByKey } from '../list.ts';
-import type { Node, Spec } from './spec.ts';
+import type { Node, Spec } from './node.ts';
 
 export interface Step {
   readonly prop: string;
@@ -52,6 +52,18 @@ export function isBare(node: Node, spec: Spec): boolean {
   if (spec.fields.some((f) => node[f] !== undefined)) return false;
   if (TRIVIA.some((p) => ((node[p] as readonly unknown[] | undefined)?.length ?? 0) > 0)) return false;
   return spec.children.every((c) => (c.type === 'list' ? ((node[c.prop] as readonly unknown[] | undefined)?.length ?? 0) === 0 : node[c.prop] === undefined));
+}
+
+/** Every key in an element and below it. */
+export function keysIn(node: Node, spec: Spec, into: Set<string>): Set<string> {
+  if (typeof node.key === 'string') into.add(node.key);
+  for (const c of spec.children) {
+    if (c.type === 'single') {
+      const s = node[c.prop] as Node | undefined;
+      if (s) keysIn(s, c.spec, into);
+    } else for (const n of (node[c.prop] ?? []) as readonly Node[]) keysIn(n, c.of(n), into);
+  }
+  return into;
 }
 
 /** How one change is undone, on the after document (revert.ts applies it). */

@@ -2,7 +2,7 @@
 // meaning (spec.ts: a Target by Id, a Condition by Name...), then, for elements without names, by position. What is
 // paired but out of order is "moved": everything off one longest run that kept its order.
 
-import type { ListChild, Node } from './spec.ts';
+import type { ListChild, Node } from './node.ts';
 
 export interface ListMatch {
   /** For each element of the after list, the index of its partner in the before list, or -1 (added). */
@@ -15,7 +15,11 @@ export interface ListMatch {
 
 const keyOf = (n: Node): string | undefined => (typeof n.key === 'string' ? n.key : undefined);
 
-export function matchList(child: ListChild, before: readonly Node[], after: readonly Node[], byKey: boolean): ListMatch {
+/**
+ * `byKey`: pair by keys first. `guess`: pair what is left by position too; only for documents that do not share
+ * keys, since documents that do (a document and its baseline) have said which elements are the same.
+ */
+export function matchList(child: ListChild, before: readonly Node[], after: readonly Node[], byKey: boolean, guess: boolean): ListMatch {
   const partner = after.map(() => -1);
   const kept = before.map(() => false);
   const spec = (n: Node) => child.of(n).name;
@@ -51,9 +55,8 @@ export function matchList(child: ListChild, before: readonly Node[], after: read
       if (ai !== undefined) pair(ai, bi);
     });
   }
-  // Pairing by position guesses; documents that share keys have said what is the same element.
   const { byPosition } = child;
-  if (byPosition && !byKey) {
+  if (byPosition && guess) {
     const left = new Map<string, number[]>();
     before.forEach((n, ai) => {
       if (kept[ai] || !byPosition(n)) return;

@@ -8,23 +8,11 @@ import type { AnswerFile } from '../types.ts';
 import type { Change } from './change.ts';
 import { diffEntries, diffOptionsOf } from './diff.ts';
 import type { Loc, Undo } from './locate.ts';
-import { isBare, nodeAt, updateAt } from './locate.ts';
-import type { Node, Spec } from './spec.ts';
+import { isBare, keysIn, nodeAt, updateAt } from './locate.ts';
+import type { Node, Spec } from './node.ts';
 import { ROOT } from './spec.ts';
 
 type Keyed = Node & { readonly key: string };
-
-/** Every key in an element and below it. */
-function keysIn(node: Node, spec: Spec, into: Set<string>): Set<string> {
-  if (typeof node.key === 'string') into.add(node.key);
-  for (const c of spec.children) {
-    if (c.type === 'single') {
-      const s = node[c.prop] as Node | undefined;
-      if (s) keysIn(s, c.spec, into);
-    } else for (const n of (node[c.prop] ?? []) as readonly Node[]) keysIn(n, c.of(n), into);
-  }
-  return into;
-}
 
 /** A copy of the element with fresh keys everywhere (what is put back must not share a key with what is there). */
 function rekey(node: Node, spec: Spec, keys: KeyGen): Node {

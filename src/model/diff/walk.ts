@@ -4,7 +4,7 @@
 
 import type { Step, Undo } from './locate.ts';
 import { matchList } from './match.ts';
-import type { ListChild, Node, SingleChild, Spec } from './spec.ts';
+import type { ListChild, Node, SingleChild, Spec } from './node.ts';
 import { attrName } from './spec.ts';
 import { attrChanges, triviaChange } from './extras.ts';
 import type { Ctx, Entry } from './emit.ts';
@@ -33,7 +33,10 @@ function enter(ctx: Ctx, spec: Spec, a: Node, b: Node, step: Step, seg: string, 
 }
 
 export interface WalkOptions {
+  /** Pair elements by key first. */
   readonly byKey: boolean;
+  /** Pair what is left by position (match.ts). */
+  readonly guess: boolean;
 }
 
 /** Compares one element with its partner and everything below them. */
@@ -77,7 +80,7 @@ function diffList(child: ListChild, a: Node, b: Node, ctx: Ctx, out: Entry[], op
   const la = (a[child.prop] ?? []) as readonly Node[];
   const lb = (b[child.prop] ?? []) as readonly Node[];
   if (la === lb) return;
-  const { partner, kept, moved } = matchList(child, la, lb, opts.byKey);
+  const { partner, kept, moved } = matchList(child, la, lb, opts.byKey, opts.guess);
   const afterOf = new Map<number, number>();
   partner.forEach((p, bi) => p >= 0 && afterOf.set(p, bi));
   /** The after key of the nearest earlier sibling (in before order) that kept its place: where a revert puts it back. */
