@@ -11,6 +11,7 @@ import { counterKeys } from '../../../src/model/ids.ts';
 import { moveVariant, removeVariant, setVariantName } from '../../../src/model/variants.ts';
 import { setTargetId } from '../../../src/model/targets.ts';
 import { setDataAssetsType } from '../../../src/model/data-assets.ts';
+import type { SettingsGroup } from '../../../src/model/types.ts';
 import { parse, texts, xmlOf } from './diff-support.ts';
 
 const XML = xmlOf(`<Targets><Target Id="ATT_US"><TargetState><Condition Name="MCC" Value="310"/><Condition Name="MNC" Value="410"/></TargetState></Target></Targets>
@@ -45,7 +46,7 @@ describe('documents that share keys', () => {
   it('renames of conditions, settings, groups, Variants and DataAssets blocks are field changes', () => {
     let after = updateCondition(base, target.key, state.key, state.conditions[1].key, { name: 'SPN' });
     after = setGroupPath(after, { kind: 'variant', key: telcel.key }, telcel.items[0].key, 'Q');
-    after = updateEntry(after, { kind: 'static' }, staticItems[0].key, (staticItems[0] as { entries: { key: never }[] }).entries[0].key, { name: 'Other' });
+    after = updateEntry(after, { kind: 'static' }, staticItems[0].key, (staticItems[0] as SettingsGroup).entries[0].key, { name: 'Other' });
     after = setVariantName(after, movistar.key, 'MX');
     after = setDataAssetsType(after, staticItems[1].key, 'RetailDemo_OEM');
     expect(texts(diffDocuments(base, after))).toEqual([
