@@ -28,6 +28,7 @@ export const USAGE = `Usage:
   caf simulate FILE [--mcc N] [--mnc N] [--spn T] [--gid1 H] [--iccid N] [--imsi N] [--condition NAME=VALUE]... [--json]
                                                    what a phone gets for one SIM (caf simulate --help)
   caf testplan FILE [--csv]                        one test per Target: a matching SIM, the expected settings, the check
+  caf diff A B [--json]                            the changes from A to B by part (exit 0: equal in meaning, 1: not)
   caf help                                         show this text
 
 check exits 0 when no file has an error, 1 when any has, 2 when a file cannot be read or parsed.

@@ -10,9 +10,10 @@ import { nodeIo } from './io.ts';
 
 /** Runs one command; returns the exit code (2 also for usage errors). */
 export async function main(argv: readonly string[], io: CliIo = nodeIo): Promise<number> {
-  // simulate and testplan parse their own options (string values, repeatable --condition).
+  // simulate, testplan and diff parse their own options (string values, repeatable --condition).
   if (argv[0] === 'simulate') return (await import('./simulate.ts')).runSimulate(argv.slice(1), io);
   if (argv[0] === 'testplan') return (await import('./testplan.ts')).runTestPlan(argv.slice(1), io);
+  if (argv[0] === 'diff') return (await import('./diff.ts')).runDiff(argv.slice(1), io);
   const args = parseArgs(argv);
   if ('error' in args) {
     io.err(`caf: ${args.error}\n\n${USAGE}\n`);
