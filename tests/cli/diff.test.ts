@@ -5,12 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliPackageForSuite } from '../support/cli-package.ts';
 import { TEST_TIMEOUT_MS } from '../support/time-limits.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = cliPackageForSuite();
 const tmp = mkdtempSync(join(tmpdir(), 'caf-diff-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -27,10 +27,24 @@ export function diffOptionsOf(change: Change): DiffOptions {
   return optionsOf.get(change) ?? {};
 }
 
-function shareKeys(a: Node, b: Node): boolean {
-  const keys = keysIn(a, ROOT, new Set());
-  for (const k of keysIn(b, ROOT, new Set())) if (keys.has(k)) return true;
-  return false;
+/** The keys of the document's parts and top-level items: enough to tell whether two documents share keys. */
+function topKeys(doc: AnswerFile): readonly string[] {
+  return [
+    ...(doc.imports?.imports ?? []),
+    ...(doc.targets?.targets ?? []),
+    ...(doc.static?.items ?? []),
+    ...doc.variants,
+  ].map((n) => n.key);
+}
+
+function shareKeys(before: AnswerFile, after: AnswerFile): boolean {
+  const top = topKeys(after);
+  if (top.length === 0) {
+    const keys = keysIn(before as unknown as Node, ROOT, new Set());
+    return [...keysIn(after as unknown as Node, ROOT, new Set())].some((k) => keys.has(k));
+  }
+  const keys = new Set(topKeys(before));
+  return top.some((k) => keys.has(k));
 }
 
 /** Every change with how to undo it, in the after document's order. */
@@ -42,7 +56,7 @@ export function diffEntries(before: AnswerFile, after: AnswerFile, options: Diff
   const ctx: Ctx = { part, partLabel: label, beforePart: part, beforePartLabel: label, ancestry: [], what: '', refPath: [], loc: [], id: '' };
   const out: Entry[] = [];
   const byKey = options.byKey ?? true;
-  diffNode(ROOT, a, b, ctx, out, { byKey, guess: !byKey || !shareKeys(a, b) });
+  diffNode(ROOT, a, b, ctx, out, { byKey, guess: !byKey || !shareKeys(before, after) });
   // Keys are unique in a document; should a hostile one repeat them, ids stay unique anyway.
   const seen = new Map<string, number>();
   return out.map((e) => {

@@ -113,6 +113,10 @@ function diffList(child: ListChild, a: Node, b: Node, ctx: Ctx, out: Entry[], op
     const spec = child.of(node);
     const key = node.key as string;
     const ai = partner[bi];
+    if (ai >= 0 && la[ai] === node && !moved.has(bi)) {
+      removed(ai);
+      return;
+    }
     const inner = enter(ctx, spec, ai >= 0 ? la[ai] : node, node, { prop: child.prop, key }, `${child.prop}:${key}`, bi, lb.length);
     if (ai < 0) {
       emit(out, { kind: 'added', ctx: inner, tag: 'added', what: inner.what, undo: { op: 'remove', parent: ctx.loc, prop: child.prop, key }, meaningful: true });
