@@ -209,9 +209,17 @@ for (const viewport of VIEWPORTS) {
       const matrix = new MatrixPage(page);
       await matrix.openMatrix();
       await expect(matrix.grid().getByRole('columnheader', { name: longId })).toHaveAttribute('title', longId);
+      // For the keyboard, the line under the grid names the active cell's variant and target in full.
+      await matrix.cell(longVariant, longId).focus();
+      await expect(matrix.tid('matrix-active-cell')).toHaveText(`Variant “${longVariant}” × target “${longId}”: applies`);
       const settings = new SettingsMatrixPage(page);
       await settings.openSettingsMatrix();
       await expect(settings.columnHeader(longVariant)).toHaveAttribute('title', `${longVariant} (→ ${longId})`);
+      const cell = await settings.cell('SMStoSMTPShortCode', longVariant);
+      await cell.click();
+      await expect(cell).toBeFocused();
+      // The first screen's short code is empty.
+      await expect(settings.tid('settings-matrix-active-cell')).toHaveText(`SMStoSMTPShortCode (${PS}) in ${longVariant} (→ ${longId}): an empty value`);
 
       // The setting help's Documentation opens the public page.
       await editor.openVariant(0);
