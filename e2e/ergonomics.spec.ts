@@ -7,6 +7,7 @@
 
 import { test, expect } from './support/fixtures.ts';
 import { at, kids, parseXml, settingsOf } from './support/xml.ts';
+import { violations } from './support/axe.ts';
 import { CatalogPage } from './pages/catalog-page.ts';
 import { DocumentsPage } from './pages/documents-page.ts';
 import { MatrixPage } from './pages/matrix-page.ts';
@@ -75,6 +76,7 @@ for (const viewport of VIEWPORTS) {
       await expect(docs.tid('rename-document-explain')).toContainText('answer file’s Name attribute');
       await expect(docs.tid('rename-document-explain')).toContainText('named after the Owner (Contoso)');
       await expect(docs.tid('rename-document-name')).toBeFocused();
+      expect(await violations(page)).toEqual([]);
       await docs.tid('rename-document-name').fill('Phones');
       await page.keyboard.press('Enter');
       await expect(docs.tid('rename-document-dialog')).toHaveCount(0);
@@ -152,6 +154,7 @@ for (const viewport of VIEWPORTS) {
       await expect(docs.rowNames()).toHaveText(['Untitled']);
       await expect(docs.toast()).toHaveText('Deleted “SMStoSMTP”');
       await expect(docs.tid('workspace-toast-undo')).toBeFocused();
+      expect(await violations(page)).toEqual([]);
 
       // Time passes with the list open (the pointer on it): the notice stays.
       await docs.tid('document-rows').hover();
