@@ -1,13 +1,7 @@
 // Automated accessibility checks (axe-core, WCAG 2.1 A/AA rules) of the editor's main screens and dialogs.
 
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures.ts';
-import type { Page } from '@playwright/test';
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
+import { violations } from './support/axe.ts';
 
 test('the document, target, Static and variant forms have no accessibility violations', async ({ editor, page }) => {
   expect(await violations(page)).toEqual([]);

@@ -118,7 +118,7 @@ test('with no targets or no variants the matrix says what is missing and adds it
   await expect(m.tid('variant-form')).toBeVisible();
   await m.openMatrix();
   await expect(m.grid()).toHaveAttribute('aria-rowcount', '2');
-  await expect(m.grid().getByRole('checkbox')).toHaveAttribute('aria-checked', 'true'); // a new variant refers to the first target
+  await expect(m.grid().getByRole('checkbox')).toHaveAttribute('aria-checked', 'false'); // a new variant refers to no target until one is picked
 });
 
 test('a 1000 × 1000 matrix keeps a screenful of cells in the DOM and reaches its last cell', async ({ editor, page }) => {

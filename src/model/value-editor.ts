@@ -5,6 +5,7 @@
 import type { CatalogSetting, EnumOption } from './catalog/types.ts';
 import { checkSettingValue, parseSettingInteger, parseSettingUnsigned } from './setting-value.ts';
 import { badXmlCharMessage } from './xml-chars.ts';
+import { joinItems, splitItems } from './list-items.ts';
 
 export interface ChoiceOption {
   readonly value: string;
@@ -31,8 +32,6 @@ export type EditorValue =
   | { readonly kind: 'choice'; readonly value: string }
   | { readonly kind: 'number'; readonly text: string; readonly number: number | undefined }
   | { readonly kind: 'items'; readonly items: readonly string[] };
-
-export const LIST_SEPARATOR = ';';
 
 // The friendly names are case-sensitive to the tool (True, Yes), so 'true' means nothing.
 const BOOLEAN_MEANING = (spelling: string): string => {
@@ -77,7 +76,7 @@ export function describeValueEditor(setting: CatalogSetting | undefined): ValueE
         rules.push(`each ${t.itemMinLength ?? 0}–${t.itemMaxLength ?? '∞'} characters`);
       }
       if (t.forbidden?.length) rules.push(`never ${t.forbidden.join(', ')}`);
-      return { kind: 'list', hint: ['List, stored joined by ";"', ...rules].join('; ') };
+      return { kind: 'list', hint: ['Items separated by ";" (a ";" typed or pasted starts the next item)', ...rules].join('; ') };
     }
     case 'string': {
       if (t.fixed) return { kind: 'fixed', options: t.fixed.map((f) => ({ value: f, label: f })) };
@@ -129,35 +128,6 @@ export function formatValue(value: EditorValue): string {
       return never;
     }
   }
-}
-
-/** Items of a multistring value: '' is one empty item (the field to fill); 'a;' is ['a', '']. */
-export function splitItems(text: string): readonly string[] {
-  return text.split(LIST_SEPARATOR);
-}
-
-export function joinItems(items: readonly string[]): string {
-  return items.join(LIST_SEPARATOR);
-}
-
-/** Why the typed item text is refused (a `;` would split it, or XML cannot carry a character), or null. */
-export function itemRefusal(item: string): string | null {
-  if (item.includes(LIST_SEPARATOR)) return 'An item cannot contain ";": it separates the items. Add another item instead.';
-  return badXmlCharMessage(item);
-}
-
-/** Replaces item `index` (refused, returning undefined, when the new text is not allowed in an item). */
-export function setItem(items: readonly string[], index: number, text: string): readonly string[] | undefined {
-  if (itemRefusal(text) !== null) return undefined;
-  return items.map((it, i) => (i === index ? text : it));
-}
-
-export function addItem(items: readonly string[]): readonly string[] {
-  return [...items, ''];
-}
-
-export function removeItemAt(items: readonly string[], index: number): readonly string[] {
-  return items.filter((_it, i) => i !== index);
 }
 
 /** Why the imaging tool would refuse this value for the entry (or XML cannot carry it), or null when it is fine. */

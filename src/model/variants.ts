@@ -4,7 +4,7 @@ import type { AnswerFile, TargetRef, TargetRefs, Variant } from './types.ts';
 import type { KeyGen, VariantKey } from './ids.ts';
 import { asKey } from './ids.ts';
 import { indexOfKey, insertAt, moveByKey, removeByKey } from './list.ts';
-import { findVariant, patchFields, targetList, updateVariant, updateVariantList } from './answer-file.ts';
+import { findVariant, patchFields, updateVariant, updateVariantList } from './answer-file.ts';
 import { copyItem } from './groups.ts';
 import { copyName, numberedName, takenNames } from './unique-name.ts';
 
@@ -17,8 +17,9 @@ function newTargetRef(keys: KeyGen, id: string): TargetRef {
 }
 
 /**
- * Adds a Variant 'VariantN' (first free N) with no items and one TargetRef to `targetId`, else to the
- * first target, else '' (a Variant must have exactly one TargetRef; the validator flags an empty one).
+ * Adds a Variant 'VariantN' (first free N) with no items, and a TargetRef to `targetId` when the caller names
+ * one. Otherwise its `<TargetRefs>` is empty: a new variant never silently applies to a Target the user did not
+ * pick, and the validator says to choose one (variant-no-targetref, at the form's Target field).
  */
 export function addVariant(
   doc: AnswerFile,
@@ -30,7 +31,7 @@ export function addVariant(
   const variant: Variant = {
     key,
     name: numberedName('Variant', takenVariantNames(doc)),
-    targetRefs: { refs: [newTargetRef(keys, targetId ?? targetList(doc)[0]?.id ?? '')] },
+    targetRefs: { refs: targetId === undefined ? [] : [newTargetRef(keys, targetId)] },
     items: [],
   };
   return updateVariantList(doc, (vs) => insertAt(vs, variant, index));

@@ -3,17 +3,11 @@ import { CATALOG_SETTINGS } from '../../src/model/catalog/catalog.ts';
 import { findSetting } from '../../src/model/catalog/lookup.ts';
 import type { CatalogSetting } from '../../src/model/catalog/types.ts';
 import {
-  addItem,
   choicesFor,
   describeValueEditor,
   formatValue,
   integerReading,
-  itemRefusal,
-  joinItems,
   parseValue,
-  removeItemAt,
-  setItem,
-  splitItems,
   valueAdvice,
   valueProblem,
   type ValueEditor,
@@ -161,27 +155,7 @@ describe('integer editor', () => {
   });
 });
 
-describe('multistring items', () => {
-  it('splits and joins on ";" losslessly', () => {
-    for (const v of ['', 'a', 'a;b', 'a;;b', 'a;', ';a']) expect(joinItems(splitItems(v))).toBe(v);
-    expect(splitItems('')).toEqual(['']);
-    expect(joinItems(removeItemAt([''], 0))).toBe('');
-    expect(splitItems('1234;5678')).toEqual(['1234', '5678']);
-  });
-
-  it('refuses ";" inside an item, with a message', () => {
-    expect(itemRefusal('ab;c')).toMatch(/cannot contain ";"/);
-    expect(itemRefusal('abc')).toBeNull();
-    expect(itemRefusal('a\u0002')).toMatch(/U\+0002/);
-    expect(setItem(['a', 'b'], 1, 'x;y')).toBeUndefined();
-    expect(setItem(['a', 'b'], 1, 'xy')).toEqual(['a', 'xy']);
-  });
-
-  it('adds and removes items', () => {
-    expect(addItem(['a'])).toEqual(['a', '']);
-    expect(removeItemAt(['a', 'b', 'c'], 1)).toEqual(['a', 'c']);
-  });
-
+describe('multistring values', () => {
   it('advises on the item rules of the catalog (the tool reads a list as one string)', () => {
     const ports = findSetting('Messaging/PerSimSettings/$(__ICCID)', 'SmsInterceptPorts')!;
     expect(describeValueEditor(ports)).toMatchObject({ kind: 'list' });

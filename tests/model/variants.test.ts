@@ -5,6 +5,7 @@ import { createFoundingDocument } from '../../src/model/founding.ts';
 import { addAsset } from '../../src/model/groups.ts';
 import { asKey, counterKeys, type VariantKey } from '../../src/model/ids.ts';
 import { addTarget } from '../../src/model/targets.ts';
+import { validate } from '../../src/model/validate/validate.ts';
 import type { AnswerFile, Variant } from '../../src/model/types.ts';
 import {
   addVariant,
@@ -35,23 +36,26 @@ function fixture(): AnswerFile {
 }
 
 describe('addVariant', () => {
-  it('references the first target by default, with no items', () => {
+  it('points at no target unless one is named (never silently at the first), with no items', () => {
     const doc = createFoundingDocument(counterKeys('k'));
     const next = addVariant(doc, vk('v'), counterKeys('n'));
     expect(next.variants[1]).toStrictEqual({
       key: 'v',
       name: 'Variant1',
-      targetRefs: { refs: [{ key: 'n1', id: 'Operator' }] },
+      targetRefs: { refs: [] },
       items: [],
     });
+    const own = validate(next, { strict: false }).filter((d) => d.ref.part.kind === 'variant' && d.ref.part.key === 'v');
+    expect(own.map((d) => [d.code, d.ref.field])).toEqual([['variant-no-targetref', 'targetRef']]);
     expect(next.variants[0]).toBe(doc.variants[0]);
     expect(next.targets).toBe(doc.targets);
   });
 
-  it("uses the given target Id, else '' when there are no targets", () => {
+  it('uses the given target Id; with none, an empty <TargetRefs> whether or not targets exist', () => {
     const doc = addTarget(createEmptyDocument(), asKey('t'), counterKeys('t'));
-    expect(addVariant(doc, vk('v'), counterKeys(), 'Other').variants[0].targetRefs?.refs[0].id).toBe('Other');
-    expect(addVariant(createEmptyDocument(), vk('v'), counterKeys()).variants[0].targetRefs?.refs[0].id).toBe('');
+    expect(addVariant(doc, vk('v'), counterKeys(), 'Other').variants[0].targetRefs?.refs.map((r) => r.id)).toEqual(['Other']);
+    expect(addVariant(doc, vk('v'), counterKeys()).variants[0].targetRefs?.refs).toEqual([]);
+    expect(addVariant(createEmptyDocument(), vk('v'), counterKeys()).variants[0].targetRefs?.refs).toEqual([]);
   });
 
   it('picks the first free name and inserts at the (clamped) index', () => {

@@ -1,12 +1,14 @@
 // The help box for the focused setting: what it does, where it may go, the values it takes, its default and
-// the documentation page the catalog entry comes from.
+// the public documentation page the catalog entry comes from, as a link (model/catalog/doc-url.ts).
 
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { CatalogScope, CatalogSetting } from '../../model/catalog/types.ts';
 import { describeValueEditor, type ValueEditor } from '../../model/value-editor.ts';
+import { documentationUrl } from '../../model/catalog/doc-url.ts';
 import { ConstraintBadges } from './ConstraintBadges.tsx';
 
 const SCOPE_TEXT: Record<CatalogScope, string> = {
@@ -40,6 +42,23 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
       </Box>
       {children}
     </Typography>
+  );
+}
+
+/** The entry's public documentation page as a link (opens a new tab); no link when the source has no known page. */
+function Documentation({ setting, testId }: { setting: CatalogSetting; testId: string }) {
+  const url = documentationUrl(setting.source);
+  if (!url) return null;
+  return (
+    <Fact label="Documentation">
+      <Link href={url} target="_blank" rel="noopener noreferrer" title={url} data-testid={`${testId}-page`}>
+        {setting.topic}
+      </Link>
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        {' '}
+        (Microsoft Learn, opens in a new tab)
+      </Box>
+    </Fact>
   );
 }
 
@@ -90,11 +109,7 @@ export function SettingHelp({ setting, name, testId }: { setting: CatalogSetting
               </Box>
             </Fact>
           )}
-          <Fact label="Documentation">
-            <Box component="span" sx={MONO} data-testid={`${testId}-page`}>
-              {setting.source.page}
-            </Box>
-          </Fact>
+          <Documentation setting={setting} testId={testId} />
         </Stack>
       )}
     </Box>

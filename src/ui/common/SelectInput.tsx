@@ -1,5 +1,6 @@
 // A small select for attributes with a closed set of values. A value outside the set (from an imported file)
-// is still shown, marked, so that nothing is silently replaced.
+// is still shown, marked, so that nothing is silently replaced. A label longer than the field is cut in the
+// field, so the field's title is the whole label; in the open menu long labels wrap instead of being cut.
 
 import { memo, useRef } from 'react';
 import MenuItem from '@mui/material/MenuItem';
@@ -24,6 +25,9 @@ export interface SelectInputProps {
 
 const UNSET = '\u0000unset';
 
+/** Long option labels wrap in the menu (at most the window's width less a margin) rather than being cut. */
+const MENU_PROPS = { slotProps: { paper: { sx: { maxWidth: 'min(560px, calc(100vw - 32px))' } } }, sx: { '& .MuiMenuItem-root': { whiteSpace: 'normal', overflowWrap: 'anywhere' } } };
+
 /** Memoised, like TextInput: with stable props it re-renders only when its value or message changes. */
 export const SelectInput = memo(function SelectInput({ label, value, options, onChange, allowUnset, testId, width, helperText, fieldRef }: SelectInputProps) {
   const field = useFieldMessage(fieldRef);
@@ -32,6 +36,7 @@ export const SelectInput = memo(function SelectInput({ label, value, options, on
   const diag = field.message;
   const known = value === undefined || options.some((o) => o.value === value);
   const helper = diag?.message ?? helperText;
+  const shown = value === undefined ? undefined : known ? (options.find((o) => o.value === value)?.label ?? value) : `${value === '' ? '(empty)' : value} — not allowed`;
   return (
     <TextField
       select
@@ -50,6 +55,7 @@ export const SelectInput = memo(function SelectInput({ label, value, options, on
       sx={{ width: width ?? 200, maxWidth: '100%' }}
       helperText={helper}
       slotProps={{
+        select: { SelectDisplayProps: { title: shown }, MenuProps: MENU_PROPS },
         htmlInput: { 'data-testid': testId, 'data-field': field.id },
         formHelperText: helperTextProps(helper, diag?.severity === 'warning'),
       }}
@@ -64,7 +70,7 @@ export const SelectInput = memo(function SelectInput({ label, value, options, on
           <em>(not set)</em>
         </MenuItem>
       )}
-      {!known && value !== undefined && <MenuItem value={value}>{`${value === '' ? '(empty)' : value} — not allowed`}</MenuItem>}
+      {!known && value !== undefined && <MenuItem value={value}>{shown}</MenuItem>}
       {options.map((o) => (
         <MenuItem key={o.value} value={o.value}>
           {o.label ?? o.value}

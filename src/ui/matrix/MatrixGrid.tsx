@@ -4,7 +4,7 @@
 // Home/End, Ctrl+Home/End, PageUp/PageDown; Space or Enter toggles. Clicks and keys are handled once, on the
 // grid's body, not per cell.
 
-import { useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import Box from '@mui/material/Box';
 import { useGridWindow } from './use-grid-window.ts';
 import type { Target, Variant } from '../../model/types.ts';
@@ -25,6 +25,7 @@ import {
 import { targetIdSet } from './membership.ts';
 import { MatrixHeader, MatrixRow } from './MatrixRows.tsx';
 import { gridSx } from './matrix-style.ts';
+import { ActiveCellCaption } from './ActiveCellCaption.tsx';
 
 const ROW_OVERSCAN = 6;
 const COL_OVERSCAN = 4;
@@ -61,22 +62,32 @@ interface GridProps {
  */
 export function MatrixGrid({ targets, variants }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The active cell, as the body reports it, for the caption under the grid (the body is not re-rendered by it).
+  const [shown, setShown] = useState<Cell>({ row: 0, col: 0 });
   return (
-    <Box
-      ref={scroller}
-      role="grid"
-      aria-label="Targets × variants"
-      aria-rowcount={variants.length + 1}
-      aria-colcount={targets.length + 1}
-      data-testid="matrix-grid"
-      sx={gridSx}
-    >
-      <GridBody scroller={scroller} targets={targets} variants={variants} />
-    </Box>
+    <>
+      <Box
+        ref={scroller}
+        role="grid"
+        aria-label="Targets × variants"
+        aria-rowcount={variants.length + 1}
+        aria-colcount={targets.length + 1}
+        data-testid="matrix-grid"
+        sx={gridSx}
+      >
+        <GridBody scroller={scroller} targets={targets} variants={variants} onActive={setShown} />
+      </Box>
+      <ActiveCellCaption cell={clampCell(shown, variants.length, targets.length)} targets={targets} variants={variants} />
+    </>
   );
 }
 
-function GridBody({ scroller, targets, variants }: GridProps & { readonly scroller: RefObject<HTMLDivElement | null> }) {
+interface BodyProps extends GridProps {
+  readonly scroller: RefObject<HTMLDivElement | null>;
+  onActive(cell: Cell): void;
+}
+
+function GridBody({ scroller, targets, variants, onActive }: BodyProps) {
   const rows = variants.length;
   const cols = targets.length;
   const { first, viewport, follow } = useGridWindow(scroller, firstCell);
@@ -85,6 +96,8 @@ function GridBody({ scroller, targets, variants }: GridProps & { readonly scroll
   // Set by a keyboard move or a click: the next commit scrolls the active cell into view and focuses it.
   const focusWanted = useRef(false);
   const knownIds = useMemo(() => targetIdSet(targets), [targets]);
+  const { row: activeRow, col: activeCol } = active;
+  useEffect(() => onActive({ row: activeRow, col: activeCol }), [onActive, activeRow, activeCol]);
 
   // After a move, in the same frame: scroll (which may bring new rows and columns, rendered before paint) and focus.
   useLayoutEffect(() => {

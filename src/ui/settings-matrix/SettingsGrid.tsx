@@ -15,6 +15,7 @@ import { settingsGridSx } from './settings-grid-style.ts';
 import { SettingsHeader, SettingsRow } from './SettingsRows.tsx';
 import { CellEditor } from './CellEditor.tsx';
 import { RowActionsMenu } from './RowActionsMenu.tsx';
+import { ActiveCellCaption } from './ActiveCellCaption.tsx';
 
 const ROW_OVERSCAN = 6;
 const COL_OVERSCAN = 3;
@@ -52,27 +53,39 @@ interface GridProps {
 /** The scrolling element with the grid's role and counts; it re-renders when the matrix does, not while scrolling. */
 export function SettingsGrid({ columns, rows, onEditing }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The active cell, as the body reports it, for the caption under the grid (the body is not re-rendered by it).
+  const [shown, setShown] = useState<Cell>({ row: 0, col: 1 });
   return (
-    <Box
-      ref={scroller}
-      role="grid"
-      aria-label="Settings matrix"
-      aria-rowcount={rows.length + 1}
-      aria-colcount={columns.length + 1}
-      data-testid="settings-matrix-grid"
-      sx={settingsGridSx}
-    >
-      <GridBody scroller={scroller} columns={columns} rows={rows} onEditing={onEditing} />
-    </Box>
+    <>
+      <Box
+        ref={scroller}
+        role="grid"
+        aria-label="Settings matrix"
+        aria-rowcount={rows.length + 1}
+        aria-colcount={columns.length + 1}
+        data-testid="settings-matrix-grid"
+        sx={settingsGridSx}
+      >
+        <GridBody scroller={scroller} columns={columns} rows={rows} onEditing={onEditing} onActive={setShown} />
+      </Box>
+      <ActiveCellCaption cell={clampCell(shown, rows.length, columns.length + 1)} rows={rows} columns={columns} />
+    </>
   );
 }
 
-function GridBody({ scroller, columns, rows, onEditing }: GridProps & { readonly scroller: RefObject<HTMLDivElement | null> }) {
+interface BodyProps extends GridProps {
+  readonly scroller: RefObject<HTMLDivElement | null>;
+  onActive(cell: Cell): void;
+}
+
+function GridBody({ scroller, columns, rows, onEditing, onActive }: BodyProps) {
   const rowCount = rows.length;
   const colCount = columns.length + 1;
   const { first, viewport, follow } = useGridWindow(scroller, firstCell);
   const [activeCell, setActive] = useState<Cell>({ row: 0, col: 1 });
   const active = clampCell(activeCell, rowCount, colCount);
+  const { row: activeRowIndex, col: activeColIndex } = active;
+  useEffect(() => onActive({ row: activeRowIndex, col: activeColIndex }), [onActive, activeRowIndex, activeColIndex]);
   const [editing, setEditing] = useState(false);
   const [menuAnchor, setMenuAnchor] = useState<HTMLElement | null>(null);
   // Set by a keyboard move, a click or a closed editor: the next commit scrolls the active cell into view and focuses it.

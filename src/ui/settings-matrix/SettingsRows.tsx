@@ -16,7 +16,8 @@ interface HeaderProps {
   readonly width: number;
 }
 
-function targetNote(c: MatrixColumn): string {
+/** What a column applies to: every image (Static), or its variant's target. */
+export function targetNote(c: MatrixColumn): string {
   if (c.owner.kind === 'static') return 'every image';
   return c.target === undefined ? 'no target' : `→ ${c.target || '(empty Id)'}`;
 }

@@ -1,7 +1,8 @@
 // A multistring Value (REG_MULTI_SZ) as a list of items, stored joined by ";". An item cannot hold ";" (it
-// separates the items), so typing one is refused with a message at the item.
+// separates the items), so a ";" typed or pasted into an item splits it there (model/list-items.ts): pasting
+// "a;b;c" gives three items, and the caret follows into the item it landed in. "Add item" focuses the new item.
 
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
@@ -10,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import type { FieldRef } from '../../model/refs.ts';
-import { addItem, itemRefusal, joinItems, removeItemAt, setItem, splitItems } from '../../model/value-editor.ts';
+import { addItem, editItem, joinItems, removeItemAt, splitItems } from '../../model/list-items.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useFieldMessage, useFocusRequest } from '../diagnostics/use-diagnostics.ts';
 
@@ -33,21 +34,33 @@ export function ListValueEditor({ label, value, onChange, hint, fieldRef, testId
   const firstRef = useRef<HTMLElement>(null);
   useFocusRequest(field.id, firstRef);
   const diag = field.message;
+  const group = useRef<HTMLDivElement>(null);
+  // Where typing continues after a split or "Add item": focused in the commit that renders the new items.
+  const focusWanted = useRef<{ index: number; caret: number } | null>(null);
+  useLayoutEffect(() => {
+    const wanted = focusWanted.current;
+    if (!wanted) return;
+    const input = group.current?.querySelector<HTMLInputElement>(`[data-testid="${testId}-item-${wanted.index}"]`);
+    if (!input) return;
+    focusWanted.current = null;
+    input.focus();
+    input.setSelectionRange(wanted.caret, wanted.caret);
+  });
 
-  const edit = (index: number, text: string) => {
-    const next = setItem(items, index, text);
-    const why = itemRefusal(text);
-    if (!next || why) {
-      setRefusal({ index, message: why ?? 'Not allowed in an item.' });
+  const edit = (index: number, text: string, caret: number) => {
+    const result = editItem(items, index, text, caret);
+    if (!result.ok) {
+      setRefusal({ index, message: result.message });
       return;
     }
     setRefusal(null);
     field.touch();
-    onChange(joinItems(next));
+    onChange(joinItems(result.items));
+    if (result.focus !== index) focusWanted.current = { index: result.focus, caret: result.caret };
   };
 
   return (
-    <Stack sx={{ flexGrow: 1, minWidth: 240 }} data-testid={testId} role="group" aria-label={`${label} (list)`}>
+    <Stack ref={group} sx={{ flexGrow: 1, minWidth: 240 }} data-testid={testId} role="group" aria-label={`${label} (list)`}>
       {items.map((it, i) => (
         <Stack key={i} direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
           <TextField
@@ -56,7 +69,7 @@ export function ListValueEditor({ label, value, onChange, hint, fieldRef, testId
             size="small"
             margin="dense"
             fullWidth
-            onChange={(e) => edit(i, e.target.value)}
+            onChange={(e) => edit(i, e.target.value, e.target.selectionStart ?? e.target.value.length)}
             onBlur={() => {
               sealHistory();
               field.touch();
@@ -65,6 +78,7 @@ export function ListValueEditor({ label, value, onChange, hint, fieldRef, testId
             error={refusal?.index === i}
             helperText={refusal?.index === i ? refusal.message : undefined}
             slotProps={{
+              formHelperText: { title: refusal?.index === i ? refusal.message : undefined },
               htmlInput: { 'data-testid': `${testId}-item-${i}`, 'data-field': i === 0 ? field.id : undefined, spellCheck: false, style: MONO },
             }}
           />
@@ -87,12 +101,15 @@ export function ListValueEditor({ label, value, onChange, hint, fieldRef, testId
         <Button
           size="small"
           startIcon={<AddIcon />}
-          onClick={() => onChange(joinItems(addItem(items)))}
+          onClick={() => {
+            focusWanted.current = { index: items.length, caret: 0 };
+            onChange(joinItems(addItem(items)));
+          }}
           data-testid={`${testId}-add`}
         >
           Add item
         </Button>
-        <Typography variant="caption" color={diag?.severity === 'error' ? 'error' : 'text.secondary'}>
+        <Typography variant="caption" color={diag?.severity === 'error' ? 'error' : 'text.secondary'} title={diag?.message ?? hint}>
           {diag?.message ?? hint}
         </Typography>
       </Stack>

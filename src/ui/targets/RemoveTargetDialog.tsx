@@ -1,4 +1,5 @@
-// Removing a target that variants use: say which, and let the user choose what happens to them.
+// Removing a target that variants use: say which, and let the user choose what happens to them. The choice
+// pre-selected is the one that loses nothing (keep the variants as they are); removing them too comes last.
 
 import { useState } from 'react';
 import Button from '@mui/material/Button';
@@ -20,12 +21,15 @@ import { actions } from '../../store/actions.ts';
 
 type Choice = 'remove-variants' | 'retarget' | 'keep-refs';
 
+/** The safe choice comes first and is pre-selected: it changes nothing but the target's removal. */
+const SAFE_CHOICE: Choice = 'keep-refs';
+
 export function RemoveTargetDialog({ targetKey, onClose }: { targetKey: TargetKey; onClose: () => void }) {
   const doc = useEditor((s) => s.doc);
   const target = findTarget(doc, targetKey);
   const users = target ? variantsUsingTarget(doc, target.id) : [];
   const others = targetList(doc).filter((t) => t.key !== targetKey && t.id !== target?.id);
-  const [choice, setChoice] = useState<Choice>('remove-variants');
+  const [choice, setChoice] = useState<Choice>(SAFE_CHOICE);
   const [retargetTo, setRetargetTo] = useState<string>(others[0]?.id ?? '');
   if (!target) return null;
   const name = target.id ? `“${target.id}”` : 'this target';
@@ -52,9 +56,9 @@ export function RemoveTargetDialog({ targetKey, onClose }: { targetKey: TargetKe
             </DialogContentText>
             <RadioGroup value={choice} onChange={(e) => setChoice(e.target.value as Choice)} sx={{ mt: 1 }}>
               <FormControlLabel
-                value="remove-variants"
-                control={<Radio data-testid="choice-remove-variants" />}
-                label={`Remove ${users.length === 1 ? 'that variant' : 'those variants'} too`}
+                value="keep-refs"
+                control={<Radio data-testid="choice-keep-refs" />}
+                label="Keep them as they are (they will refer to a missing target, reported as a problem)"
               />
               <FormControlLabel
                 value="retarget"
@@ -80,9 +84,9 @@ export function RemoveTargetDialog({ targetKey, onClose }: { targetKey: TargetKe
                 </TextField>
               )}
               <FormControlLabel
-                value="keep-refs"
-                control={<Radio data-testid="choice-keep-refs" />}
-                label="Keep them as they are (they will refer to a missing target)"
+                value="remove-variants"
+                control={<Radio data-testid="choice-remove-variants" />}
+                label={`Remove ${users.length === 1 ? 'that variant' : 'those variants'} too`}
               />
             </RadioGroup>
           </>

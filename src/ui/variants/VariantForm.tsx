@@ -69,7 +69,9 @@ function VariantFields({ variantKey, owner }: { variantKey: VariantKey; owner: I
               ? `This variant lists ${refs.length} targets; only one is allowed.`
               : targets.length === 0
                 ? 'Add a target first.'
-                : undefined
+                : refId === undefined
+                  ? 'Not set: pick the target whose SIMs get this variant.'
+                  : undefined
         }
       />
     </Stack>

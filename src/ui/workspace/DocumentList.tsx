@@ -1,7 +1,7 @@
 // The document list (a drawer): every document of this browser with its name, owner and last change; new,
 // duplicate, rename, delete (the toast offers Undo).
 
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Drawer from '@mui/material/Drawer';
@@ -16,6 +16,8 @@ import { useEditor } from '../../store/editor-store.ts';
 import { DocumentRow } from './DocumentRow.tsx';
 import { RenameDialog } from './RenameDialog.tsx';
 import { useNow } from './use-now.ts';
+import { ListNotice } from './ListNotice.tsx';
+import { useListPresence } from './list-presence.ts';
 
 interface Props {
   readonly open: boolean;
@@ -30,6 +32,19 @@ export function DocumentList({ open, onClose }: Props) {
   const liveOwner = useEditor((s) => s.doc.owner ?? '');
   const [renaming, setRenaming] = useState<DocEntry | null>(null);
   const now = useNow();
+  useListPresence();
+  // A Delete's notice takes the focus (the row and its button are gone); its Undo gives it to the row restored.
+  const [deleted, setDeleted] = useState<{ readonly serial: number; readonly id: string } | null>(null);
+  const rowsRef = useRef<HTMLUListElement>(null);
+  const focusRow = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = focusRow.current;
+    if (id === null) return;
+    const row = rowsRef.current?.querySelector<HTMLElement>(`[data-doc-id="${CSS.escape(id)}"] [role="button"]`);
+    if (!row) return;
+    focusRow.current = null;
+    row.focus();
+  });
   return (
     <Drawer anchor="left" open={open} onClose={onClose} data-testid="document-list">
       <Box sx={{ width: 400, p: 2, display: 'flex', flexDirection: 'column', gap: 1 }}>
@@ -52,7 +67,7 @@ export function DocumentList({ open, onClose }: Props) {
             Empty
           </Button>
         </Box>
-        <List dense data-testid="document-rows">
+        <List dense data-testid="document-rows" ref={rowsRef}>
           {entries.map((e, i) => {
             const entry = e.id === currentId ? { ...e, name: liveName, owner: liveOwner } : e;
             return (
@@ -68,13 +83,30 @@ export function DocumentList({ open, onClose }: Props) {
                 }}
                 onDuplicate={() => workspace.duplicate(e.id)}
                 onRename={() => setRenaming(entry)}
-                onDelete={() => workspace.remove(e.id)}
+                onDelete={() => {
+                  workspace.remove(e.id);
+                  const toast = useWorkspace.getState().toast;
+                  setDeleted(toast ? { serial: toast.serial, id: e.id } : null);
+                }}
               />
             );
           })}
         </List>
+        <ListNotice
+          focusSerial={deleted?.serial ?? null}
+          onUndone={() => {
+            if (deleted) focusRow.current = deleted.id;
+          }}
+        />
       </Box>
-      {renaming && <RenameDialog initial={renaming.name} onClose={() => setRenaming(null)} onRename={(name) => workspace.rename(renaming.id, name)} />}
+      {renaming && (
+        <RenameDialog
+          initial={renaming.name}
+          owner={renaming.owner}
+          onClose={() => setRenaming(null)}
+          onRename={(name) => workspace.rename(renaming.id, name)}
+        />
+      )}
     </Drawer>
   );
 }

@@ -36,6 +36,7 @@ export function DocumentRow({ entry, index, current, now, onOpen, onDuplicate, o
     <ListItem
       disablePadding
       data-testid={tid}
+      data-doc-id={entry.id}
       data-current={current ? 'true' : undefined}
       secondaryAction={
         <>

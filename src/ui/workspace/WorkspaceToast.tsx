@@ -1,16 +1,20 @@
-// The workspace's snackbar: "Deleted …" and "Opened … as a new document", each with Undo.
+// The workspace's snackbar: "Deleted …" and "Opened … as a new document", each with Undo. While the document
+// list is open the notice shows inside it instead (ListNotice), where the keyboard reaches it; this one waits.
+// Its timer pauses while the pointer or the focus is on it (MUI's Snackbar does both).
 
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import { useWorkspace } from '../../store/workspace.ts';
 import { workspace } from '../../store/workspace-actions.ts';
+import { useListOpen } from './list-presence.ts';
 
 export function WorkspaceToast() {
   const toast = useWorkspace((s) => s.toast);
+  const listOpen = useListOpen();
   return (
     <Snackbar
       key={toast?.serial}
-      open={!!toast}
+      open={!!toast && !listOpen}
       autoHideDuration={toast?.undo ? 10_000 : 4_000}
       onClose={(_e, reason) => {
         if (reason !== 'clickaway') workspace.dismissToast();
