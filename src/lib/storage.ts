@@ -8,7 +8,8 @@
 export const DB_NAME = 'caf-studio';
 /**
  * 1: `documents` held whole documents. 2: adds `parts` (the data itself is migrated by the store at boot).
- * 3: adds `baselines` (the text each document was opened from or last downloaded as; nothing to migrate).
+ * 3: adds `baselines` (the text each document was opened from or last downloaded as) and `histories` (each
+ * document's undo history); nothing to migrate.
  */
 const DB_VERSION = 3;
 export const DOCUMENTS = 'documents';
@@ -16,6 +17,7 @@ export const PARTS = 'parts';
 export const META = 'meta';
 export const BACKUPS = 'backups';
 export const BASELINES = 'baselines';
+export const HISTORIES = 'histories';
 export const META_KEY = 'workspace';
 
 export type WriteResult =
@@ -37,8 +39,9 @@ export interface StoredRaw {
   readonly keys: readonly IDBValidKey[];
   /** Every part record (key = [document id, part id]). */
   readonly parts: readonly KeyedRecord[];
-  /** The keys of the baseline records (the records themselves are read one by one, when needed). */
+  /** The keys of the baseline and undo history records (the records themselves are read one by one, when needed). */
   readonly baselines: readonly IDBValidKey[];
+  readonly histories: readonly IDBValidKey[];
 }
 
 /** A document header and the part records read with it (by part id). */
@@ -95,7 +98,11 @@ export interface WorkspaceStorage {
   readBaseline(id: string): Promise<unknown>;
   /** Writes (or, with undefined, deletes) document `id`'s baseline record. */
   putBaseline(id: string, record: unknown): Promise<WriteResult>;
-  /** Deletes the baseline records of documents not in `keep` (a document deleted in an earlier session). */
+  /** The undo history record of document `id` (undefined when there is none, or it cannot be read). */
+  readHistory(id: string): Promise<unknown>;
+  /** Writes (or, with undefined, deletes) document `id`'s undo history record. */
+  putHistory(id: string, record: unknown): Promise<WriteResult>;
+  /** Deletes the baseline and history records of documents not in `keep` (documents deleted in an earlier session). */
   sweepBaselines(keep: ReadonlySet<string>): Promise<WriteResult>;
 }
 
@@ -171,7 +178,7 @@ export function openStorage(factory: IDBFactory | null = globalThis.indexedDB ??
     }
     req.onupgradeneeded = () => {
       const db = req.result;
-      for (const name of [DOCUMENTS, META, PARTS, BASELINES]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+      for (const name of [DOCUMENTS, META, PARTS, BASELINES, HISTORIES]) if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
       if (!db.objectStoreNames.contains(BACKUPS)) db.createObjectStore(BACKUPS, { autoIncrement: true });
     };
     req.onblocked = () => resolve({ ok: false, message: 'Another CAF Studio tab is upgrading the storage; reload this tab.' });
@@ -214,15 +221,16 @@ async function readPaged(store: IDBObjectStore, range?: IDBKeyRange): Promise<Ke
 function storageOf(db: IDBDatabase): WorkspaceStorage {
   return {
     async readAll() {
-      const tx = db.transaction([DOCUMENTS, META, PARTS, BASELINES], 'readonly');
-      const [meta, documents, keys, parts, baselines] = await Promise.all([
+      const tx = db.transaction([DOCUMENTS, META, PARTS, BASELINES, HISTORIES], 'readonly');
+      const [meta, documents, keys, parts, baselines, histories] = await Promise.all([
         request(tx.objectStore(META).get(META_KEY)),
         request(tx.objectStore(DOCUMENTS).getAll()),
         request(tx.objectStore(DOCUMENTS).getAllKeys()),
         readPaged(tx.objectStore(PARTS)),
         request(tx.objectStore(BASELINES).getAllKeys()),
+        request(tx.objectStore(HISTORIES).getAllKeys()),
       ]);
-      return { meta, documents, keys, parts, baselines };
+      return { meta, documents, keys, parts, baselines, histories };
     },
 
     async readDocument(id, known = new Set()) {
@@ -318,38 +326,48 @@ function storageOf(db: IDBDatabase): WorkspaceStorage {
     },
 
     backupAndClear(text, at) {
-      return write(db, [BACKUPS, DOCUMENTS, PARTS, META, BASELINES], (tx) => {
+      return write(db, [BACKUPS, DOCUMENTS, PARTS, META, BASELINES, HISTORIES], (tx) => {
         tx.objectStore(BACKUPS).add({ at, text });
         tx.objectStore(DOCUMENTS).clear();
         tx.objectStore(PARTS).clear();
         tx.objectStore(META).clear();
         tx.objectStore(BASELINES).clear();
+        tx.objectStore(HISTORIES).clear();
       });
     },
 
-    async readBaseline(id) {
-      try {
-        return await request(db.transaction([BASELINES], 'readonly').objectStore(BASELINES).get(id));
-      } catch {
-        return undefined;
-      }
-    },
-
-    putBaseline(id, record) {
-      return write(db, [BASELINES], (tx) => {
-        if (record === undefined) tx.objectStore(BASELINES).delete(id);
-        else tx.objectStore(BASELINES).put(record, id);
-      });
-    },
+    readBaseline: (id) => readOne(db, BASELINES, id),
+    putBaseline: (id, record) => putOne(db, BASELINES, id, record),
+    readHistory: (id) => readOne(db, HISTORIES, id),
+    putHistory: (id, record) => putOne(db, HISTORIES, id, record),
 
     sweepBaselines(keep) {
-      return write(db, [BASELINES], async (tx) => {
-        const store = tx.objectStore(BASELINES);
-        const keys = await request(store.getAllKeys());
-        for (const k of keys) if (typeof k !== 'string' || !keep.has(k)) store.delete(k);
+      return write(db, [BASELINES, HISTORIES], async (tx) => {
+        for (const name of [BASELINES, HISTORIES]) {
+          const store = tx.objectStore(name);
+          const keys = await request(store.getAllKeys());
+          for (const k of keys) if (typeof k !== 'string' || !keep.has(k)) store.delete(k);
+        }
       });
     },
   };
+}
+
+/** The record `id` of a store keyed by document id; undefined when there is none or it cannot be read. */
+async function readOne(db: IDBDatabase, store: string, id: string): Promise<unknown> {
+  try {
+    return await request(db.transaction([store], 'readonly').objectStore(store).get(id));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes record `id` of a store keyed by document id, or deletes it (`record` undefined). */
+function putOne(db: IDBDatabase, store: string, id: string, record: unknown): Promise<WriteResult> {
+  return write(db, [store], (tx) => {
+    if (record === undefined) tx.objectStore(store).delete(id);
+    else tx.objectStore(store).put(record, id);
+  });
 }
 
 function revisionOf(stored: unknown): number | undefined {

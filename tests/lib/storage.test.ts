@@ -14,12 +14,12 @@ const header = (revision: number, parts: string[] = []) => ({ id: 'a', revision,
 describe('workspace storage (IndexedDB)', () => {
   it('starts empty, then reads back what was written (structured clone, not JSON)', async () => {
     const s = await fresh();
-    expect(await s.readAll()).toEqual({ meta: undefined, documents: [], keys: [], parts: [], baselines: [] });
+    expect(await s.readAll()).toEqual({ meta: undefined, documents: [], keys: [], parts: [], baselines: [], histories: [] });
     const rec = { ...header(1, ['p1']), name: '設定 📱', owner: undefined };
     const part = { kind: 'variant', value: { key: 'v', tags: new Map([[1, 'x']]) } };
     expect(await s.putDocument('a', rec, [['p1', part]], null, 0)).toEqual({ ok: true });
     expect(await s.putMeta({ formatVersion: 2, currentId: 'a' })).toEqual({ ok: true });
-    expect(await s.readAll()).toEqual({ meta: { formatVersion: 2, currentId: 'a' }, documents: [rec], keys: ['a'], parts: [{ key: ['a', 'p1'], value: part }], baselines: [] });
+    expect(await s.readAll()).toEqual({ meta: { formatVersion: 2, currentId: 'a' }, documents: [rec], keys: ['a'], parts: [{ key: ['a', 'p1'], value: part }], baselines: [], histories: [] });
     expect(await s.readDocument('a')).toEqual({ header: rec, parts: new Map([['p1', part]]) });
     expect(await s.readDocument('nope')).toBeUndefined();
   });
@@ -87,7 +87,7 @@ describe('workspace storage (IndexedDB)', () => {
     await s.putDocument('old', header(1, ['p']), [['p', 1]], null, 0);
     const h = header(3, ['q']);
     expect(await s.replaceAll({ formatVersion: 2 }, [{ key: 'a', value: h }], [{ key: ['a', 'q'], value: 'Q' }])).toEqual({ ok: true });
-    expect(await s.readAll()).toEqual({ meta: { formatVersion: 2 }, documents: [h], keys: ['a'], parts: [{ key: ['a', 'q'], value: 'Q' }], baselines: [] });
+    expect(await s.readAll()).toEqual({ meta: { formatVersion: 2 }, documents: [h], keys: ['a'], parts: [{ key: ['a', 'q'], value: 'Q' }], baselines: [], histories: [] });
   });
 
   it('keeps a backup and clears the rest', async () => {
@@ -95,7 +95,7 @@ describe('workspace storage (IndexedDB)', () => {
     await s.putDocument('a', header(1, ['p']), [['p', 1]], null, 0);
     await s.putMeta({ formatVersion: 99 });
     expect(await s.backupAndClear('{"old":true}', 5)).toEqual({ ok: true });
-    expect(await s.readAll()).toEqual({ meta: undefined, documents: [], keys: [], parts: [], baselines: [] });
+    expect(await s.readAll()).toEqual({ meta: undefined, documents: [], keys: [], parts: [], baselines: [], histories: [] });
   });
 
   it('opens a database of the first version and adds the parts store, keeping its records', async () => {
@@ -114,7 +114,7 @@ describe('workspace storage (IndexedDB)', () => {
       };
     });
     const s = await fresh(factory);
-    expect(await s.readAll()).toEqual({ meta: undefined, documents: [{ id: 'a', revision: 1 }], keys: ['a'], parts: [], baselines: [] });
+    expect(await s.readAll()).toEqual({ meta: undefined, documents: [{ id: 'a', revision: 1 }], keys: ['a'], parts: [], baselines: [], histories: [] });
   });
 
   it('keeps baselines in their own records: read one by one, listed by key at start, swept, cleared with the rest', async () => {

@@ -11,6 +11,7 @@ import { simulations, useSimulations } from '../simulations.ts';
 import { currentStorage, enqueue, forgetCopy, markStored, savedCopy } from './copies.ts';
 import { FORMAT_VERSION, type StoredMeta } from './format.ts';
 import { readSavedSims, type SavedSim, type SavedSims } from './saved-sims.ts';
+import { useView } from '../view-store.ts';
 import { documentWrite } from './records.ts';
 import { announce } from './tab-channel.ts';
 
@@ -140,6 +141,7 @@ export async function saveMeta(): Promise<void> {
       currentId: useWorkspace.getState().currentId,
       selection: useEditor.getState().selection,
       ...(Object.keys(written).length > 0 ? { simulations: written } : {}),
+      ...(useView.getState().strict ? { strict: true } : {}),
     };
     return meta;
   });

@@ -61,15 +61,16 @@ function fetchBaseline(id: string): void {
 }
 
 /**
- * Starts saving baselines and reading them back. `ids` are the documents read at start (other documents' records
- * go), `keys` the keys of the baseline records read with them.
+ * Starts saving baselines and reading them back. `ids` are the documents read at start, `keys` the keys of the
+ * baseline records read with them and `others` those of the other per-document records (undo histories): the
+ * records of documents not in `ids` (deleted in an earlier session) go.
  */
-export function startBaselines(ids: readonly string[], keys: readonly unknown[]): void {
+export function startBaselines(ids: readonly string[], keys: readonly unknown[], others: readonly unknown[] = []): void {
   const storage = currentStorage();
   if (!storage) return;
   const keep = new Set(ids);
   for (const k of keys) if (typeof k === 'string' && keep.has(k)) inStorage.add(k);
-  if (keys.some((k) => typeof k !== 'string' || !keep.has(k))) void enqueue(() => storage.sweepBaselines(keep));
+  if ([...keys, ...others].some((k) => typeof k !== 'string' || !keep.has(k))) void enqueue(() => storage.sweepBaselines(keep));
   fetchBaseline(useWorkspace.getState().currentId);
   useWorkspace.subscribe((s, prev) => {
     if (s.currentId !== prev.currentId) fetchBaseline(s.currentId);

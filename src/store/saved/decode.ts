@@ -90,7 +90,7 @@ export function decodeWorkspace(raw: RawWorkspace, options: DecodeOptions): Deco
   const unreadableParts = (migrated.raw.parts ?? []).filter(({ key }) => Array.isArray(key) && !readable.has(key[0] as string));
   const result = {
     ok: true as const,
-    meta: { formatVersion: target, currentId, selection, ...savedSimsOf(meta.simulations, readable) },
+    meta: { formatVersion: target, currentId, selection, ...savedSimsOf(meta.simulations, readable), ...(meta.strict === true ? { strict: true } : {}) },
     documents,
     unreadable,
     unreadableParts,

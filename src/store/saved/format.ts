@@ -27,6 +27,8 @@ export interface StoredMeta {
   readonly currentId?: string;
   readonly selection?: PartRef;
   readonly simulations?: SavedSims;
+  /** Strict mode (the problems panel's switch); absent = off. */
+  readonly strict?: boolean;
 }
 
 /** A record with its key. */

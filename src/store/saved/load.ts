@@ -7,6 +7,7 @@ import type { PartRef } from '../../model/refs.ts';
 import type { WorkspaceStorage } from '../../lib/storage.ts';
 import { DOCUMENT_PART, useEditor } from '../editor-store.ts';
 import { EMPTY_HISTORY } from '../history.ts';
+import { useView } from '../view-store.ts';
 import { addSlot, allSlotIds, entryFor, newDocumentId, openAtStart, useWorkspace, type Notice } from '../workspace.ts';
 import { simulations } from '../simulations.ts';
 import { currentStorage, enqueue, markStored, setStorage } from './copies.ts';
@@ -81,6 +82,7 @@ export async function loadStored(s: WorkspaceStorage, read: StartRead): Promise<
   }
   for (const rec of decoded.documents) addStoredSlot(rec);
   simulations.load(decoded.meta.simulations ?? {});
+  if (decoded.meta.strict) useView.getState().setStrict(true);
   const selection: PartRef = decoded.meta.selection ?? DOCUMENT_PART;
   if (!decoded.meta.currentId || !openAtStart(decoded.meta.currentId, selection)) adoptOpenDocument();
   checkLargeDocuments(check.deferred, new Map<AnswerFile, string>(decoded.documents.map((rec) => [rec.doc, rec.id])));

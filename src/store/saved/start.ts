@@ -8,12 +8,14 @@ import { useEditor } from '../editor-store.ts';
 import { allSlotIds, setWorkspaceSink, slotOf, useWorkspace } from '../workspace.ts';
 import { openSharedFromLocation } from '../share-links.ts';
 import { useSimulations } from '../simulations.ts';
+import { useView } from '../view-store.ts';
 import { savedCopy, setStorage } from './copies.ts';
 import { flushSaves, removeStored, scheduleMeta, scheduleSave } from './autosave.ts';
 import { adoptOpenDocument, loadStored } from './load.ts';
 import { startStorage } from './storage-open.ts';
 import { startTabSync } from './tab-sync.ts';
 import { startBaselines } from './baselines-saved.ts';
+import { flushHistories, startHistories } from './history-saved.ts';
 
 let booting: Promise<void> | null = null;
 
@@ -35,7 +37,9 @@ async function boot(): Promise<void> {
     setStorage(opened.storage);
     const notice = await loadStored(opened.storage, opened.read);
     if (notice) useWorkspace.setState({ notice });
-    startBaselines(allSlotIds(), opened.read.ok ? opened.read.raw.baselines : []);
+    const raw = opened.read.ok ? opened.read.raw : undefined;
+    startBaselines(allSlotIds(), raw?.baselines ?? [], raw?.histories ?? []);
+    startHistories();
   }
   // A new or replaced document (an import, a duplicate) is written in a task after the frame that shows it: its
   // first save (planning a record per part, the first puts) otherwise could run first and delay that frame.
@@ -45,13 +49,20 @@ async function boot(): Promise<void> {
     if (s.doc !== prev.doc && slotOf(id) && s.doc !== savedCopy(id)?.doc) scheduleSave(id);
     if (s.selection !== prev.selection) scheduleMeta();
   });
+  // Strict mode is kept in the meta record.
+  useView.subscribe((s, prev) => {
+    if (s.strict !== prev.strict) scheduleMeta();
+  });
   // Saved SIMs are kept in the meta record.
   useSimulations.subscribe((s, prev) => {
     if (s.saved !== prev.saved && s.touched.size > 0) scheduleMeta();
   });
   startTabSync();
   if (typeof window !== 'undefined') {
-    window.addEventListener('pagehide', () => void flushSaves());
+    window.addEventListener('pagehide', () => {
+      void flushSaves();
+      void flushHistories();
+    });
     // A share link pasted into this tab's address bar changes only the fragment: no reload happens.
     window.addEventListener('hashchange', () => void openSharedFromLocation());
   }

@@ -16,7 +16,7 @@ describe('startStorage', () => {
     const first = startStorage();
     expect(startStorage()).toBe(first);
     const started = await first;
-    expect(started.ok && started.read).toEqual({ ok: true, raw: { meta: undefined, documents: [], keys: [], parts: [], baselines: [] } });
+    expect(started.ok && started.read).toEqual({ ok: true, raw: { meta: undefined, documents: [], keys: [], parts: [], baselines: [], histories: [] } });
   });
 
   it('is the request the workspace boots from: the database is opened once', async () => {
