@@ -18,7 +18,7 @@ async function download(id: string, doc: AnswerFile): Promise<void> {
   const { layoutUsable } = await import('../../xml/layout/layout.ts');
   // Kept only when the text lines up with the document (it always should): else the previous baseline stays.
   const reference = { text, doc };
-  if (layoutUsable(reference)) downloadedAs(id, fileName, text, doc);
+  if (layoutUsable(reference, true)) downloadedAs(id, fileName, text, doc);
 }
 
 /** Downloads document `id` (open or parked); rejects when it cannot be written. */

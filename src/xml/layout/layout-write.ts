@@ -9,7 +9,7 @@ import { rawTrivia } from '../serialize-raw.ts';
 import type { Child, Element } from './element-tree.ts';
 import { ROOT_ID } from './element-tree.ts';
 import type { IndexedElement, IndexedNode, SourceIndex } from './source-index.ts';
-import { DOCUMENT_ID, localName } from './source-index.ts';
+import { DOCUMENT_ID, indentOf, localName } from './source-index.ts';
 import { sameTrivia } from './same-trivia.ts';
 
 const TEXT_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
@@ -27,11 +27,12 @@ interface Cached {
 
 export class LayoutWriter {
   private readonly cache = new WeakMap<object, Cached>();
+  private readonly indents = new Map<string, string>();
   /** The prefix the file gives the format's elements (`ic:` in `<ic:ImageCustomizations>`), for new ones. */
   private readonly prefix: string;
 
   constructor(private readonly index: SourceIndex) {
-    const root = index.elements.get(ROOT_ID);
+    const root = index.element(ROOT_ID);
     const name = root ? root.src.name : '';
     this.prefix = name.slice(0, name.length - localName(name).length);
   }
@@ -43,14 +44,14 @@ export class LayoutWriter {
    */
   document(root: Element, prolog: readonly Trivia[], epilog: readonly Trivia[], head: string): string[] {
     const { index } = this;
-    const ix = index.elements.get(ROOT_ID);
+    const ix = index.element(ROOT_ID);
     const out = [head];
     this.nodes(prolog, `before:${ROOT_ID}`, index.style.newline, { end: index.headEnd }, out);
     const lead = ix ? ix.lead : index.style.newline;
     if (ix && ix.src.selfClosing && root.children.length === 0) out.push(lead + this.patchedStart(root, ix, true));
     else {
       out.push(lead + (ix ? this.patchedStart(root, ix, false) : this.freshStart(root) + '>'));
-      this.children(root, ix, ix ? ix.indent : '', out);
+      this.children(root, ix, ix ? this.indent(ix) : '', out);
       out.push(ix && !ix.src.selfClosing ? index.text.slice(ix.src.endStart, ix.src.end) : `</${this.prefix}${root.name}>`);
     }
     this.nodes(epilog, `end:${DOCUMENT_ID}`, index.style.newline, { end: ix?.src.end }, out);
@@ -59,22 +60,35 @@ export class LayoutWriter {
   }
 
   element(el: Element, indent: string): string {
+    const ix = this.index.element(el.id);
+    // The very entity that was read: its text as read (an opened document's parts, until edited).
+    if (ix && ix.base.entity === el.entity) return this.index.text.slice(ix.src.start, ix.src.end);
     const hit = this.cache.get(el.entity);
     if (hit && hit.indent === indent) return hit.text;
-    const ix = this.index.elements.get(el.id);
     const text = ix ? this.matched(el, ix) : this.fresh(el, indent);
     this.cache.set(el.entity, { indent, text });
     return text;
   }
 
+  private get style() {
+    return this.index.style;
+  }
+
+  /** The white space starting the line of an element read ('' when something else stands before it there). */
+  private indent(ix: IndexedElement): string {
+    let indent = this.indents.get(ix.base.id);
+    if (indent === undefined) this.indents.set(ix.base.id, (indent = indentOf(this.index.text, ix.src.start)));
+    return indent;
+  }
+
   private matched(el: Element, ix: IndexedElement): string {
     const { text } = this.index;
     const { src } = ix;
-    const indent = ix.indent;
+    const indent = this.indent(ix);
     const close = text.slice(src.endStart, src.end);
     if (el.leaf) {
       if (el.children.length === 0 && src.selfClosing) return this.patchedStart(el, ix, true);
-      const inner = sameTrivia(innerOf(el), innerOf(ix)) ? text.slice(src.tagEnd, src.endStart) : rawTrivia(innerOf(el));
+      const inner = sameTrivia(innerOf(el), innerOf(ix.base)) ? text.slice(src.tagEnd, src.endStart) : rawTrivia(innerOf(el));
       return this.patchedStart(el, ix, false) + inner + (src.selfClosing ? `</${src.name}>` : close);
     }
     if (el.children.length === 0 && src.selfClosing) return this.patchedStart(el, ix, true);
@@ -89,12 +103,15 @@ export class LayoutWriter {
    * `el` keeps the text that stood before it; a new one gets the text before its nearest sibling read in `el` (so
    * it is indented, and separated, like its siblings), or a line break and one more step of indentation than `el`.
    */
-  private children(el: Element, ix: IndexedElement | undefined, indent: string, out: string[]): void {
-    const { style, elements } = this.index;
+  private children(el: Element, read: IndexedElement | undefined, indent: string, out: string[]): void {
+    const { style, index } = this;
     const inner = indent + style.unit;
+    // Its children as read (indexed now, the first time): none when they do not line up with the model's.
+    const tail = read ? index.tailOf(read) : undefined;
+    const ix = tail === undefined ? undefined : read;
     const readLead = (c: Child) => {
       if (!ix || c.kind !== 'known') return undefined;
-      const cix = elements.get(c.id);
+      const cix = index.element(c.id);
       return cix && cix.parentId === el.id ? cix.lead : undefined;
     };
     let lead = style.newline + inner;
@@ -119,22 +136,22 @@ export class LayoutWriter {
         continue;
       }
       flush(`before:${c.id}`);
-      const read = readLead(c);
-      if (read !== undefined) {
-        lead = read;
-        out.push(read);
-        at.end = elements.get(c.id)!.src.end;
+      const before = readLead(c);
+      if (before !== undefined) {
+        lead = before;
+        out.push(before);
+        at.end = index.element(c.id)!.src.end;
       } else out.push(this.newLead(lead, at.end));
       out.push(this.element(c, inner));
     }
     flush(`end:${el.id}`);
-    const wasEmpty = !ix || ix.src.selfClosing;
-    out.push(wasEmpty ? (el.children.length > 0 ? style.newline + indent : '') : ix.tail);
+    if (ix && tail !== undefined && !ix.src.selfClosing) out.push(tail);
+    else out.push(el.children.length > 0 ? style.newline + indent : '');
   }
 
   /** Kept nodes: each one read in `slot` (the same content, in order) as it was written there, a new one on a new line. */
   private nodes(list: readonly Trivia[], slot: string, freshLead: string, at: { end: number | undefined }, out: string[]): void {
-    const read = this.index.slots.get(slot);
+    const read = this.index.slot(slot);
     let from = 0;
     for (const t of list) {
       const found = read ? findNode(read, t, from) : -1;
@@ -163,7 +180,7 @@ export class LayoutWriter {
   }
 
   private fresh(el: Element, indent: string): string {
-    const { style } = this.index;
+    const { style } = this;
     const start = this.freshStart(el);
     const name = this.prefix + el.name;
     if (el.children.length === 0) return start + style.selfClose;
@@ -186,9 +203,11 @@ export class LayoutWriter {
     const { text, style } = this.index;
     const { src } = ix;
     const closer = selfClosing ? text.slice(src.attrsEnd, src.tagEnd) : src.selfClosing ? '>' : text.slice(src.attrsEnd, src.tagEnd);
-    if (sameAttrs(el.attrs, ix, el.id === ROOT_ID)) return text.slice(src.start, src.attrsEnd) + closer;
+    if (sameAttrs(el.attrs, ix)) return text.slice(src.start, src.attrsEnd) + closer;
     const now = new Map<string, string>();
     for (const a of el.attrs) now.set(a.name, a.value);
+    const read = new Map<string, string>();
+    for (const a of ix.base.attrs) read.set(a.name, a.value);
     let out = text.slice(src.start, src.start + 1 + src.name.length);
     // A removed attribute takes its segment with it; the next one kept stands where it stood (its blanks).
     let gap: string | undefined;
@@ -201,30 +220,24 @@ export class LayoutWriter {
       }
       const lead = gap ?? text.slice(at.start, nameAt);
       gap = undefined;
-      if (value === ix.attrs.get(at.name)!.value) out += lead + text.slice(nameAt, at.valueEnd + 1);
+      if (value === read.get(at.name)) out += lead + text.slice(nameAt, at.valueEnd + 1);
       else out += lead + text.slice(nameAt, at.valueStart) + escapeAttr(value, at.quote) + at.quote;
     }
     const q = style.quote;
+    const written = new Set(src.attrs.map((a) => a.name));
     for (const a of el.attrs) {
-      if (ix.attrs.has(a.name) || (el.id === ROOT_ID && a.name === 'xmlns')) continue;
+      if (written.has(a.name) || (el.id === ROOT_ID && a.name === 'xmlns')) continue;
       out += ` ${a.name}=${q}${escapeAttr(a.value, q)}${q}`;
     }
     return out + closer;
   }
 }
 
-function sameAttrs(attrs: readonly Attr[], ix: IndexedElement, root: boolean): boolean {
-  let n = 0;
-  for (const a of attrs) {
-    const read = ix.attrs.get(a.name);
-    if (read === undefined) {
-      if (root && a.name === 'xmlns') continue;
-      return false;
-    }
-    if (read.value !== a.value) return false;
-    n++;
-  }
-  return n === ix.attrs.size;
+/** Whether an element's attributes are those read (both lists are in the model's order). */
+function sameAttrs(attrs: readonly Attr[], ix: IndexedElement): boolean {
+  const read = ix.base.attrs;
+  if (attrs === read) return true;
+  return attrs.length === read.length && attrs.every((a, i) => a.name === read[i].name && a.value === read[i].value);
 }
 
 /** A leaf's children: its inner content, kept nodes only (element-tree.ts). */

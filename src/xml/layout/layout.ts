@@ -7,7 +7,7 @@ import type { AnswerFile, Trivia } from '../../model/types.ts';
 import { documentLevel } from '../serialize-build.ts';
 import { rootElement } from './element-tree.ts';
 import { LayoutWriter } from './layout-write.ts';
-import { indexSource } from './source-index.ts';
+import { SourceIndex } from './source-index.ts';
 import { sourceTree } from './source-tree.ts';
 
 export interface Layout {
@@ -18,6 +18,7 @@ export interface Layout {
 }
 
 interface Prepared {
+  readonly index: SourceIndex;
   readonly writer: LayoutWriter;
   readonly head: string;
 }
@@ -31,8 +32,8 @@ function prepare(layout: Layout): Prepared | null {
   const tree = sourceTree(layout.text);
   if (tree) {
     const { doc } = layout;
-    const index = indexSource(layout.text, tree, rootElement(doc), prologOf(doc), documentLevel(doc.epilog));
-    if (index) p = { writer: new LayoutWriter(index), head: layout.text.slice(0, index.headEnd) };
+    const index = new SourceIndex(layout.text, tree, rootElement(doc), prologOf(doc), documentLevel(doc.epilog));
+    if (index.usable) p = { index, writer: new LayoutWriter(index), head: layout.text.slice(0, index.headEnd) };
   }
   prepared.set(layout, p);
   return p;
@@ -42,9 +43,13 @@ function prologOf(doc: AnswerFile): Trivia[] {
   return [...documentLevel(doc.prolog), ...documentLevel(doc.before)];
 }
 
-/** Whether `layout`'s text lines up with its model (else the document is written in the house style). */
-export function layoutUsable(layout: Layout): boolean {
-  return prepare(layout) !== null;
+/**
+ * Whether `layout`'s text lines up with its model (else the document is written in the house style): at the
+ * document level, or with `whole`, at every level (what Download checks before keeping the text it wrote).
+ */
+export function layoutUsable(layout: Layout, whole = false): boolean {
+  const p = prepare(layout);
+  return p !== null && (!whole || p.index.indexAll());
 }
 
 /** `doc` written over `layout` as pieces (joined: the file's text), or undefined when the layout is not usable. */

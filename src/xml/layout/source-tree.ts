@@ -1,6 +1,6 @@
 // The text of an opened answer file as a tree of spans: every element with the offsets of its start tag, its
 // attributes (each with the white space before it, its quote and its raw value) and its end tag, and every other
-// node (text, comment, PI, CDATA, declaration) as a span. The layout-preserving writer (layout-write.ts) copies these
+// node (text, comment, PI, CDATA, declaration) as a span. An element's children are read when first asked for. The layout-preserving writer (layout-write.ts) copies these
 // spans for whatever the user did not change. Runs only on text the parser (parse.ts) accepted as well-formed, so
 // it trusts the syntax; anything it does not expect makes `sourceTree` return undefined (the caller then writes the
 // document in the house style instead: never wrong, only less faithful).
@@ -152,17 +152,90 @@ class Reader {
       return { kind: 'element', name, start, tagEnd: this.at, attrsEnd, selfClosing: true, attrs, children: [], endStart: this.at, end: this.at };
     }
     const tagEnd = i + 1;
-    this.at = tagEnd;
-    const children: SourceNode[] = [];
-    for (;;) {
-      if (this.at >= text.length) throw new Malformed();
-      if (text.startsWith('</', this.at)) break;
-      children.push(this.node(false));
-    }
-    const endStart = this.at;
+    const endStart = this.skipContent(tagEnd);
     const close = text.indexOf('>', endStart);
     if (close < 0 || text.slice(endStart + 2, close).trimEnd() !== name) throw new Malformed();
     this.at = close + 1;
-    return { kind: 'element', name, start, tagEnd, attrsEnd, selfClosing: false, attrs, children, endStart, end: this.at };
+    // The children are read when first asked for (an element that was not edited is copied without them).
+    let children: SourceNode[] | undefined;
+    return {
+      kind: 'element',
+      name,
+      start,
+      tagEnd,
+      attrsEnd,
+      selfClosing: false,
+      attrs,
+      get children() {
+        children ??= readChildren(text, tagEnd, endStart);
+        return children;
+      },
+      endStart,
+      end: this.at,
+    };
+  }
+
+  /** The nodes from `from` up to `to` (an element's content). */
+  children(from: number, to: number): SourceNode[] {
+    this.at = from;
+    const out: SourceNode[] = [];
+    while (this.at < to) out.push(this.node(false));
+    if (this.at !== to) throw new Malformed();
+    return out;
+  }
+
+  /**
+   * Where the end tag of the element whose content starts at `from` starts: a scan that only counts start and end
+   * tags (skipping comments, CDATA, PIs and quoted attribute values), far cheaper than reading every node.
+   */
+  private skipContent(from: number): number {
+    const { text } = this;
+    let depth = 1;
+    let i = from;
+    for (;;) {
+      i = text.indexOf('<', i);
+      if (i < 0) throw new Malformed();
+      const c = text.charCodeAt(i + 1);
+      if (c === 0x21 /* ! */) {
+        if (text.startsWith('<!--', i)) i = after(text, '-->', i + 4);
+        else if (text.startsWith('<![CDATA[', i)) i = after(text, ']]>', i + 9);
+        else throw new Malformed();
+      } else if (c === 0x3f /* ? */) i = after(text, '?>', i + 2);
+      else if (c === 0x2f /* / */) {
+        if (--depth === 0) return i;
+        i = after(text, '>', i + 2);
+      } else {
+        // A start tag: to its `>`, past quoted values (which may hold `>`); `/>` closes it at once.
+        let j = i + 1;
+        let quote = 0;
+        for (; j < text.length; j++) {
+          const d = text.charCodeAt(j);
+          if (quote !== 0) {
+            if (d === quote) quote = 0;
+          } else if (d === 0x22 || d === 0x27) quote = d;
+          else if (d === 0x3e /* > */) break;
+        }
+        if (j >= text.length) throw new Malformed();
+        if (text.charCodeAt(j - 1) !== 0x2f /* / */) depth++;
+        i = j + 1;
+      }
+    }
+  }
+}
+
+/** The position just after the first `close` at or after `from`. */
+function after(text: string, close: string, from: number): number {
+  const at = text.indexOf(close, from);
+  if (at < 0) throw new Malformed();
+  return at + close.length;
+}
+
+/** The nodes of an element's content, or none when they cannot be read (never for text the parser accepted). */
+function readChildren(text: string, from: number, to: number): SourceNode[] {
+  try {
+    return new Reader(text).children(from, to);
+  } catch (e) {
+    if (e instanceof Malformed) return [];
+    throw e;
   }
 }

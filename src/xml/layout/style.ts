@@ -13,6 +13,9 @@ export interface Style {
   readonly selfClose: string;
 }
 
+/** How many elements the habits are read from. */
+const STYLE_SAMPLE = 2000;
+
 export const HOUSE_STYLE: Style = { newline: '\n', unit: '  ', quote: '"', selfClose: ' />' };
 
 /** The most frequent key of `counts`, or `fallback` when it is empty. */
@@ -42,7 +45,11 @@ export function detectStyle(text: string, tree: SourceTree): Style {
   const quotes = new Map<'"' | "'", number>();
   const closes = new Map<string, number>();
   const units = new Map<string, number>();
+  // The habits are read from the first elements (reading every element's children would cost a large file's
+  // whole reading; its first parts show its habits as well).
+  let budget = STYLE_SAMPLE;
   const walk = (el: SourceElement, indent: string | undefined) => {
+    if (budget-- <= 0) return;
     for (const a of el.attrs) bump(quotes, a.quote);
     if (el.selfClosing) bump(closes, el.attrsEnd < el.tagEnd - 2 ? ' />' : '/>');
     for (const child of el.children) {
