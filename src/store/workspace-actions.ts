@@ -2,6 +2,7 @@
 // delete; a toast offers Undo where it makes sense. The list itself and each document's session: workspace.ts.
 
 import type { AnswerFile } from '../model/types.ts';
+import { baselineOf, setBaseline } from './baselines.ts';
 import { setRootAttribute } from '../model/answer-file.ts';
 import { newEmptyDocument, newFoundingDocument, useEditor } from './editor-store.ts';
 import { createDocument, editParked, removeDocument, restoreDocument, sessionOf, slotOf, switchDocument, useWorkspace, type Toast } from './workspace.ts';
@@ -42,7 +43,10 @@ export const workspace = {
     const source = sessionOf(id);
     if (!source) return;
     const name = source.doc.name ? `${source.doc.name}-copy` : '';
-    createDocument(setRootAttribute(source.doc, 'name', name), { selection: source.selection });
+    const copy = createDocument(setRootAttribute(source.doc, 'name', name), { selection: source.selection });
+    // The copy has the same entities (keys): it keeps the file's layout and compares with the same file.
+    const baseline = baselineOf(id);
+    if (baseline) setBaseline(copy, baseline);
   },
 
   /** Renames (the answer file's Name) as one undo step of that document. */

@@ -81,6 +81,17 @@ describe('baselines', () => {
     expect(await page.xml()).toBe(TEXT);
   });
 
+  it('gives a duplicate the same file: it keeps the layout, with its own Name', async () => {
+    const page = await openPage();
+    await page.flow.useImportFlow.getState().importText('sample.xml', TEXT);
+    const id = page.ws.useWorkspace.getState().currentId;
+    page.ws.workspace.duplicate(id);
+    const copy = page.ws.useWorkspace.getState().currentId;
+    expect(copy).not.toBe(id);
+    expect(page.baselines.baselineOf(copy)).toBe(page.baselines.baselineOf(id));
+    expect(await page.xml()).toBe(TEXT.replace(`Name='Sample'`, `Name='Sample-copy'`));
+  });
+
   it('gives a new document no baseline: it is written in the house style', async () => {
     const page = await openPage();
     const id = page.ws.useWorkspace.getState().currentId;
