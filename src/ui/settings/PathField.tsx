@@ -20,7 +20,7 @@ interface PathFieldProps {
 
 export function PathField({ path, catalogGroup, onChange, fieldRef, testId }: PathFieldProps) {
   return (
-    <Stack direction="row" useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1 }}>
+    <Stack direction="row" useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.5, mb: 0.5 }}>
       <Box sx={{ flex: '1 1 260px', minWidth: 0 }}>
         <ComboInput
           label="Path"

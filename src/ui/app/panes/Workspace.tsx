@@ -7,7 +7,7 @@
 
 import { useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import { Group, Panel, usePanelRef } from 'react-resizable-panels';
+import { Group, Panel, usePanelRef, type Layout } from 'react-resizable-panels';
 import { PaneSeparator } from './PaneSeparator.tsx';
 import { PreviewRail, RAIL_WIDTH } from './PreviewRail.tsx';
 import { usePaneLayout } from './pane-layout.ts';
@@ -25,8 +25,20 @@ export interface WorkspaceProps {
 const MAIN_IDS = ['pane-parts', 'pane-centre', 'pane-preview'];
 const PANE = { height: '100%', minHeight: 0, contain: 'strict' } as const;
 
+/** Below this window width the parts list and the preview start narrower, leaving the form its room. */
+const NARROW_WINDOW = 1100;
+
+/** The first sizes: the parts list 240 px (200 in a narrow window), the preview 35 % (30 %), the form the rest. */
+function firstLayout(): Layout {
+  const width = Math.max(window.innerWidth, 1);
+  const narrow = width < NARROW_WINDOW;
+  const parts = Math.min(30, ((narrow ? 200 : 240) / width) * 100);
+  const preview = narrow ? 30 : 35;
+  return { 'pane-parts': parts, 'pane-centre': 100 - parts - preview, 'pane-preview': preview };
+}
+
 export function Workspace({ parts, form, help, problems, preview }: WorkspaceProps) {
-  const main = usePaneLayout('main', MAIN_IDS);
+  const main = usePaneLayout('main', MAIN_IDS, firstLayout);
   const previewRef = usePanelRef();
   const [collapsed, setCollapsed] = useState(false);
   const toggle = () => {
@@ -45,7 +57,7 @@ export function Workspace({ parts, form, help, problems, preview }: WorkspacePro
       onLayoutChanged={main.onLayoutChanged}
       style={{ flexGrow: 1, minHeight: 0 }}
     >
-      <Panel id="pane-parts" defaultSize={240} minSize={160} maxSize="40%" groupResizeBehavior="preserve-pixel-size">
+      <Panel id="pane-parts" minSize={160} maxSize="40%" groupResizeBehavior="preserve-pixel-size">
         <Box component="nav" sx={{ ...PANE, overflow: 'hidden', bgcolor: 'background.default' }}>
           {parts}
         </Box>
@@ -57,7 +69,6 @@ export function Workspace({ parts, form, help, problems, preview }: WorkspacePro
       <PaneSeparator id="pane-separator-preview" label="Resize the form and the XML preview" />
       <Panel
         id="pane-preview"
-        defaultSize="35%"
         minSize={240}
         collapsible
         collapsedSize={RAIL_WIDTH}
@@ -90,7 +101,7 @@ function Centre({ form, help, problems }: Pick<WorkspaceProps, 'form' | 'help' |
       {help && (
         <>
           <PaneSeparator id="pane-separator-help" label="Resize the form and the setting help" />
-          <Panel id="pane-help" defaultSize={150} minSize={64} groupResizeBehavior="preserve-pixel-size">
+          <Panel id="pane-help" defaultSize="22%" minSize={64}>
             <Box component="section" aria-label="Setting help" sx={{ ...PANE, overflowY: 'auto', bgcolor: 'background.paper' }}>
               {help}
             </Box>
@@ -100,7 +111,7 @@ function Centre({ form, help, problems }: Pick<WorkspaceProps, 'form' | 'help' |
       {problems && (
         <>
           <PaneSeparator id="pane-separator-problems" label="Resize the form and the problems list" />
-          <Panel id="pane-problems" defaultSize="30%" minSize={96}>
+          <Panel id="pane-problems" defaultSize="28%" minSize={96}>
             <Box component="section" aria-label="Problems" sx={{ ...PANE, bgcolor: 'background.paper' }}>
               {problems}
             </Box>

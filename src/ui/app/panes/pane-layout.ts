@@ -7,10 +7,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useGroupRef, type Layout, type LayoutChangedMeta } from 'react-resizable-panels';
 import { readLayout, writeLayout } from '../../../lib/prefs.ts';
 
-export function usePaneLayout(group: string, ids: readonly string[]) {
+/** `fallback`: the sizes to start from when none are stored (else each Panel's defaultSize). */
+export function usePaneLayout(group: string, ids: readonly string[], fallback?: () => Layout) {
   const key = `panes:${group}:${ids.join(',')}`;
   const groupRef = useGroupRef();
-  const [defaultLayout] = useState(() => readLayout(key, ids));
+  const [defaultLayout] = useState(() => readLayout(key, ids) ?? fallback?.());
   // When the set of panes changes (Problems opened or closed), the group takes the sizes last chosen for that set.
   const shown = useRef(key);
   useEffect(() => {
