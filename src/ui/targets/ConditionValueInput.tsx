@@ -33,6 +33,9 @@ export interface ConditionValueInputProps {
   readonly after: ReactNode;
 }
 
+/** The menu goes at once when closed: fading out, its invisible backdrop would swallow the next click. */
+const MENU_PROPS = { transitionDuration: { enter: 200, exit: 0 } };
+
 /** The narrowest the value body gets (an MCC, a short SPN stay readable); below it the row wraps. */
 const VALUE_MIN = 120;
 
@@ -59,7 +62,7 @@ export function ConditionValueInput({ value, onChange, needed, disabled, testId,
           disabled={disabled}
           onChange={(e) => write({ mode: e.target.value as ConditionMode })}
           sx={{ width: 112, flexShrink: 0 }}
-          slotProps={{ htmlInput: { 'data-testid': `${testId}-mode` } }}
+          slotProps={{ htmlInput: { 'data-testid': `${testId}-mode` }, select: { MenuProps: MENU_PROPS } }}
         >
           {MODES.map((m) => (
             <MenuItem key={m.value} value={m.value}>
