@@ -1,5 +1,6 @@
-// The page: top bar, then three panes: the document's parts, the selected part's form, the XML preview. Each pane
-// keeps its own faults (FaultBoundary): a pane that fails says so, the others and the document stay alive.
+// The page: top bar, then three resizable panes (panes/Workspace.tsx): the document's parts, the selected part's
+// form (with the setting help and the problems list under it), the XML preview. Each pane keeps its own faults
+// (FaultBoundary): a pane that fails says so, the others and the document stay alive.
 
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
@@ -16,6 +17,9 @@ import { useView } from '../../store/view-store.ts';
 import { lazy, Suspense } from 'react';
 import { AfterFirstFrame, useAfterFirstFrame } from './after-first-frame.ts';
 import { FaultBoundary } from '../common/FaultBoundary.tsx';
+import { Workspace } from './panes/Workspace.tsx';
+import { SettingHelpDock } from '../settings/SettingHelpDock.tsx';
+import { useEditor } from '../../store/editor-store.ts';
 
 // The XML preview (with the serializer, xmlbuilder2) renders right after the first frame: it is not part of the
 // first screen's JavaScript.
@@ -30,6 +34,8 @@ import { UpdatePrompt } from './UpdatePrompt.tsx';
 export function App() {
   useShortcuts();
   const problemsOpen = useView((s) => s.problemsOpen);
+  // Static and the variants hold settings: their form has the setting help pane under it.
+  const settingsForm = useEditor((s) => s.selection.kind === 'static' || s.selection.kind === 'variant');
   // The saved documents load (main.tsx starts it) before the editor shows, so that nothing typed is overwritten by the load.
   const ready = useWorkspace((s) => s.ready);
   const importing = useImportFlow((s) => s.stage.kind !== 'idle');
@@ -42,38 +48,35 @@ export function App() {
         <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
           <TopBar />
           <StorageNotice />
-          {/* Each pane is its own layout and paint boundary (contain: strict; their sizes come from the grid): a
-              keystroke in the form re-lays and repaints the form and the preview, not the whole page. */}
-          <Box sx={{ flexGrow: 1, minHeight: 0, display: 'grid', gridTemplateColumns: '260px minmax(420px, 1fr) minmax(340px, 36%)' }}>
-            <Box component="nav" sx={{ overflow: 'hidden', minHeight: 0, contain: 'strict', borderRight: 1, borderColor: 'divider', bgcolor: 'background.default' }}>
+          <Workspace
+            parts={
               <FaultBoundary area="part list">
                 <PartList />
               </FaultBoundary>
-            </Box>
-            <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
-              <Box component="main" sx={{ overflowY: 'auto', p: 2, flexGrow: 1, minHeight: 0, contain: 'strict' }}>
-                <PartForm />
-              </Box>
-              {problemsOpen && (
-                <Box component="section" aria-label="Problems" sx={{ height: '32%', minHeight: 120, contain: 'strict', borderTop: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
+            }
+            form={<PartForm />}
+            help={settingsForm && <SettingHelpDock />}
+            problems={
+              problemsOpen && (
+                <>
                   {rest && (
                     <FaultBoundary area="problems list">
                       <DiagnosticsPanel />
                     </FaultBoundary>
                   )}
-                </Box>
-              )}
-            </Box>
-            <Box component="aside" sx={{ minHeight: 0, contain: 'strict', borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-              {rest && (
+                </>
+              )
+            }
+            preview={
+              rest && (
                 <FaultBoundary area="XML preview">
                   <Suspense fallback={null}>
                     <PreviewPane />
                   </Suspense>
                 </FaultBoundary>
-              )}
-            </Box>
-          </Box>
+              )
+            }
+          />
         </Box>
         <DropZone />
         {importing && (

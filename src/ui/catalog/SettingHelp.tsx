@@ -1,5 +1,6 @@
-// The help box for the focused setting: what it does, where it may go, the values it takes, its default and
-// the public documentation page the catalog entry comes from, as a link (model/catalog/doc-url.ts).
+// The help for the focused setting, shown in the help pane (settings/SettingHelpDock.tsx): what it does, where it
+// may go, the values it takes, its default and the public documentation page the catalog entry comes from, as a
+// link (model/catalog/doc-url.ts).
 
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
@@ -70,7 +71,7 @@ export function SettingHelp({ setting, name, testId }: { setting: CatalogSetting
       role="note"
       aria-label={`Help for ${name || 'this setting'}`}
       data-testid={testId}
-      sx={{ bgcolor: 'action.hover', borderRadius: 1, p: 1, my: 0.5, ml: 1 }}
+      sx={{ bgcolor: 'action.hover', borderRadius: 1, p: 1 }}
     >
       {!setting ? (
         <Typography variant="body2" color="text.secondary">

@@ -36,10 +36,18 @@ export function ComboInput({ label, value, options, onChange, needed, testId, wi
   const diag = field.message;
   const missing = !!needed && text === '' && !diag;
   const helper = refusal ?? diag?.message ?? (missing ? 'Needed' : helperText);
+  // The suggestions open while typing or with the arrow keys, not on a click into the field: a list dropped over
+  // the rows below by a click meant to place the caret would catch the next click aimed at those rows.
+  const [open, setOpen] = useState(false);
   return (
     <Autocomplete
       freeSolo
       disableClearable
+      open={open}
+      onOpen={(e) => {
+        if (e.type !== 'mousedown') setOpen(true);
+      }}
+      onClose={() => setOpen(false)}
       options={options as string[]}
       groupBy={groupBy}
       inputValue={text}

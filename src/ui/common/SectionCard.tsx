@@ -17,7 +17,8 @@ export function SectionCard({ title, subtitle, actions, children, testId }: Sect
   return (
     <Paper variant="outlined" sx={{ p: 1.5, mb: 1.5 }} data-testid={testId} component="section">
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
-        <Typography variant="subtitle2" component="h3" sx={{ flexGrow: 1 }}>
+        {/* minWidth 0: a long subtitle (a settings path) wraps instead of pushing the card's buttons out of the card. */}
+        <Typography variant="subtitle2" component="h3" sx={{ flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
           {title}
           {subtitle && (
             <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>

@@ -2,6 +2,7 @@
 
 import { memo } from 'react';
 import Button from '@mui/material/Button';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import AddIcon from '@mui/icons-material/Add';
 import type { ApplicationsBlock, ItemOwner } from '../../model/types.ts';
@@ -57,17 +58,21 @@ export const ApplicationsCard = memo(function ApplicationsCard({ owner, block, i
                 testId={tid}
               />
             </Stack>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <TextInput label="License" value={a.license} onChange={(v) => update({ license: v })} needed monospace testId={`${tid}-license`} />
-              <TextInput
-                label="ProvXML"
-                value={a.provXml}
-                onChange={(v) => update({ provXml: v })}
-                needed
-                monospace
-                testId={`${tid}-provxml`}
-                placeholder="…\\MPAP_App_01.provxml"
-              />
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 1, alignItems: 'flex-start' }}>
+              <Box sx={{ flex: '1 1 200px', minWidth: 0 }}>
+                <TextInput label="License" value={a.license} onChange={(v) => update({ license: v })} needed monospace testId={`${tid}-license`} />
+              </Box>
+              <Box sx={{ flex: '1 1 200px', minWidth: 0 }}>
+                <TextInput
+                  label="ProvXML"
+                  value={a.provXml}
+                  onChange={(v) => update({ provXml: v })}
+                  needed
+                  monospace
+                  testId={`${tid}-provxml`}
+                  placeholder="…\\MPAP_App_01.provxml"
+                />
+              </Box>
               <SelectInput
                 label="Partition"
                 value={a.targetPartition}
@@ -77,7 +82,7 @@ export const ApplicationsCard = memo(function ApplicationsCard({ owner, block, i
                 width={150}
                 testId={`${tid}-partition`}
               />
-            </Stack>
+            </Box>
           </Stack>
         );
       })}

@@ -60,7 +60,7 @@ export function ListValueEditor({ label, value, onChange, hint, fieldRef, testId
   };
 
   return (
-    <Stack ref={group} sx={{ flexGrow: 1, minWidth: 240 }} data-testid={testId} role="group" aria-label={`${label} (list)`}>
+    <Stack ref={group} sx={{ flexGrow: 1, minWidth: 0 }} data-testid={testId} role="group" aria-label={`${label} (list)`}>
       {items.map((it, i) => (
         <Stack key={i} direction="row" spacing={0.5} sx={{ alignItems: 'flex-start' }}>
           <TextField

@@ -1,6 +1,7 @@
 // The Path of a settings group: autocompletes the catalog's known paths, shows its macros as chips that
-// explain themselves and the constraints of its catalog group as badges.
+// explain themselves and the constraints of its catalog group as badges (on the next line when the form is narrow).
 
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import type { CatalogGroup } from '../../model/catalog/types.ts';
 import type { FieldRef } from '../../model/refs.ts';
@@ -19,18 +20,20 @@ interface PathFieldProps {
 
 export function PathField({ path, catalogGroup, onChange, fieldRef, testId }: PathFieldProps) {
   return (
-    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-      <ComboInput
-        label="Path"
-        value={path}
-        options={knownPaths()}
-        onChange={onChange}
-        needed
-        monospace
-        testId={`${testId}-path`}
-        fieldRef={fieldRef}
-        helperText={path && !catalogGroup ? 'Not a catalog path' : undefined}
-      />
+    <Stack direction="row" useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', columnGap: 1, rowGap: 0.5, mb: 0.5 }}>
+      <Box sx={{ flex: '1 1 260px', minWidth: 0 }}>
+        <ComboInput
+          label="Path"
+          value={path}
+          options={knownPaths()}
+          onChange={onChange}
+          needed
+          monospace
+          testId={`${testId}-path`}
+          fieldRef={fieldRef}
+          helperText={path && !catalogGroup ? 'Not a catalog path' : undefined}
+        />
+      </Box>
       <MacroChips path={path ?? ''} testId={testId} />
       <ConstraintBadges constraints={catalogGroup?.constraints ?? []} testId={testId} />
     </Stack>

@@ -7,7 +7,6 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import type { ItemOwner, SettingsGroup } from '../../model/types.ts';
-import type { EntryKey } from '../../model/ids.ts';
 import { findGroup } from '../../model/catalog/lookup.ts';
 import { actions } from '../../store/actions.ts';
 import { SectionCard } from '../common/SectionCard.tsx';
@@ -26,7 +25,6 @@ interface SettingsGroupCardProps {
 }
 
 export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group, index, count, testId }: SettingsGroupCardProps) {
-  const [active, setActive] = useState<EntryKey | null>(null);
   const groupKey = group.key; // handlers depend on the key, not the group: see EntryRow
   const [browsing, setBrowsing] = useState(false);
   const catalogGroup = group.path ? findGroup(group.path) : undefined;
@@ -71,8 +69,6 @@ export const SettingsGroupCard = memo(function SettingsGroupCard({ owner, group,
           testId={`${testId}-entry-${i}`}
           catalogGroup={catalogGroup}
           names={names}
-          active={active === e.key}
-          onActivate={setActive}
         />
       ))}
       <Stack direction="row" spacing={1}>

@@ -1,7 +1,8 @@
-// One `<Condition>`: a SIM property that must match (all conditions of a state must match).
+// One `<Condition>`: a SIM property that must match (all conditions of a state must match). Two halves that wrap
+// onto two lines when the form is narrow, rather than squeezing the value: [Name, Match, not] [Value, Any, remove].
 
 import { memo } from 'react';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import type { Condition } from '../../model/types.ts';
@@ -38,44 +39,50 @@ export const ConditionRow = memo(function ConditionRow({ targetKey, stateKey, co
   const ref = (field: string) => ({ part: { kind: 'target', key: targetKey } as const, path: [stateKey, conditionKey], field });
   const update = (patch: Parameters<typeof actions.updateCondition>[3]) => actions.updateCondition(targetKey, stateKey, conditionKey, patch);
   return (
-    <Stack sx={{ alignItems: 'flex-start', mt: 1 }} direction="row" spacing={1} data-testid={testId}>
-      <ComboInput
-        label="Name"
-        value={c.name}
-        options={CONDITION_NAMES}
-        groupBy={groupOf}
-        onChange={(v) => update({ name: v })}
-        needed
-        width={150}
-        testId={`${testId}-name`}
-        fieldRef={ref('name')}
-      />
-      <ConditionValueInput
-        value={c.value}
-        onChange={(v) => update({ value: v })}
-        needed={!wild}
-        testId={testId}
-        fieldRef={ref('value')}
-      />
-      <FormControlLabel
-        sx={{ flexShrink: 0, mr: 0 }}
-        control={
-          <Checkbox
-            size="small"
-            checked={wild}
-            onChange={(e) => update({ isWildCard: e.target.checked ? 'true' : undefined })}
-            slotProps={{ input: { 'aria-label': 'Wildcard (any value)', 'data-testid': `${testId}-wildcard` } as object }}
+    <ConditionValueInput
+      name={
+        <ComboInput
+          label="Name"
+          value={c.name}
+          options={CONDITION_NAMES}
+          groupBy={groupOf}
+          onChange={(v) => update({ name: v })}
+          needed
+          width="100%"
+          testId={`${testId}-name`}
+          fieldRef={ref('name')}
+        />
+      }
+      value={c.value}
+      onChange={(v) => update({ value: v })}
+      needed={!wild}
+      testId={testId}
+      fieldRef={ref('value')}
+      after={
+        <>
+          <FormControlLabel
+            sx={{ flexShrink: 0, mr: 0, mt: 1 }}
+            control={
+              <Checkbox
+                size="small"
+                checked={wild}
+                onChange={(e) => update({ isWildCard: e.target.checked ? 'true' : undefined })}
+                slotProps={{ input: { 'aria-label': 'Wildcard (any value)', 'data-testid': `${testId}-wildcard` } as object }}
+              />
+            }
+            label="Any"
           />
-        }
-        label="Any"
-      />
-      <RowActions
-        what="condition"
-        index={index}
-        count={count}
-        onRemove={() => actions.removeCondition(targetKey, stateKey, conditionKey)}
-        testId={testId}
-      />
-    </Stack>
+          <Box sx={{ mt: 1.25, flexShrink: 0 }}>
+            <RowActions
+              what="condition"
+              index={index}
+              count={count}
+              onRemove={() => actions.removeCondition(targetKey, stateKey, conditionKey)}
+              testId={testId}
+            />
+          </Box>
+        </>
+      }
+    />
   );
 });

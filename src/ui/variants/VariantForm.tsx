@@ -1,6 +1,7 @@
 // `<Variant>`: settings and apps applied when the SIM matches its target.
 
 import { useMemo } from 'react';
+import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { VariantKey } from '../../model/ids.ts';
@@ -52,8 +53,10 @@ function VariantFields({ variantKey, owner }: { variantKey: VariantKey; owner: I
   const refId = refs[0]?.id;
   const missing = refId !== undefined && !targets.some((t) => t.id === refId);
   return (
-    <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-      <TextInput label="Name" value={name} onChange={(v) => actions.setVariantName(variantKey, v)} testId="variant-name" />
+    <Stack direction="row" useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap', columnGap: 2 }}>
+      <Box sx={{ flex: '1 1 200px', minWidth: 0 }}>
+        <TextInput label="Name" value={name} onChange={(v) => actions.setVariantName(variantKey, v)} testId="variant-name" />
+      </Box>
       <SelectInput
         label="Target"
         value={refId}
