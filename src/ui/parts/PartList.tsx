@@ -13,7 +13,8 @@ import { staticItems, targetList } from '../../model/answer-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { HEADER_HEIGHT, partLayout, type PartRow } from './part-rows.ts';
+import { HEADER_HEIGHT, partLayout, stepItem, type PartRow } from './part-rows.ts';
+import { focusFormSoon } from './form-focus.ts';
 import { PartListShell } from './part-list-style.ts';
 import { Hint } from '../common/Hint.tsx';
 
@@ -49,9 +50,15 @@ interface ItemProps {
   readonly testId: string;
 }
 
-/** A part's row: a plain button-like element styled by class (part-list-style.ts); Enter or Space selects it. */
+/**
+ * A part's row: a plain button-like element styled by class (part-list-style.ts). A click, Enter or Space chooses
+ * it: selects the part and moves the focus to the first field of its form.
+ */
 const PartItem = memo(function PartItem(props: ItemProps) {
-  const select = () => actions.select(props.part);
+  const select = () => {
+    actions.select(props.part);
+    focusFormSoon();
+  };
   return (
     <div
       role="button"
@@ -92,20 +99,18 @@ export function PartList() {
   const selectedIndex = layout.indexOf(selection);
   const [focusId, setFocusId] = useState<string | null>(null);
 
-  // Arrow keys, Home and End move the selection between parts (and focus follows), as in a listbox.
+  // Arrow keys (with or without Alt, the app-wide "next part"), Home and End move the selection between parts and
+  // the focus follows, as in a listbox; the focus stays in the list.
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const target = e.target as HTMLElement;
     const from = target.dataset.rowId;
-    if (from === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (from === undefined || e.ctrlKey || e.metaKey) return;
     const at = layout.indexOfId(from);
     const isItem = (i: number) => layout.rowAt(i).kind === 'item';
     let next: number;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      next = at + step;
-      while (next >= 0 && next < layout.count && !isItem(next)) next += step;
-      if (next < 0 || next >= layout.count) next = at;
-    } else if (e.key === 'Home') next = 1;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') next = stepItem(layout, at, e.key === 'ArrowDown' ? 1 : -1);
+    else if (e.altKey) return;
+    else if (e.key === 'Home') next = 1;
     else if (e.key === 'End') next = layout.count - 1;
     else return;
     e.preventDefault();
