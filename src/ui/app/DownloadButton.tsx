@@ -13,7 +13,7 @@ import { closeDownloadAsk, downloadAsk, startDownload } from './download-request
 import { useOpenedOnce } from '../common/use-opened-once.ts';
 
 export function DownloadButton() {
-  const errors = downloadAsk.use();
+  const errors = downloadAsk.useValue();
   const dialogMounted = useOpenedOnce(errors > 0);
   return (
     <>

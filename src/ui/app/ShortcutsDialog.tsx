@@ -22,7 +22,7 @@ const close = () => shortcutsOpen.set(false);
 const kbd = { fontFamily: 'inherit', fontSize: '0.85em', px: 0.75, py: 0.125, border: 1, borderColor: 'divider', borderBottomWidth: 2, borderRadius: 1, bgcolor: 'background.default' } as const;
 
 export function ShortcutsDialog() {
-  const open = shortcutsOpen.use();
+  const open = shortcutsOpen.useValue();
   const mounted = useOpenedOnce(open);
   if (!mounted) return null;
   return (

@@ -21,7 +21,7 @@ const CHOICES: readonly { pref: ThemePref; label: string; icon: typeof LightMode
 ];
 
 export function ThemeMenu() {
-  const pref = themePref.use();
+  const pref = themePref.useValue();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const mounted = useOpenedOnce(!!anchor);
   const current = CHOICES.find((c) => c.pref === pref) ?? CHOICES[0]!;

@@ -35,7 +35,7 @@ const systemDark = () => systemQuery()?.matches ?? false;
 
 /** The mode shown now: light or dark. */
 export function useResolvedMode(): 'light' | 'dark' {
-  const pref = themePref.use();
+  const pref = themePref.useValue();
   const dark = useSyncExternalStore(subscribeSystem, systemDark, () => false);
   return resolveThemePref(pref, dark);
 }

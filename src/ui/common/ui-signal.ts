@@ -6,8 +6,8 @@ import { useSyncExternalStore } from 'react';
 export interface UiSignal<T> {
   get(): T;
   set(value: T): void;
-  /** The value, re-rendering the component when it changes. */
-  use(): T;
+  /** The value, re-rendering the component when it changes (not named `use`: the React Compiler takes `x.use()` for React's use(), which may be called conditionally, and broke the hook order). */
+  useValue(): T;
 }
 
 export function uiSignal<T>(initial: T): UiSignal<T> {
@@ -25,6 +25,6 @@ export function uiSignal<T>(initial: T): UiSignal<T> {
       value = next;
       for (const l of [...listeners]) l();
     },
-    use: () => useSyncExternalStore(subscribe, get, get),
+    useValue: () => useSyncExternalStore(subscribe, get, get),
   };
 }

@@ -5,7 +5,7 @@ import { useLayoutEffect, type RefObject } from 'react';
 import { firstField, formFocus, formFocusDone } from './form-focus.ts';
 
 export function FocusFirstField({ host }: { host: RefObject<HTMLElement | null> }) {
-  const pending = formFocus.use();
+  const pending = formFocus.useValue();
   useLayoutEffect(() => {
     const root = host.current;
     if (!pending || !root) return;

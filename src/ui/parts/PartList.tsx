@@ -19,6 +19,7 @@ import { PartListShell } from './part-list-style.ts';
 import { Hint } from '../common/Hint.tsx';
 
 
+/** A section's header; its Add button adds a part, opens its form and moves the focus into it. */
 const Header = memo(function Header({ title, add }: { title: string; add?: 'target' | 'variant' }) {
   const label = add === 'target' ? 'Add target' : 'Add variant';
   return (
@@ -30,7 +31,11 @@ const Header = memo(function Header({ title, add }: { title: string; add?: 'targ
             size="small"
             edge="end"
             aria-label={label}
-            onClick={add === 'target' ? actions.addTarget : () => actions.addVariant()}
+            onClick={() => {
+              if (add === 'target') actions.addTarget();
+              else actions.addVariant();
+              focusFormSoon();
+            }}
             data-testid={`add-${add}`}
           >
             <AddIcon fontSize="small" />
