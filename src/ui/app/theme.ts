@@ -46,9 +46,10 @@ export function createAppTheme(mode: PaletteMode): Theme {
   const dark = mode === 'dark';
   return createTheme({
     // warning.dark and info.main are darkened so that warning helper texts and info chips meet WCAG AA contrast (4.5:1) on white.
+    // contrastThreshold 4.5: the text on a coloured button or chip is whichever of white and black has AA contrast.
     palette: dark
-      ? { mode, primary: { main: RING.dark }, warning: { main: '#ffa726', dark: '#ffb74d' }, info: { main: '#4fc3f7' }, background: { default: '#121212', paper: '#181a1d' } }
-      : { mode, primary: { main: RING.light }, warning: { main: '#ed6c02', dark: '#8f4700' }, info: { main: '#01579b' }, background: { default: '#f6f7f9' } },
+      ? { mode, contrastThreshold: 4.5, primary: { main: RING.dark }, error: { main: '#f28b82' }, warning: { main: '#ffa726', dark: '#ffb74d' }, info: { main: '#4fc3f7' }, background: { default: '#121212', paper: '#181a1d' } }
+      : { mode, contrastThreshold: 4.5, primary: { main: RING.light }, warning: { main: '#ed6c02', dark: '#8f4700' }, info: { main: '#01579b' }, background: { default: '#f6f7f9' } },
     shape: { borderRadius: 6 },
     typography: { fontSize: 13 },
     components: {
