@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/app/App.tsx';
 import { FaultBoundary } from './ui/common/FaultBoundary.tsx';
+import { AppTheme } from './ui/app/AppTheme.tsx';
 import { bootWorkspace } from './store/saved/start.ts';
 
 // The saved documents load first; React then replaces index.html's static frame with the editor (rendering
@@ -11,9 +12,11 @@ import { bootWorkspace } from './store/saved/start.ts';
 void bootWorkspace().then(() =>
   createRoot(document.getElementById('root') as HTMLElement).render(
     <StrictMode>
-      <FaultBoundary area="app" variant="page">
-        <App />
-      </FaultBoundary>
+      <AppTheme>
+        <FaultBoundary area="app" variant="page">
+          <App />
+        </FaultBoundary>
+      </AppTheme>
     </StrictMode>,
   ),
 );

@@ -9,7 +9,7 @@ import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
 import TextField from '@mui/material/TextField';
 import { ThemeProvider } from '@mui/material/styles';
-import { theme } from '../../src/ui/app/theme.ts';
+import { appTheme } from '../../src/ui/app/theme.ts';
 import CodeView from '../../src/ui/preview/CodeView.tsx';
 import { createFoundingDocument } from '../../src/model/founding.ts';
 import { mintKey } from '../../src/store/keys.ts';
@@ -35,7 +35,7 @@ function Preview() {
 function Floor() {
   const set = useName((s) => s.set);
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={appTheme('light')}>
       <CssBaseline />
       <Box sx={{ height: '100vh', display: 'grid', gridTemplateColumns: '1fr 36%' }}>
         <Box sx={{ p: 2 }}>

@@ -8,7 +8,7 @@ import { targetList } from '../../src/model/answer-file.ts';
 import { addVariant, setVariantName } from '../../src/model/variants.ts';
 import { updateEntry } from '../../src/model/groups.ts';
 import type { AnswerFile, SettingsGroup } from '../../src/model/types.ts';
-import { HEADER_HEIGHT, ITEM_HEIGHT, partLayout, type PartRow } from '../../src/ui/parts/part-rows.ts';
+import { adjacentPart, HEADER_HEIGHT, ITEM_HEIGHT, partLayout, partListInput, stepItem, type PartRow } from '../../src/ui/parts/part-rows.ts';
 
 const keys = counterKeys('k');
 const founding = (): AnswerFile => createFoundingDocument(keys);
@@ -78,5 +78,37 @@ describe('partLayout', () => {
     const grown = layoutOf(addVariant(doc, asKey<'Variant'>('extra'), keys));
     expect(grown.count).toBe(before.count + 1);
     expect(grown.heights).not.toBe(before.heights);
+  });
+});
+
+describe('previous and next part (arrow keys, Alt+↑/↓)', () => {
+  it('walks every item in list order, skipping headers, and stops at both ends', () => {
+    const doc = founding();
+    const layout = partLayout(partListInput(doc));
+    const items = rows(doc).filter((r) => r.kind === 'item').map((r) => r.id);
+    const t = targetList(doc)[0]!;
+    expect(items).toEqual(['document', 'imports', 'matrix', 'settings-matrix', 'simulator', `target:${t.key}`, 'static', `variant:${doc.variants[0]!.key}`]);
+    // Forward from the document to the end, then back.
+    const walked: string[] = [];
+    let part = adjacentPart(layout, { kind: 'document' }, 1);
+    while (part) {
+      walked.push(item(layout.rowAt(layout.indexOf(part)))!.id);
+      part = adjacentPart(layout, part, 1);
+    }
+    expect(walked).toEqual(items.slice(1));
+    expect(adjacentPart(layout, { kind: 'document' }, -1)).toBeNull();
+    expect(adjacentPart(layout, { kind: 'static' }, -1)).toEqual({ kind: 'target', key: t.key });
+    expect(adjacentPart(layout, { kind: 'simulator' }, 1)).toEqual({ kind: 'target', key: t.key });
+    // A row index at either end stays put.
+    expect(stepItem(layout, 1, -1)).toBe(1);
+    expect(stepItem(layout, layout.count - 1, 1)).toBe(layout.count - 1);
+  });
+
+  it('goes from Static to the first variant, and from the simulator to Static, with no targets or variants', () => {
+    const empty: AnswerFile = { ...founding(), targets: undefined, variants: [] };
+    const layout = partLayout(partListInput(empty));
+    expect(adjacentPart(layout, { kind: 'simulator' }, 1)).toEqual({ kind: 'static' });
+    expect(adjacentPart(layout, { kind: 'static' }, 1)).toBeNull();
+    expect(adjacentPart(layout, { kind: 'variant', key: asKey('gone') }, 1)).toBeNull();
   });
 });

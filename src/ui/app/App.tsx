@@ -4,8 +4,6 @@
 
 import Box from '@mui/material/Box';
 import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
-import { theme } from './theme.ts';
 import { TopBar } from './TopBar.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import { PartList } from '../parts/PartList.tsx';
@@ -42,7 +40,7 @@ export function App() {
   const rest = useAfterFirstFrame(ready);
   if (!ready) return null;
   return (
-    <ThemeProvider theme={theme}>
+    <>
       <AfterFirstFrame value={rest}>
         <CssBaseline />
         <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -89,6 +87,6 @@ export function App() {
         <WorkspaceToast />
         <UpdatePrompt />
       </AfterFirstFrame>
-    </ThemeProvider>
+    </>
   );
 }

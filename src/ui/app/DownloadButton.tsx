@@ -1,7 +1,6 @@
 // Download: saves exactly the previewed text. A document with errors asks first and names the count;
 // warnings never block.
 
-import { useState } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -9,27 +8,20 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import DownloadIcon from '@mui/icons-material/Download';
-import { useEditor } from '../../store/editor-store.ts';
-import { useView } from '../../store/view-store.ts';
-import { diagnosticsOf } from '../../store/diagnostics.ts';
 import { downloadCurrent } from './download-current.ts';
+import { closeDownloadAsk, downloadAsk, startDownload } from './download-request.ts';
 import { useOpenedOnce } from '../common/use-opened-once.ts';
 
 export function DownloadButton() {
-  const [errors, setErrors] = useState(0);
+  const errors = downloadAsk.useValue();
   const dialogMounted = useOpenedOnce(errors > 0);
-  function start() {
-    const n = diagnosticsOf(useEditor.getState().doc, useView.getState().strict, true).errors;
-    if (n > 0) setErrors(n);
-    else void downloadCurrent();
-  }
   return (
     <>
-      <Button variant="contained" startIcon={<DownloadIcon />} onClick={start} data-testid="download">
+      <Button variant="contained" startIcon={<DownloadIcon />} onClick={startDownload} data-testid="download">
         Download
       </Button>
       {dialogMounted && (
-        <Dialog open={errors > 0} onClose={() => setErrors(0)} data-testid="download-confirm-dialog">
+        <Dialog open={errors > 0} onClose={closeDownloadAsk} data-testid="download-confirm-dialog">
           <DialogTitle>Download with {errors} error{errors === 1 ? '' : 's'}?</DialogTitle>
           <DialogContent>
             <DialogContentText>
@@ -38,13 +30,13 @@ export function DownloadButton() {
             </DialogContentText>
           </DialogContent>
           <DialogActions>
-            <Button onClick={() => setErrors(0)} data-testid="download-cancel">
+            <Button onClick={() => closeDownloadAsk()} data-testid="download-cancel">
               Cancel
             </Button>
             <Button
               variant="contained"
               onClick={() => {
-                setErrors(0);
+                closeDownloadAsk();
                 void downloadCurrent();
               }}
               data-testid="download-anyway"

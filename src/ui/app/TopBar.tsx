@@ -1,4 +1,5 @@
-// The application bar: the document list, new document, undo/redo, save state, share link, download.
+// The application bar: the document list, new document, undo/redo, save state, share link, download, theme,
+// keyboard shortcuts.
 
 import AppBar from '@mui/material/AppBar';
 import IconButton from '@mui/material/IconButton';
@@ -18,6 +19,8 @@ import { SaveStatus } from '../workspace/SaveStatus.tsx';
 import { ShareButton } from '../workspace/ShareButton.tsx';
 import { Hint } from '../common/Hint.tsx';
 import { MenuButton, type MenuAction } from '../common/MenuButton.tsx';
+import { ThemeMenu } from './ThemeMenu.tsx';
+import { ShortcutsButton } from './ShortcutsButton.tsx';
 
 const NEW_ITEMS: readonly MenuAction[] = [
   { label: 'From the SMS-to-email template', testId: 'new-founding', run: () => workspace.newFounding() },
@@ -55,6 +58,8 @@ export function TopBar() {
         <SaveStatus />
         <ShareButton />
         <DownloadButton />
+        <ThemeMenu />
+        <ShortcutsButton />
       </Toolbar>
     </AppBar>
   );

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'react';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import { useImportFlow } from '../../store/import-flow.ts';
-import { openFile } from './open-file.ts';
+import { ANSWER_FILE_TYPES, openFile } from './open-file.ts';
 import { MenuButton } from '../common/MenuButton.tsx';
 
 export function OpenButton() {
@@ -32,7 +32,7 @@ export function OpenButton() {
       <input
         ref={input}
         type="file"
-        accept=".xml,text/xml,application/xml"
+        accept={ANSWER_FILE_TYPES}
         hidden
         data-testid="open-file-input"
         onChange={(e) => {

@@ -2,6 +2,7 @@
 
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { alpha } from '@mui/material/styles';
 import type { RepairProposal } from '../../xml/parse-types.ts';
 
 const mono = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 12, whiteSpace: 'pre-wrap' as const };
@@ -20,11 +21,11 @@ export function RepairView({ repair }: { repair: RepairProposal }) {
       </Typography>
       {repair.changes.map((c, i) => (
         <Box key={i} sx={{ mt: 1, border: 1, borderColor: 'divider', borderRadius: 1 }} data-testid={`repair-change-${i}`}>
-          <Typography variant="body2" sx={{ px: 1, py: 0.5, bgcolor: 'grey.100' }}>
+          <Typography variant="body2" sx={{ px: 1, py: 0.5, bgcolor: 'action.hover' }}>
             Line {c.line}: {c.description}
           </Typography>
-          <Box sx={{ ...mono, px: 1, bgcolor: '#fdecea' }}>- {visible(c.before)}</Box>
-          <Box sx={{ ...mono, px: 1, bgcolor: '#e6f4ea' }}>+ {visible(c.after)}</Box>
+          <Box sx={{ ...mono, px: 1, bgcolor: (t) => alpha(t.palette.error.main, 0.12) }}>- {visible(c.before)}</Box>
+          <Box sx={{ ...mono, px: 1, bgcolor: (t) => alpha(t.palette.success.main, 0.14) }}>+ {visible(c.after)}</Box>
         </Box>
       ))}
     </Box>

@@ -13,3 +13,18 @@ export async function openFile(file: File): Promise<void> {
   }
   await flow.importFile(file.name, file);
 }
+
+/** The file types Open offers. */
+export const ANSWER_FILE_TYPES = '.xml,text/xml,application/xml';
+
+/** Shows the browser's file picker (Ctrl+O) and opens the file chosen, if any. */
+export function pickFile(): void {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = ANSWER_FILE_TYPES;
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void openFile(file);
+  });
+  input.click();
+}

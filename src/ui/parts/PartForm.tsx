@@ -3,7 +3,7 @@
 // document form. A form that fails (or whose code cannot be loaded) is replaced by a notice; choosing another part
 // or document tries again.
 
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useEditor } from '../../store/editor-store.ts';
 import { assertNever } from '../../model/types.ts';
 import { partId } from '../../model/refs.ts';
@@ -11,6 +11,7 @@ import { useWorkspace } from '../../store/workspace.ts';
 import { DocumentForm } from './DocumentForm.tsx';
 import { FaultBoundary } from '../common/FaultBoundary.tsx';
 import { ImportsForm } from './ImportsForm.tsx';
+import { FocusFirstField } from './FocusFirstField.tsx';
 
 const TargetForm = lazy(() => import('../targets/TargetForm.tsx').then((m) => ({ default: m.TargetForm })));
 const StaticForm = lazy(() => import('../static/StaticForm.tsx').then((m) => ({ default: m.StaticForm })));
@@ -22,10 +23,15 @@ const SimulatorView = lazy(() => import('../simulator/SimulatorView.tsx').then((
 export function PartForm() {
   const currentId = useWorkspace((s) => s.currentId);
   const part = useEditor((s) => s.selection);
+  const host = useRef<HTMLDivElement>(null);
+  // The wrapper takes no box of its own (display: contents): it only lets FocusFirstField find the form's fields.
   return (
     <FaultBoundary area="form" resetKey={`${currentId} ${partId(part)}`}>
       <Suspense fallback={null}>
-        <SelectedForm />
+        <div ref={host} style={{ display: 'contents' }}>
+          <SelectedForm />
+        </div>
+        <FocusFirstField host={host} />
       </Suspense>
     </FaultBoundary>
   );

@@ -13,11 +13,13 @@ import { staticItems, targetList } from '../../model/answer-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { HEADER_HEIGHT, partLayout, type PartRow } from './part-rows.ts';
+import { HEADER_HEIGHT, partLayout, stepItem, type PartRow } from './part-rows.ts';
+import { focusFormSoon } from './form-focus.ts';
 import { PartListShell } from './part-list-style.ts';
 import { Hint } from '../common/Hint.tsx';
 
 
+/** A section's header; its Add button adds a part, opens its form and moves the focus into it. */
 const Header = memo(function Header({ title, add }: { title: string; add?: 'target' | 'variant' }) {
   const label = add === 'target' ? 'Add target' : 'Add variant';
   return (
@@ -29,7 +31,11 @@ const Header = memo(function Header({ title, add }: { title: string; add?: 'targ
             size="small"
             edge="end"
             aria-label={label}
-            onClick={add === 'target' ? actions.addTarget : () => actions.addVariant()}
+            onClick={() => {
+              if (add === 'target') actions.addTarget();
+              else actions.addVariant();
+              focusFormSoon();
+            }}
             data-testid={`add-${add}`}
           >
             <AddIcon fontSize="small" />
@@ -49,9 +55,15 @@ interface ItemProps {
   readonly testId: string;
 }
 
-/** A part's row: a plain button-like element styled by class (part-list-style.ts); Enter or Space selects it. */
+/**
+ * A part's row: a plain button-like element styled by class (part-list-style.ts). A click, Enter or Space chooses
+ * it: selects the part and moves the focus to the first field of its form.
+ */
 const PartItem = memo(function PartItem(props: ItemProps) {
-  const select = () => actions.select(props.part);
+  const select = () => {
+    actions.select(props.part);
+    focusFormSoon();
+  };
   return (
     <div
       role="button"
@@ -92,20 +104,18 @@ export function PartList() {
   const selectedIndex = layout.indexOf(selection);
   const [focusId, setFocusId] = useState<string | null>(null);
 
-  // Arrow keys, Home and End move the selection between parts (and focus follows), as in a listbox.
+  // Arrow keys (with or without Alt, the app-wide "next part"), Home and End move the selection between parts and
+  // the focus follows, as in a listbox; the focus stays in the list.
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const target = e.target as HTMLElement;
     const from = target.dataset.rowId;
-    if (from === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (from === undefined || e.ctrlKey || e.metaKey) return;
     const at = layout.indexOfId(from);
     const isItem = (i: number) => layout.rowAt(i).kind === 'item';
     let next: number;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      next = at + step;
-      while (next >= 0 && next < layout.count && !isItem(next)) next += step;
-      if (next < 0 || next >= layout.count) next = at;
-    } else if (e.key === 'Home') next = 1;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') next = stepItem(layout, at, e.key === 'ArrowDown' ? 1 : -1);
+    else if (e.altKey) return;
+    else if (e.key === 'Home') next = 1;
     else if (e.key === 'End') next = layout.count - 1;
     else return;
     e.preventDefault();

@@ -17,7 +17,7 @@ export const PartListShell = styled('div')(({ theme }) => {
       padding: theme.spacing(0.25, 2),
       overflow: 'hidden',
       userSelect: 'none',
-      outline: 0,
+      // The focus ring is the theme's (app/theme.ts), drawn inside the row.
       ...listItemStates(theme),
       '&[aria-current="true"]': { backgroundColor: selected },
       '&[aria-current="true"]:hover': {

@@ -3,8 +3,10 @@
 // the heights (which depend only on the counts) and each row on demand. An item's part reference and labels
 // are cached per entity (identity), so the memoised row of a part that did not change sees the same props.
 
-import type { Target, Variant } from '../../model/types.ts';
+import type { AnswerFile, Target, Variant } from '../../model/types.ts';
 import { isSettingsMatrix, type PartRef } from '../../model/refs.ts';
+import { importList } from '../../model/imports.ts';
+import { staticItems, targetList } from '../../model/answer-file.ts';
 
 export type PartRow =
   | { readonly kind: 'header'; readonly id: string; readonly title: string; readonly add?: 'target' | 'variant' }
@@ -184,4 +186,32 @@ export function partLayout(input: PartListInput): PartLayout {
   }
 
   return { count, heights: heightsFor(T, variants.length), rowAt, indexOf, indexOfId };
+}
+
+/** What the part list shows of `doc`. */
+export function partListInput(doc: AnswerFile): PartListInput {
+  return {
+    name: doc.name,
+    owner: doc.owner,
+    importCount: importList(doc).length,
+    targets: targetList(doc),
+    staticCount: staticItems(doc).length,
+    variants: doc.variants,
+  };
+}
+
+/** The item row `step` (±1) items away from row `at`, skipping headers; `at` itself at either end. */
+export function stepItem(layout: PartLayout, at: number, step: 1 | -1): number {
+  let next = at + step;
+  while (next >= 0 && next < layout.count && layout.rowAt(next).kind !== 'item') next += step;
+  return next < 0 || next >= layout.count ? at : next;
+}
+
+/** The part before (-1) or after (1) `part` in the list, or null at either end (or when `part` is not listed). */
+export function adjacentPart(layout: PartLayout, part: PartRef, step: 1 | -1): PartRef | null {
+  const at = layout.indexOf(part);
+  if (at < 0) return null;
+  const next = stepItem(layout, at, step);
+  const row = layout.rowAt(next);
+  return next === at || row.kind !== 'item' ? null : row.part;
 }

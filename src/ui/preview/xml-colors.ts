@@ -15,12 +15,14 @@ const MARKS: Record<TokenKind, Decoration> = {
   cdata: Decoration.mark({ class: 'cx-cdata' }),
 };
 
+// Each colour is a CSS variable with the light colour as its fallback: the app's dark theme (ui/app/theme.ts) sets
+// the variables to colours that keep 4.5:1 on its dark background.
 const theme = EditorView.baseTheme({
-  '.cx-tag': { color: '#085' },
-  '.cx-value': { color: '#a11' },
-  '.cx-comment': { color: '#940' },
-  '.cx-pi': { color: '#404740' },
-  '.cx-cdata': { color: '#e40' },
+  '.cx-tag': { color: 'var(--cx-tag, #085)' },
+  '.cx-value': { color: 'var(--cx-value, #a11)' },
+  '.cx-comment': { color: 'var(--cx-comment, #940)' },
+  '.cx-pi': { color: 'var(--cx-pi, #404740)' },
+  '.cx-cdata': { color: 'var(--cx-cdata, #e40)' },
 });
 
 /**
