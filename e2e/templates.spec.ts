@@ -1,0 +1,63 @@
+// Issue 22, point 7: New offers the founding scenario, an empty document and per-operator templates, each with
+// a one-line description; a template opens as a new document whose problems name the values left to fill.
+// At 1024 × 768 and 1440 × 900.
+
+import { test, expect } from './support/fixtures.ts';
+import { at, kids, parseXml, settingsOf } from './support/xml.ts';
+
+const VIEWPORTS = [
+  { width: 1024, height: 768 },
+  { width: 1440, height: 900 },
+] as const;
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`at ${viewport.width} × ${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('New lists the templates with descriptions; MMS limits opens ready to fill', async ({ editor, page }) => {
+      await editor.tid('new-menu').click();
+      const items = page.getByRole('menuitem');
+      await expect(items).toHaveCount(8);
+      await expect(editor.tid('new-founding')).toContainText('SMS to email');
+      await expect(editor.tid('new-empty')).toContainText('Empty document');
+      for (const id of ['mms-limits', 'mms-data', 'delivery-reports', 'emergency-alerts', 'sms-length', 'start-layout']) {
+        await expect(editor.tid(`new-template-${id}`)).toContainText('Fill in Owner, MCC');
+        await expect(editor.tid(`new-template-${id}`)).toBeInViewport();
+      }
+      await editor.tid('new-template-mms-limits').click();
+
+      await expect(editor.docName()).toHaveValue('MmsLimits');
+      await expect(editor.navVariant(0)).toContainText('Operator');
+      const xml = parseXml(await editor.previewText());
+      expect(kids(at(xml, 'Targets'), 'Target').map((t) => t.attrs.Id)).toEqual(['Operator']);
+      expect(settingsOf(kids(xml, 'Variant')[0], 'Messaging/PerSimSettings/$(__ICCID)')).toEqual({
+        MMSLimitAttachments: '',
+        LimitRecipients: '',
+        MaxRetryCount: '',
+        RetrySize: '',
+      });
+
+      // The problems say which values to fill: Owner, MCC, MNC and the four limits.
+      await editor.openVariant(0);
+      for (let i = 0; i < 4; i++) await expect(editor.helperOf(editor.entryValue(0, i))).toHaveText(/^Needed/);
+
+      // Filling them in leaves no error.
+      await editor.openDocument();
+      await editor.fill(editor.docOwner(), 'Contoso');
+      await editor.openTarget(0);
+      await editor.fill(editor.conditionValue(0, 0), '310');
+      await editor.fill(editor.conditionValue(0, 1), '260');
+      await editor.openVariant(0);
+      for (const [i, v] of ['5', '20', '3', '300'].entries()) await editor.fill(editor.entryValue(0, i), v);
+      await expect(editor.tid('error-count')).toHaveText('0');
+    });
+
+    test('the empty document and the founding scenario are still offered', async ({ editor }) => {
+      await editor.newEmpty();
+      await expect(editor.docName()).toHaveValue('');
+      await expect(editor.navVariant(0)).toHaveCount(0);
+      await editor.newFounding();
+      await expect(editor.docName()).toHaveValue('SMStoSMTP');
+    });
+  });
+}
