@@ -52,10 +52,25 @@ for (const viewport of VIEWPORTS) {
       await expect(editor.tid('error-count')).toHaveText('0');
     });
 
-    test('the empty document and the founding scenario are still offered', async ({ editor }) => {
+    test('the empty document says in each pane what to do next; the founding scenario is still offered', async ({ editor, page }) => {
       await editor.newEmpty();
       await expect(editor.docName()).toHaveValue('');
       await expect(editor.navVariant(0)).toHaveCount(0);
+      // Empty states: the part list, Static, the two matrices, the simulator.
+      await expect(editor.tid('nav-no-targets')).toContainText('No targets yet: + adds one');
+      await expect(editor.tid('nav-no-variants')).toContainText('No variants yet: + adds one');
+      await editor.openStatic();
+      await expect(editor.tid('items-empty')).toContainText('Add from catalog');
+      await editor.tid('nav-matrix').click();
+      await expect(editor.tid('matrix-add-target')).toBeVisible();
+      await editor.tid('nav-settings-matrix').click();
+      await expect(editor.tid('settings-matrix-empty')).toContainText('add a settings group');
+      await editor.tid('nav-simulator').click();
+      await expect(page.getByText('The document has no targets: add one under Targets').first()).toBeVisible();
+      // The + of the empty Targets section adds one, and the empty row goes.
+      await editor.addTarget();
+      await expect(editor.tid('nav-no-targets')).toHaveCount(0);
+      await expect(editor.navTarget(0)).toBeVisible();
       await editor.newFounding();
       await expect(editor.docName()).toHaveValue('SMStoSMTP');
     });
