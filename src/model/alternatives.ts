@@ -3,7 +3,7 @@
 // can become such a comment. Pure edits over a container's children and its `end`; what the comment's text
 // means is the XML layer's business (src/xml/alternatives.ts).
 
-import type { AnswerFile, ContainerExtras, Target, Trivia, Variant, VariantItem, StaticItem } from './types.ts';
+import type { AnswerFile, ContainerExtras, ImportsSection, StaticSection, Target, TargetsSection, Trivia, Variant, VariantItem, StaticItem } from './types.ts';
 import type { VariantKey } from './ids.ts';
 import { findVariant, staticItems, targetList, updateVariant } from './answer-file.ts';
 
@@ -136,4 +136,46 @@ export function commentOut(doc: AnswerFile, c: AltContainer, key: string, text: 
   const next = slot.children[i + 1];
   const nextWith: Child = withTrivia(next, 'before', [...moved, ...(next.before ?? NONE)]);
   return withSlot(doc, c, { children: rest.map((ch) => (ch === next ? nextWith : ch)), end: slot.end });
+}
+
+/** The sections a root-level comment may hold besides Variants (the published templates comment out a whole body). */
+export interface RootSections {
+  readonly imports?: ImportsSection;
+  readonly targets?: TargetsSection;
+  readonly static?: StaticSection;
+}
+
+const SECTIONS = ['imports', 'targets', 'static'] as const;
+
+/** Whether the root-level alternative can be used: none of its sections is in the document already. */
+export function sectionsFit(doc: AnswerFile, sections: RootSections): boolean {
+  return SECTIONS.every((s) => sections[s] === undefined || doc[s] === undefined);
+}
+
+/** The comment at `at` taken out of the container, what stood around it left in place. */
+function dropComment(doc: AnswerFile, c: AltContainer, at: CommentAt): AnswerFile {
+  const slot = slotOf(doc, c);
+  if (!slot || !commentAt(slot, at)) return doc;
+  const cut = (list: readonly Trivia[]) => [...list.slice(0, at.index), ...list.slice(at.index + 1)];
+  if (at.childKey === null) return withSlot(doc, c, { children: slot.children, end: cut(slot.end) });
+  const children = slot.children.map((ch) => (ch.key === at.childKey ? withTrivia(ch, 'before', cut(ch.before ?? NONE)) : ch));
+  return withSlot(doc, c, { children, end: slot.end });
+}
+
+/**
+ * A root-level comment replaced by the Variants it holds (in its place) and the sections it holds (in their places
+ * in schema order: Imports, Targets, Static), `lead` before the first of them. Unchanged when a section it holds is
+ * in the document already, when it holds nothing, or when there is no such comment.
+ */
+export function takeRootAlternative(doc: AnswerFile, at: CommentAt, variants: readonly Variant[], sections: RootSections, lead: readonly Trivia[] = NONE): AnswerFile {
+  const present = SECTIONS.filter((s) => sections[s] !== undefined);
+  const root = { kind: 'root' } as const;
+  if (!sectionsFit(doc, sections) || (present.length === 0 && variants.length === 0) || !commentAt(slotOf(doc, root)!, at)) return doc;
+  let next = variants.length > 0 ? takeAlternative(doc, root, at, variants, present.length === 0 ? lead : NONE) : dropComment(doc, root, at);
+  present.forEach((s, i) => {
+    const section = sections[s]!;
+    const placed = i === 0 ? withTrivia(section, 'before', [...lead, ...(section.before ?? NONE)]) : section;
+    next = { ...next, [s]: placed };
+  });
+  return next;
 }

@@ -2,7 +2,7 @@
 // an alternative when, after an optional line of prose, it is markup that parses cleanly as one or more children
 // of the container it stands in; a child is commented out as its own XML, indented as it stood.
 
-import type { AltChildren, AltContainer } from '../model/alternatives.ts';
+import type { AltChildren, AltContainer, RootSections } from '../model/alternatives.ts';
 import type { KeyGen } from '../model/ids.ts';
 import type { AnswerFile, Trivia } from '../model/types.ts';
 import { asKey } from '../model/ids.ts';
@@ -19,6 +19,9 @@ export interface Alternative<K extends AltKind = AltKind> {
   readonly prose: string;
   /** What the list shows: the prose's first line, or the first part's start tag. */
   readonly title: string;
+  /** At the root: the Imports, Targets and Static sections it holds besides Variants (the published templates
+   *  comment out a whole document body, one per case). */
+  readonly sections: RootSections;
 }
 
 const ROOT_OPEN = `<ImageCustomizations xmlns="${CAF_NAMESPACE}" Owner="x" OwnerType="OEM">`;
@@ -40,11 +43,13 @@ function wrap(kind: AltKind, markup: string): string {
 }
 
 /** The wrapper's children and what stood after them, or undefined when the wrapper holds anything else. */
-function childrenOf(kind: AltKind, doc: AnswerFile): { parts: readonly object[]; end: readonly Trivia[] | undefined } | undefined {
+function childrenOf(kind: AltKind, doc: AnswerFile): { parts: readonly object[]; end: readonly Trivia[] | undefined; sections?: RootSections } | undefined {
   const sections = [doc.imports, doc.targets, doc.static].filter((s) => s !== undefined).length;
   switch (kind) {
-    case 'root':
-      return sections === 0 ? { parts: doc.variants, end: doc.end } : undefined;
+    case 'root': {
+      const found: RootSections = { imports: doc.imports, targets: doc.targets, static: doc.static };
+      return sections + doc.variants.length === 0 ? undefined : { parts: doc.variants, end: doc.end, sections: found };
+    }
     case 'targets':
       return sections === 1 && doc.targets && doc.variants.length === 0 && !doc.end ? { parts: doc.targets.targets, end: doc.targets.end } : undefined;
     case 'static':
@@ -69,6 +74,11 @@ function firstLine(text: string): string {
   return text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '') ?? '';
 }
 
+// A comment cannot hold a comment: inside one, an inner comment's markers are written as look-alikes of the same
+// length, as the repair of the published samples does (docs/format.md §11.4), and read back as markers.
+const INNER_OPEN = '<!~~';
+const INNER_CLOSE = '~~>';
+
 /**
  * The comment `text` read as children of a container of `kind`, with keys from `keys`; undefined when it is prose,
  * does not parse, or holds anything that is not a child valid there. Never throws (fromXml does not).
@@ -76,13 +86,14 @@ function firstLine(text: string): string {
 export function parseAlternative<K extends AltKind>(text: string, kind: K, keys: KeyGen): Alternative<K> | undefined {
   const start = text.indexOf('<');
   if (start < 0) return undefined;
-  const markup = text.slice(start);
+  const markup = text.slice(start).replaceAll(INNER_OPEN, '<!--').replaceAll(INNER_CLOSE, '-->');
   const result = fromXml(wrap(kind, markup), { keys, positions: false });
   if (!result.ok) return undefined;
   const found = childrenOf(kind, result.doc);
-  if (!found || found.parts.length === 0 || holdsStray(found.parts) || holdsStray(found.end ?? [])) return undefined;
+  const sections = found?.sections ?? {};
+  if (!found || (found.parts.length === 0 && !found.sections) || holdsStray([found.parts, found.end ?? [], sections])) return undefined;
   const prose = text.slice(0, start).trim();
-  return { parts: found.parts as readonly AltChildren[K][], prose, title: firstLine(prose) || firstLine(markup) };
+  return { parts: found.parts as readonly AltChildren[K][], prose, title: firstLine(prose) || firstLine(markup), sections };
 }
 
 /** A document holding `part` alone, at its place, without what stood before it (that stays in the document). */
@@ -112,8 +123,8 @@ const FRAME: Readonly<Record<AltKind, { readonly open: (line: string) => boolean
 
 /**
  * The text of a comment that holds `part` (a child of a container of `kind`) as XML, indented as the part stands,
- * so that `parseAlternative` reads it back. Undefined when the XML cannot stand in a comment: it holds `--` (a
- * comment of its own, or a value) or ends with `-`.
+ * its own comments as look-alikes, so that `parseAlternative` reads it back. Undefined when the XML cannot stand
+ * in a comment: it holds `--` elsewhere (in a value, or inside a comment's text) or ends with `-`.
  */
 export function alternativeText(kind: AltKind, part: AltChildren[AltKind]): string | undefined {
   const xml = toXmlUncached(wrapperDoc(kind, part));
@@ -122,7 +133,7 @@ export function alternativeText(kind: AltKind, part: AltChildren[AltKind]): stri
   const first = lines.findIndex(frame.open) + 1;
   const last = lines.lastIndexOf(frame.close);
   if (first < 1 || last <= first) return undefined;
-  const body = lines.slice(first, last).join('\n');
+  const body = lines.slice(first, last).join('\n').replaceAll('<!--', INNER_OPEN).replaceAll('-->', INNER_CLOSE);
   if (body.includes('--') || body.endsWith('-')) return undefined;
   return `\n${body}\n${frame.indent}`;
 }

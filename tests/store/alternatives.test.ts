@@ -33,14 +33,24 @@ describe('alternatives in the editor store', () => {
     expect(useEditor.getState().doc).toBe(before);
   });
 
-  it('comments out a Variant in one step, and refuses (saying why) one that holds a comment', () => {
+  it('comments out a Variant in one step, and refuses (saying why) one whose XML holds "--"', () => {
     alternatives.use(ROOT, { childKey: null, index: 0 });
-    const [withComment, imsi] = useEditor.getState().doc.variants;
-    expect(alternatives.commentOut(ROOT, withComment.key, 'variant', { kind: 'document' })).toMatch(/holds a comment/);
+    const [fabrikam, imsi] = useEditor.getState().doc.variants;
+    useEditor.getState().edit('name', (d) => ({ ...d, variants: [{ ...fabrikam, name: 'a--b' }, imsi] }));
+    expect(alternatives.commentOut(ROOT, fabrikam.key, 'variant', { kind: 'document' })).toMatch(/“--”/);
     expect(alternatives.commentOut(ROOT, imsi.key, 'variant', { kind: 'document' })).toBeUndefined();
     const s = useEditor.getState();
-    expect(s.doc.variants.map((v) => v.name)).toEqual(['Fabrikam']);
+    expect(s.doc.variants.map((v) => v.name)).toEqual(['a--b']);
     expect(s.selection).toEqual({ kind: 'document' });
+    expect(s.history.past.at(-1)?.label).toBe('Comment out variant');
     expect(toXml(s.doc)).toMatch(/<!-- Use for the per-IMSI case -->\n {2}<!--\n {2}<Variant Name="FabrikamImsi">/);
+  });
+
+  it('offers a whole-body alternative only while the document lacks its sections', () => {
+    const body = '<Targets><Target Id="T"><TargetState><Condition Name="MCC" Value="310" /></TargetState></Target></Targets>';
+    const doc = { ...useEditor.getState().doc, end: [{ kind: 'comment', text: body }] as const };
+    expect(offeredAlternatives(commentSignature(doc, ROOT), 'root')).toEqual([]);
+    const bare = { ...doc, targets: undefined };
+    expect(offeredAlternatives(commentSignature(bare, ROOT), 'root')).toEqual([{ childKey: null, index: 0, title: body, count: 1 }]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alternativeText, parseAlternative } from '../../src/xml/alternatives.ts';
-import { commentOut, commentsIn, takeAlternative } from '../../src/model/alternatives.ts';
+import { commentOut, commentsIn, sectionsFit, takeAlternative, takeRootAlternative } from '../../src/model/alternatives.ts';
 import { counterKeys } from '../../src/model/ids.ts';
 import { fromXml } from '../../src/xml/parse.ts';
 import { toXml } from '../../src/xml/serialize.ts';
@@ -96,15 +96,14 @@ describe('using and commenting out alternatives in a document', () => {
     expect(commentOut(doc, { kind: 'root' }, 'nope', 'x')).toBe(doc);
   });
 
-  it('comments a Variant out in its place, and using that comment brings the same Variant back', () => {
+  it('comments a Variant out in its place, its own comment as a look-alike; using that comment brings it back', () => {
     const doc = open(FIXTURE);
     const v = doc.variants[0];
-    expect(alternativeText('root', v)).toBeUndefined(); // its own comment cannot be nested: see below
-    const bare = { ...v, end: undefined };
-    const text = alternativeText('root', bare)!;
+    const text = alternativeText('root', v)!;
     expect(text.startsWith('\n  <Variant Name="Fabrikam">\n')).toBe(true);
     expect(text.endsWith('\n  </Variant>\n  ')).toBe(true);
-    const commented = commentOut({ ...doc, variants: [bare] }, { kind: 'root' }, v.key, text);
+    expect(text).toContain('    <!~~ Optional: send long text messages as MMS.\n');
+    const commented = commentOut(doc, { kind: 'root' }, v.key, text);
     expect(commented.variants).toEqual([]);
     expect(commented.end?.[0]).toEqual({ kind: 'comment', text });
     const xml = toXml(commented);
@@ -113,7 +112,34 @@ describe('using and commenting out alternatives in a document', () => {
     const found = commentsIn(commented, { kind: 'root' })[0];
     const alt = parseAlternative(found.text, 'root', counterKeys('b'))!;
     expect(alt.parts[0].name).toBe('Fabrikam');
-    expect(alt.parts[0].items.map((i) => i.kind)).toEqual(['settings']);
+    expect(alt.parts[0].end).toEqual(v.end);
+    const back = takeAlternative(commented, { kind: 'root' }, found, alt.parts);
+    expect(toXml(back)).toBe(toXml(doc));
+  });
+
+  it('reads a whole commented-out document body (the published per-IMSI / per-device pattern) with inner look-alike comments', () => {
+    const body = ` Use for the per-IMSI case
+  <!~~ Define the Targets ~~>
+  <Targets><Target Id="T"><TargetState><Condition Name="MCC" Value="310" /></TargetState></Target></Targets>
+  <Static><Settings Path="Multivariant"><Setting Name="Enable" Value="1" /></Settings></Static>
+  <!~~ Specify the Variant ~~>
+  <Variant Name="V"><TargetRefs><TargetRef Id="T" /></TargetRefs></Variant>
+`;
+    const alt = parseAlternative(body, 'root', counterKeys('s'))!;
+    expect(alt.title).toBe('Use for the per-IMSI case');
+    expect(alt.sections.targets?.before).toEqual([{ kind: 'comment', text: ' Define the Targets ' }]);
+    expect(alt.parts[0].before).toEqual([{ kind: 'comment', text: ' Specify the Variant ' }]);
+    const doc: AnswerFile = { owner: 'C', ownerType: 'OEM', variants: [], end: [{ kind: 'comment', text: body }] };
+    const at = commentsIn(doc, { kind: 'root' })[0];
+    const lead = [{ kind: 'comment', text: ' Use for the per-IMSI case ' }] as const;
+    const after = takeRootAlternative(doc, at, alt.parts, alt.sections, lead);
+    expect(after.end).toBeUndefined();
+    expect(after.targets?.before).toEqual([...lead, { kind: 'comment', text: ' Define the Targets ' }]);
+    expect(after.static?.items).toHaveLength(1);
+    expect(after.variants.map((v) => v.name)).toEqual(['V']);
+    // A section the document has already: not offered, and the document is left as it is.
+    expect(sectionsFit(after, alt.sections)).toBe(false);
+    expect(takeRootAlternative({ ...after, end: doc.end }, at, alt.parts, alt.sections)).toEqual({ ...after, end: doc.end });
   });
 
   it('comments out a Target before the next one, keeping what stood before it', () => {
@@ -129,11 +155,10 @@ describe('using and commenting out alternatives in a document', () => {
     expect(after.targets!.targets).toEqual([{ ...second, before: [{ kind: 'comment', text }, { kind: 'comment', text: ' second ' }] }]);
   });
 
-  it('refuses to comment out a part whose XML holds "--" (a comment cannot hold one)', () => {
+  it('refuses to comment out a part whose XML holds "--" outside a comment (a comment cannot hold one)', () => {
     const doc = open(FIXTURE);
-    expect(alternativeText('root', { ...doc.variants[0], end: undefined, name: 'a--b' })).toBeUndefined();
-    // The Variant's own optional-group comment cannot be nested in another comment.
-    expect(alternativeText('root', doc.variants[0])).toBeUndefined();
-    expect(alternativeText('root', { ...doc.variants[0], end: undefined })).toBeDefined();
+    expect(alternativeText('root', { ...doc.variants[0], name: 'a--b' })).toBeUndefined();
+    expect(alternativeText('root', { ...doc.variants[0], end: [{ kind: 'comment', text: ' a -- b ' }] })).toBeUndefined();
+    expect(alternativeText('root', doc.variants[0])).toBeDefined();
   });
 });

@@ -13,7 +13,7 @@ import { SectionCard } from '../common/SectionCard.tsx';
 import { workspace } from '../../store/workspace-actions.ts';
 import type { PartRef } from '../../model/refs.ts';
 
-const NOUN: Readonly<Record<AltContainer['kind'], string>> = { root: 'variant', targets: 'target', static: 'block', variant: 'block' };
+const NOUN: Readonly<Record<AltContainer['kind'], string>> = { root: 'part', targets: 'target', static: 'block', variant: 'block' };
 
 export function AlternativesList({ container }: { container: AltContainer }) {
   const signature = useEditor((s) => commentSignature(s.doc, container));
