@@ -1,7 +1,7 @@
 // Issue 22, point 6: commented-out alternatives. A file modelled on Microsoft's published templates keeps a
 // per-IMSI Variant and an optional settings group in comments; "Use this alternative" makes one part of the
-// document (one undo step), "Comment out" turns a Variant back into a comment in its place. At 1024 × 768 and
-// 1440 × 900.
+// document (one undo step), "Comment out" turns a Variant into a comment in its place, and back. At 1024 × 768
+// and 1440 × 900.
 
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.ts';

@@ -1,4 +1,4 @@
-// Commented-out alternatives (docs/format.md §11.3 keeps comments where they stand): a comment among a
+// Commented-out alternatives (docs/format.md §11.5; §11.3 keeps comments where they stand): a comment among a
 // container's children that holds markup for more children can take the place of those children, and a child
 // can become such a comment. Pure edits over a container's children and its `end`; what the comment's text
 // means is the XML layer's business (src/xml/alternatives.ts).

@@ -1,4 +1,4 @@
-// Commented-out alternatives, the XML side (the model's edits: src/model/alternatives.ts). A comment's text is
+// Commented-out alternatives, the XML side (docs/format.md §11.5; the model's edits: src/model/alternatives.ts). A comment's text is
 // an alternative when, after an optional line of prose, it is markup that parses cleanly as one or more children
 // of the container it stands in; a child is commented out as its own XML, indented as it stood.
 
