@@ -4,7 +4,9 @@
 import type { AnswerFile } from '../model/types.ts';
 import { baselineOf, setBaseline } from './baselines.ts';
 import { setRootAttribute } from '../model/answer-file.ts';
+import { templateById } from '../model/templates/templates.ts';
 import { newEmptyDocument, newFoundingDocument, useEditor } from './editor-store.ts';
+import { mintKey } from './keys.ts';
 import { createDocument, editParked, removeDocument, restoreDocument, sessionOf, slotOf, switchDocument, useWorkspace, type Toast } from './workspace.ts';
 
 let toastSerial = 0;
@@ -22,6 +24,11 @@ export const workspace = {
   open: (id: string) => switchDocument(id),
   newFounding: () => void createDocument(newFoundingDocument()),
   newEmpty: () => void createDocument(newEmptyDocument()),
+  /** A new document from one of the templates New offers (src/model/templates); an unknown id does nothing. */
+  newFromTemplate(id: string): void {
+    const template = templateById(id);
+    if (template) createDocument(template.create(mintKey));
+  },
 
   /** An opened file or share link becomes a new document (its id is returned); the toast's Undo closes it again. */
   openAsNew(source: string, doc: AnswerFile): string {

@@ -50,6 +50,21 @@ describe('partLayout', () => {
     expect(() => l.rowAt(l.count)).toThrow(RangeError);
   });
 
+  it('says what to do next where a section has no part, at an item’s height', () => {
+    const empty: AnswerFile = { variants: [] };
+    const all = rows(empty);
+    const at = (id: string) => all.findIndex((r) => r.id === id);
+    expect(all[at('h:targets') + 1]).toMatchObject({ kind: 'empty', testId: 'nav-no-targets', text: expect.stringContaining('+ adds one') });
+    expect(all[at('h:static') - 1]).toMatchObject({ kind: 'empty', id: 'empty:targets' });
+    expect(all.at(-1)).toMatchObject({ kind: 'empty', testId: 'nav-no-variants' });
+    const l = layoutOf(empty);
+    expect(l.heights).toEqual(all.map((r) => (r.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT)));
+    expect(l.indexOf({ kind: 'static' })).toBe(at('static'));
+    expect(l.indexOfId('empty:targets')).toBe(-1);
+    // The founding document has both: no empty row.
+    expect(rows(founding()).some((r) => r.kind === 'empty')).toBe(false);
+  });
+
   it('finds each item by its part and by its row id', () => {
     const doc = founding();
     const l = layoutOf(doc);

@@ -13,19 +13,14 @@ import { actions } from '../../store/actions.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { OpenButton } from '../import/OpenButton.tsx';
 import { ProblemCounts } from '../diagnostics/ProblemCounts.tsx';
-import { workspace } from '../../store/workspace-actions.ts';
 import { DocumentsButton } from '../workspace/DocumentsButton.tsx';
 import { SaveStatus } from '../workspace/SaveStatus.tsx';
 import { ShareButton } from '../workspace/ShareButton.tsx';
 import { Hint } from '../common/Hint.tsx';
-import { MenuButton, type MenuAction } from '../common/MenuButton.tsx';
+import { MenuButton } from '../common/MenuButton.tsx';
+import { NEW_ITEMS } from '../workspace/new-items.ts';
 import { ThemeMenu } from './ThemeMenu.tsx';
 import { ShortcutsButton } from './ShortcutsButton.tsx';
-
-const NEW_ITEMS: readonly MenuAction[] = [
-  { label: 'From the SMS-to-email template', testId: 'new-founding', run: () => workspace.newFounding() },
-  { label: 'New empty document', testId: 'new-empty', run: () => workspace.newEmpty() },
-];
 
 export function TopBar() {
   const undoLabel = useEditor((s) => s.history.past[s.history.past.length - 1]?.label);

@@ -6,10 +6,13 @@ import { useState, type ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import ListItemText from '@mui/material/ListItemText';
 import { useOpenedOnce } from './use-opened-once.ts';
 
 export interface MenuAction {
   readonly label: string;
+  /** A line under the label saying what the action does. */
+  readonly description?: string;
   readonly testId: string;
   readonly run: () => void;
 }
@@ -33,7 +36,11 @@ export function MenuButton({ label, icon, testId, items }: { label: string; icon
                 item.run();
               }}
             >
-              {item.label}
+              {item.description ? (
+                <ListItemText primary={item.label} secondary={item.description} slotProps={{ secondary: { sx: { whiteSpace: 'normal' } } }} sx={{ maxWidth: 420, my: 0 }} />
+              ) : (
+                item.label
+              )}
             </MenuItem>
           ))}
         </Menu>

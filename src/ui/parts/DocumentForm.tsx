@@ -7,6 +7,10 @@ import { actions } from '../../store/actions.ts';
 import { TextInput, type TextInputProps } from '../common/TextInput.tsx';
 import { SelectInput } from '../common/SelectInput.tsx';
 import { FormHeader } from '../common/FormHeader.tsx';
+import { AlternativesList } from './AlternativesList.tsx';
+
+const ROOT = { kind: 'root' } as const;
+const TARGETS = { kind: 'targets' } as const;
 
 const OWNER_TYPE_OPTIONS = OWNER_TYPES.map((v) => ({ value: v }));
 const DOC = { kind: 'document' } as const;
@@ -73,6 +77,8 @@ export function DocumentForm() {
           helperText="Only for imported files: 1 is the highest."
         />
       </Stack>
+      <AlternativesList container={ROOT} />
+      <AlternativesList container={TARGETS} />
     </Stack>
   );
 }

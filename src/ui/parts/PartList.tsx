@@ -6,6 +6,7 @@
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import IconButton from '@mui/material/IconButton';
 import ListSubheader from '@mui/material/ListSubheader';
+import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import type { PartRef } from '../../model/refs.ts';
 import { importList } from '../../model/imports.ts';
@@ -13,7 +14,7 @@ import { staticItems, targetList } from '../../model/answer-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { actions } from '../../store/actions.ts';
 import { VirtualList } from './VirtualList.tsx';
-import { HEADER_HEIGHT, partLayout, stepItem, type PartRow } from './part-rows.ts';
+import { HEADER_HEIGHT, ITEM_HEIGHT, partLayout, stepItem, type PartRow } from './part-rows.ts';
 import { focusFormSoon } from './form-focus.ts';
 import { PartListShell } from './part-list-style.ts';
 import { Hint } from '../common/Hint.tsx';
@@ -88,6 +89,15 @@ const PartItem = memo(function PartItem(props: ItemProps) {
   );
 });
 
+/** A section without parts: what to do next, at an item's height. */
+function EmptySection({ text, testId }: { text: string; testId: string }) {
+  return (
+    <Typography variant="body2" color="text.secondary" data-testid={testId} sx={{ height: ITEM_HEIGHT, px: 2, display: 'flex', alignItems: 'center', fontSize: 13 }}>
+      {text}
+    </Typography>
+  );
+}
+
 export function PartList() {
   const selection = useEditor((s) => s.selection);
   // Only what the rows show. The rows themselves are made on demand for the rows in view (partLayout).
@@ -139,6 +149,7 @@ export function PartList() {
         renderRow={(i) => {
           const r = layout.rowAt(i);
           if (r.kind === 'header') return <Header title={r.title} add={r.add} />;
+          if (r.kind === 'empty') return <EmptySection text={r.text} testId={r.testId} />;
           return <PartItem part={r.part} id={r.id} selected={i === selectedIndex} primary={r.primary} secondary={r.secondary} testId={r.testId} />;
         }}
       />

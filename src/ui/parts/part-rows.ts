@@ -10,6 +10,8 @@ import { staticItems, targetList } from '../../model/answer-file.ts';
 
 export type PartRow =
   | { readonly kind: 'header'; readonly id: string; readonly title: string; readonly add?: 'target' | 'variant' }
+  /** Where a section has no part: what to do next (the header's + adds one). */
+  | { readonly kind: 'empty'; readonly id: string; readonly text: string; readonly testId: string }
   | {
       readonly kind: 'item';
       readonly id: string;
@@ -81,6 +83,7 @@ const STATIC: PartRef = { kind: 'static' };
 // Rows: 0 "Document" header, 1 the document, 2 imports, 3 the targets × variants matrix, 4 the settings matrix,
 // 5 the SIM simulator,
 // 6 "Targets" header, then the targets; then the "Static" header, Static, the "Variants" header, then the variants.
+// A section without parts has one "empty" row instead, saying what to do next.
 const FIXED_BEFORE_TARGETS = 7;
 const FIXED_BETWEEN = 3;
 
@@ -109,12 +112,17 @@ export interface PartLayout {
   indexOfId(id: string): number;
 }
 
+const NO_TARGETS: PartRow = { kind: 'empty', id: 'empty:targets', text: 'No targets yet: + adds one (the SIMs a variant is for).', testId: 'nav-no-targets' };
+const NO_VARIANTS: PartRow = { kind: 'empty', id: 'empty:variants', text: 'No variants yet: + adds one (per-SIM settings).', testId: 'nav-no-variants' };
+
 export function partLayout(input: PartListInput): PartLayout {
   const { targets, variants } = input;
   const T = targets.length;
-  const staticHeader = FIXED_BEFORE_TARGETS + T;
+  const targetRows = Math.max(T, 1);
+  const variantRows = Math.max(variants.length, 1);
+  const staticHeader = FIXED_BEFORE_TARGETS + targetRows;
   const variantsStart = staticHeader + FIXED_BETWEEN;
-  const count = variantsStart + variants.length;
+  const count = variantsStart + variantRows;
 
   function rowAt(i: number): PartRow {
     if (i === 0) return { kind: 'header', id: 'h:document', title: 'Document' };
@@ -137,6 +145,7 @@ export function partLayout(input: PartListInput): PartLayout {
     }
     if (i === 5) return { kind: 'item', id: 'simulator', part: SIMULATOR, primary: 'SIM simulator', secondary: 'What a SIM gets', testId: 'nav-simulator' };
     if (i === 6) return { kind: 'header', id: 'h:targets', title: `Targets (${T})`, add: 'target' };
+    if (i < staticHeader && T === 0) return NO_TARGETS;
     if (i < staticHeader) return { kind: 'item', ...labelsOfTarget(targets[i - FIXED_BEFORE_TARGETS]), testId: `nav-target-${i - FIXED_BEFORE_TARGETS}` };
     if (i === staticHeader) return { kind: 'header', id: 'h:static', title: 'Static' };
     if (i === staticHeader + 1) {
@@ -145,6 +154,7 @@ export function partLayout(input: PartListInput): PartLayout {
     }
     if (i === staticHeader + 2) return { kind: 'header', id: 'h:variants', title: `Variants (${variants.length})`, add: 'variant' };
     const v = i - variantsStart;
+    if (v === 0 && variants.length === 0) return NO_VARIANTS;
     if (v < 0 || v >= variants.length) throw new RangeError(`no part-list row ${i} (of ${count})`);
     return { kind: 'item', ...labelsOfVariant(variants[v]), testId: `nav-variant-${v}` };
   }
@@ -185,7 +195,7 @@ export function partLayout(input: PartListInput): PartLayout {
     return indexOf(partRef(kind, id.slice(at + 1)));
   }
 
-  return { count, heights: heightsFor(T, variants.length), rowAt, indexOf, indexOfId };
+  return { count, heights: heightsFor(targetRows, variantRows), rowAt, indexOf, indexOfId };
 }
 
 /** What the part list shows of `doc`. */

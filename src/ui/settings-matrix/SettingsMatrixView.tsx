@@ -57,7 +57,7 @@ export function SettingsMatrixView() {
         </Typography>
       </Stack>
       {total === 0 ? (
-        <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }} data-testid="settings-matrix-empty">
           No settings yet: add a settings group to Static or to a variant, and its settings appear here.
         </Typography>
       ) : rows.length === 0 ? (

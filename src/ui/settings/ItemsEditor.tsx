@@ -19,8 +19,8 @@ export function ItemsEditor({ owner, items }: { owner: ItemOwner; items: readonl
   return (
     <Stack>
       {items.length === 0 && (
-        <Typography variant="body2" color="text.secondary" sx={{ my: 1 }}>
-          Nothing here yet.
+        <Typography variant="body2" color="text.secondary" sx={{ my: 1 }} data-testid="items-empty">
+          Nothing here yet: “Add from catalog…” finds a documented setting; “Add settings group” starts one by hand.
         </Typography>
       )}
       {items.map((item, i) => {

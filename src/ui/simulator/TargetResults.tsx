@@ -10,8 +10,8 @@ import { OUTCOME_COLOR, OUTCOME_TEXT } from './sim-text.ts';
 export function TargetResults({ slot, targets }: { slot: number; targets: readonly TargetResult[] }) {
   if (targets.length === 0)
     return (
-      <Typography variant="body2" color="text.secondary">
-        The document has no targets.
+      <Typography variant="body2" color="text.secondary" data-testid={`sim-${slot}-no-targets`}>
+        The document has no targets: add one under Targets in the part list (+), then simulate a SIM.
       </Typography>
     );
   return (

@@ -5,6 +5,7 @@ import { staticItems } from '../../model/answer-file.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { FormHeader } from '../common/FormHeader.tsx';
 import { ItemsEditor } from '../settings/ItemsEditor.tsx';
+import { AlternativesList } from '../parts/AlternativesList.tsx';
 
 const STATIC = { kind: 'static' } as const;
 
@@ -14,6 +15,7 @@ export function StaticForm() {
     <Stack data-testid="static-form">
       <FormHeader title="Static" hint="Applied to every image, whatever SIM is inserted. Per-SIM settings belong in a variant." />
       <ItemsEditor owner={STATIC} items={items} />
+      <AlternativesList container={STATIC} />
     </Stack>
   );
 }

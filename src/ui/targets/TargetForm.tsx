@@ -16,6 +16,10 @@ import { FormHeader } from '../common/FormHeader.tsx';
 import { RowActions } from '../common/RowActions.tsx';
 import { TargetStateCard } from './TargetStateCard.tsx';
 import { RemoveTargetDialog } from './RemoveTargetDialog.tsx';
+import { CommentOutButton } from '../parts/AlternativesList.tsx';
+
+const TARGETS = { kind: 'targets' } as const;
+const DOCUMENT = { kind: 'document' } as const;
 
 export function TargetForm({ targetKey }: { targetKey: TargetKey }) {
   const target = useEditor((s) => findTarget(s.doc, targetKey));
@@ -30,15 +34,18 @@ export function TargetForm({ targetKey }: { targetKey: TargetKey }) {
         title={`Target ${target.id ? `“${target.id}”` : '(no Id)'}`}
         hint="Matches a SIM when any of its target states matches."
         actions={
-          <RowActions
-            what="target"
-            index={index}
-            count={count}
-            onMove={(to) => actions.moveTarget(targetKey, to)}
-            onDuplicate={() => actions.duplicateTarget(targetKey)}
-            onRemove={() => setRemoving(true)}
-            testId="target"
-          />
+          <>
+            <CommentOutButton container={TARGETS} partKey={targetKey} what="target" then={DOCUMENT} testId="target-comment-out" />
+            <RowActions
+              what="target"
+              index={index}
+              count={count}
+              onMove={(to) => actions.moveTarget(targetKey, to)}
+              onDuplicate={() => actions.duplicateTarget(targetKey)}
+              onRemove={() => setRemoving(true)}
+              testId="target"
+            />
+          </>
         }
       />
       <TextInput

@@ -14,6 +14,10 @@ import { RowActions } from '../common/RowActions.tsx';
 import { TextInput } from '../common/TextInput.tsx';
 import { SelectInput } from '../common/SelectInput.tsx';
 import { ItemsEditor } from '../settings/ItemsEditor.tsx';
+import { AlternativesList, CommentOutButton } from '../parts/AlternativesList.tsx';
+
+const ROOT = { kind: 'root' } as const;
+const DOCUMENT = { kind: 'document' } as const;
 
 // The form is split by what each part shows, each subscribed to that alone: typing into a setting re-renders
 // the items, not the header or the target picker (a variant object is new on every keystroke).
@@ -27,15 +31,18 @@ function VariantHeader({ variantKey }: { variantKey: VariantKey }) {
       title={`Variant ${name ? `“${name}”` : '(unnamed)'}`}
       hint="Applied at run time when the inserted SIM matches its target."
       actions={
-        <RowActions
-          what="variant"
-          index={index}
-          count={count}
-          onMove={(to) => actions.moveVariant(variantKey, to)}
-          onDuplicate={() => actions.duplicateVariant(variantKey)}
-          onRemove={() => actions.removeVariant(variantKey)}
-          testId="variant"
-        />
+        <>
+          <CommentOutButton container={ROOT} partKey={variantKey} what="variant" then={DOCUMENT} testId="variant-comment-out" />
+          <RowActions
+            what="variant"
+            index={index}
+            count={count}
+            onMove={(to) => actions.moveVariant(variantKey, to)}
+            onDuplicate={() => actions.duplicateVariant(variantKey)}
+            onRemove={() => actions.removeVariant(variantKey)}
+            testId="variant"
+          />
+        </>
       }
     />
   );
@@ -100,6 +107,7 @@ export function VariantForm({ variantKey }: { variantKey: VariantKey }) {
         Settings and applications
       </Typography>
       <VariantItems variantKey={variantKey} owner={owner} />
+      <AlternativesList container={owner} />
     </Stack>
   );
 }

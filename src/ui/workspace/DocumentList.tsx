@@ -67,6 +67,11 @@ export function DocumentList({ open, onClose }: Props) {
             Empty
           </Button>
         </Box>
+        {entries.length === 0 && (
+          <Typography variant="body2" color="text.secondary" data-testid="documents-empty">
+            No documents yet: start one from a template or an empty document above, or open a file.
+          </Typography>
+        )}
         <List dense data-testid="document-rows" ref={rowsRef}>
           {entries.map((e, i) => {
             const entry = e.id === currentId ? { ...e, name: liveName, owner: liveOwner } : e;
