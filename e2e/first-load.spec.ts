@@ -24,6 +24,26 @@ test('the frame shows before the scripts run, and the editor replaces it', async
   await expect(editor.tid('xml-preview')).toBeVisible();
 });
 
+// The first screen is whole (issue 22, point 8): the XML preview's text is there in the frame that first shows the form.
+test('the preview shows its text in the same frame as the form', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __firstForm: string[] }).__firstForm = seen;
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-testid="document-form"]')) return;
+      seen.push(document.querySelector('[data-testid="xml-preview"]')?.textContent ?? '(no preview)');
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  const editor = new EditorPage(page);
+  await editor.open();
+  const seen = await page.evaluate(() => (window as unknown as { __firstForm: string[] }).__firstForm);
+  expect(seen).toHaveLength(1);
+  expect(seen[0]).toContain('<ImageCustomizations');
+  expect(seen[0]).toContain('Name="SMStoSMTP"');
+});
+
 test('a reload never shows the founding document before the saved one', async ({ page }) => {
   const editor = new DocumentsPage(page);
   await editor.open();

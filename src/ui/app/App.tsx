@@ -17,9 +17,11 @@ import { lazy, Suspense } from 'react';
 import { AfterFirstFrame, useAfterFirstFrame } from './after-first-frame.ts';
 import { FaultBoundary } from '../common/FaultBoundary.tsx';
 
-// The XML preview (with the serializer, xmlbuilder2) renders right after the first frame: it is not part of the
-// first screen's JavaScript.
-const PreviewPane = lazy(() => import('../preview/PreviewPane.tsx').then((m) => ({ default: m.PreviewPane })));
+// The XML preview (with the serializer, xmlbuilder2) is a chunk of its own, fetched beside the first screen's while
+// the saved work loads; the first frame waits for it (no Suspense boundary of its own), so the preview shows with
+// the form, as plain text first (PreviewPane.tsx).
+const previewChunk = import('../preview/PreviewPane.tsx');
+const PreviewPane = lazy(() => previewChunk.then((m) => ({ default: m.PreviewPane })));
 // The import dialogs (progress, refusal with repair, report) load the first time an import starts.
 const ImportDialogs = lazy(() => import('../import/ImportDialogs.tsx').then((m) => ({ default: m.ImportDialogs })));
 import { useWorkspace } from '../../store/workspace.ts';
@@ -65,13 +67,9 @@ export function App() {
               )}
             </Box>
             <Box component="aside" sx={{ minHeight: 0, contain: 'strict', borderLeft: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-              {rest && (
-                <FaultBoundary area="XML preview">
-                  <Suspense fallback={null}>
-                    <PreviewPane />
-                  </Suspense>
-                </FaultBoundary>
-              )}
+              <FaultBoundary area="XML preview">
+                <PreviewPane />
+              </FaultBoundary>
             </Box>
           </Box>
         </Box>
