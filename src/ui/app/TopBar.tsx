@@ -18,6 +18,7 @@ import { SaveStatus } from '../workspace/SaveStatus.tsx';
 import { ShareButton } from '../workspace/ShareButton.tsx';
 import { Hint } from '../common/Hint.tsx';
 import { MenuButton, type MenuAction } from '../common/MenuButton.tsx';
+import { FindBox } from '../find/FindBox.tsx';
 
 const NEW_ITEMS: readonly MenuAction[] = [
   { label: 'From the SMS-to-email template', testId: 'new-founding', run: () => workspace.newFounding() },
@@ -51,6 +52,7 @@ export function TopBar() {
           </span>
         </Hint>
         <span style={{ flexGrow: 1 }} />
+        <FindBox />
         <ProblemCounts />
         <SaveStatus />
         <ShareButton />

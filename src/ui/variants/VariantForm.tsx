@@ -53,7 +53,7 @@ function VariantFields({ variantKey, owner }: { variantKey: VariantKey; owner: I
   const missing = refId !== undefined && !targets.some((t) => t.id === refId);
   return (
     <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-      <TextInput label="Name" value={name} onChange={(v) => actions.setVariantName(variantKey, v)} testId="variant-name" />
+      <TextInput label="Name" value={name} onChange={(v) => actions.setVariantName(variantKey, v)} testId="variant-name" fieldRef={{ part: owner, path: [], field: 'name' }} />
       <SelectInput
         label="Target"
         value={refId}
