@@ -67,5 +67,58 @@ for (const viewport of [
       await expect.poll(() => linkedText(page)).toBe('<Static>');
       await expect(page.locator('[data-testid="xml-preview"] .cm-content')).toBeFocused();
     });
+
+    test('Ctrl+F in the XML view finds text, steps through the matches and closes with Escape', async ({ page }) => {
+      const editor = await openCodeView(page);
+      await line(page, '<Static>').locator('.cx-tag').first().click();
+      const content = page.locator('[data-testid="xml-preview"] .cm-content');
+      await expect(content).toBeFocused();
+      await page.keyboard.press('Control+f');
+      const input = editor.tid('xml-find-input');
+      await expect(input).toBeFocused();
+      await page.keyboard.type('enable');
+      const status = editor.tid('xml-find-status');
+      await expect(status).toHaveText(/^\d of 2$/);
+      const current = page.locator('[data-testid="xml-preview"] .cm-search-current');
+      await expect(current).toHaveText('Enable');
+      const first = await status.textContent();
+      await page.keyboard.press('Enter');
+      await expect(status).not.toHaveText(first!);
+      await page.keyboard.press('Shift+Enter');
+      await expect(status).toHaveText(first!);
+      await expect(page.locator('[data-testid="xml-preview"] .cm-search-match')).toHaveCount(2);
+      await input.fill('no such text');
+      await expect(status).toHaveText('No match');
+      await page.keyboard.press('Escape');
+      await expect(editor.tid('xml-find-bar')).toHaveCount(0);
+      await expect(page.locator('[data-testid="xml-preview"] .cm-search-match')).toHaveCount(0);
+      await expect(content).toBeFocused();
+    });
+
+    test('an element folds from the gutter and unfolds from its placeholder', async ({ page }) => {
+      await openCodeView(page);
+      const preview = page.locator('[data-testid="xml-preview"]');
+      await expect(preview.locator('.cm-line', { hasText: 'TargetRef Id=' })).toHaveCount(1);
+      const variantLine = preview.locator('.cm-line', { hasText: '<Variant Name="Operator">' });
+      const box = await variantLine.boundingBox();
+      // The fold marker of that line: the gutter element at the line's height.
+      const marker = preview.locator('.cm-fold-gutter .cm-gutterElement').filter({ hasText: '▾' });
+      let clicked = false;
+      for (const m of await marker.all()) {
+        const b = await m.boundingBox();
+        if (b && box && Math.abs(b.y + b.height / 2 - (box.y + box.height / 2)) < 4) {
+          await m.click();
+          clicked = true;
+          break;
+        }
+      }
+      expect(clicked).toBe(true);
+      await expect(preview.locator('.cm-line', { hasText: 'TargetRef Id=' })).toHaveCount(0);
+      await expect(preview.locator('.cm-foldPlaceholder')).toHaveCount(1);
+      await expect(variantLine).toContainText('</Variant>');
+      await preview.locator('.cm-foldPlaceholder').click();
+      await expect(preview.locator('.cm-line', { hasText: 'TargetRef Id=' })).toHaveCount(1);
+      await expect(preview.locator('.cm-foldPlaceholder')).toHaveCount(0);
+    });
   });
 }

@@ -3,10 +3,10 @@
 // (React.lazy in PreviewPane): CodeMirror is a third of the app's JavaScript and not needed for first paint.
 // A large text arrives a chunk per frame and is shown without syntax colors (text-size.ts).
 
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
-import { EditorView, lineNumbers } from '@codemirror/view';
+import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { diffPieces } from './text-diff.ts';
 import { deferChange, highlighted, loadStep, textLength } from './text-size.ts';
 import { afterPaint } from '../../lib/after-paint.ts';
@@ -16,6 +16,9 @@ import { useView } from '../../store/view-store.ts';
 import { actions } from '../../store/actions.ts';
 import { fieldId } from '../../model/refs.ts';
 import { linked, mapOf, partFieldId, showLinked } from './linked.ts';
+import { folding } from './folding.ts';
+import { search } from './search.ts';
+import { FindBar } from './FindBar.tsx';
 
 const NOTHING: readonly string[] = [];
 
@@ -74,6 +77,8 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
   const pending = useRef<(() => void) | undefined>(undefined);
   // Asks for a field or part to be highlighted (set by the effect that follows the selection and the focus).
   const want = useRef<(id: string) => void>(() => {});
+  // The find bar (Ctrl+F in the view), over the view it searches.
+  const [finding, setFinding] = useState<EditorView | null>(null);
 
   // Moves the view to the latest pieces, a chunk per frame while the text is arriving.
   const step = useRef(() => {
@@ -123,10 +128,21 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
           EditorState.readOnly.of(true),
           EditorView.editable.of(false),
           EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
-          // No line wrapping, fold gutter or active-line gutter: each costs work on every update (wrapped lines
-          // must be measured, fold markers recomputed), and a read-only view of generated text needs none.
+          // No line wrapping or active-line gutter: each costs work on every update (wrapped lines must be
+          // measured). The fold gutter (folding.ts) tests only the text of the lines in view.
           lineNumbers(),
+          folding((at) => mapOf(at.state.doc, useEditor.getState().doc)?.tree),
           linked((at, pos) => goTo(at, pos, (id) => want.current(id))),
+          search(),
+          keymap.of([
+            {
+              key: 'Mod-f',
+              run: (at) => {
+                setFinding(at);
+                return true;
+              },
+            },
+          ]),
           language.current.of(colors(colored)),
           EditorView.theme({
             '&': { height: '100%', fontSize: '12.5px' },
@@ -140,6 +156,7 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
     return () => {
       pending.current?.();
       pending.current = undefined;
+      setFinding(null);
       v.destroy();
       view.current = null;
     };
@@ -177,5 +194,10 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
     if (shown.current.pieces !== pieces) follow.current();
   }, [pieces]);
 
-  return <Box ref={host} sx={{ height: '100%', overflow: 'hidden', '& .cm-editor': { height: '100%' } }} data-testid="xml-preview" />;
+  return (
+    <>
+      {finding && <FindBar view={finding} onClose={() => setFinding(null)} />}
+      <Box ref={host} sx={{ height: '100%', overflow: 'hidden', '& .cm-editor': { height: '100%' } }} data-testid="xml-preview" />
+    </>
+  );
 }
