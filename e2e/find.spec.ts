@@ -4,6 +4,7 @@
 
 import { test, expect } from '@playwright/test';
 import { EditorPage } from './pages/editor-page.ts';
+import { violations } from './support/axe.ts';
 
 for (const viewport of [
   { width: 1024, height: 768 },
@@ -72,6 +73,20 @@ for (const viewport of [
       await expect(editor.preview()).toContainText('Name="ShowSendingStatus"');
       await editor.undo();
       await expect(editor.preview()).not.toContainText('ShowSendingStatus');
+    });
+
+    test('the open result list and the XML find bar pass the accessibility checks', async ({ page }) => {
+      const editor = new EditorPage(page);
+      await editor.open();
+      await editor.tid('find-input').fill('enable');
+      await expect(editor.tid('find-results').getByRole('option').first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid="xml-preview"] .cm-content').focus();
+      await page.keyboard.press('Control+f');
+      await page.keyboard.type('Operator');
+      await expect(editor.tid('xml-find-status')).toHaveText(/of/);
+      expect(await violations(page)).toEqual([]);
     });
 
     test('a query that matches nothing says so', async ({ page }) => {

@@ -51,6 +51,13 @@ export function FindBox() {
     return [...fields, ...catalog];
   }, [doc, wanted, open]);
   const shown = open && wanted.trim() !== '';
+  const groups = useMemo(() => {
+    const numbered = results.map((r, i) => ({ r, i }));
+    return [
+      { label: 'In the document', items: numbered.filter((x) => x.r.kind === 'field') },
+      { label: 'In the catalog', items: numbered.filter((x) => x.r.kind === 'catalog') },
+    ];
+  }, [results]);
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -124,7 +131,7 @@ export function FindBox() {
             role: 'combobox',
             'aria-label': 'Find in the document and the catalog',
             'aria-expanded': shown,
-            'aria-controls': listId,
+            'aria-controls': shown ? listId : undefined,
             'aria-autocomplete': 'list',
             'aria-activedescendant': shown && active >= 0 ? optionId(active) : undefined,
             'data-testid': 'find-input',
@@ -139,20 +146,28 @@ export function FindBox() {
               Nothing found for “{wanted.trim()}”.
             </Box>
           )}
-          <Box component="ul" role="listbox" id={listId} aria-label="Results" data-testid="find-results" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-            {results.map((r, i) => (
-              <FindOption
-                key={r.kind === 'field' ? fieldId(r.hit.ref) : `catalog:${r.entry.path}/${r.entry.name}`}
-                id={optionId(i)}
-                result={r}
-                first={i === 0 || results[i - 1].kind !== r.kind}
-                active={i === active}
-                enabled={choosable(r)}
-                testId={`find-result-${i}`}
-                onChoose={() => choose(i)}
-                onHover={() => setActive(i)}
-              />
-            ))}
+          <Box role="listbox" id={listId} aria-label="Results" data-testid="find-results">
+            {groups.map((g) =>
+              g.items.length === 0 ? null : (
+                <Box key={g.label} role="group" aria-label={g.label}>
+                  <Box aria-hidden sx={{ px: 1.5, pt: 1, pb: 0.5, fontSize: 12, fontWeight: 600, color: 'text.secondary' }}>
+                    {g.label}
+                  </Box>
+                  {g.items.map(({ r, i }) => (
+                    <FindOption
+                      key={r.kind === 'field' ? fieldId(r.hit.ref) : `catalog:${r.entry.path}/${r.entry.name}`}
+                      id={optionId(i)}
+                      result={r}
+                      active={i === active}
+                      enabled={choosable(r)}
+                      testId={`find-result-${i}`}
+                      onChoose={() => choose(i)}
+                      onHover={() => setActive(i)}
+                    />
+                  ))}
+                </Box>
+              ),
+            )}
           </Box>
         </Paper>
       )}
