@@ -89,6 +89,21 @@ for (const viewport of [
       expect(await violations(page)).toEqual([]);
     });
 
+    test('a query with many hits shows the first ones and says there are more', async ({ page }) => {
+      const editor = new EditorPage(page);
+      await editor.open();
+      // Eight fields of the founding document hold an "a"; a ninth makes more than the popup shows.
+      await editor.tid('find-input').fill('a');
+      await expect(editor.tid('find-results').getByRole('group', { name: 'In the document' }).getByRole('option')).toHaveCount(8);
+      await expect(editor.tid('find-more')).toHaveCount(0);
+      await page.keyboard.press('Escape');
+      await editor.openTarget(0);
+      await editor.fill(editor.conditionValue(0, 2), 'Contoso Wireless Data');
+      await editor.tid('find-input').fill('a');
+      await expect(editor.tid('find-more')).toBeVisible();
+      await expect(editor.tid('find-results').getByRole('group', { name: 'In the document' }).getByRole('option')).toHaveCount(8);
+    });
+
     test('a query that matches nothing says so', async ({ page }) => {
       const editor = new EditorPage(page);
       await editor.open();

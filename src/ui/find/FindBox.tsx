@@ -36,6 +36,10 @@ function go(r: FindResult): void {
   requestAnimationFrame(() => useView.getState().requestFocus(fieldId(ref)));
 }
 
+/** The most results of each kind shown: the popup fits a 768-pixel-high window without scrolling. */
+const DOCUMENT_RESULTS = 8;
+const CATALOG_RESULTS = 4;
+
 export function FindBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -44,11 +48,12 @@ export function FindBox() {
   const listId = useId();
   const doc = useEditor((s) => s.doc);
   const wanted = useDeferredValue(query);
-  const results = useMemo<FindResult[]>(() => {
-    if (!open) return [];
-    const fields = findInDocument(doc, wanted).map((hit) => ({ kind: 'field' as const, hit }));
-    const catalog = findInCatalog(wanted).map((entry) => ({ kind: 'catalog' as const, entry }));
-    return [...fields, ...catalog];
+  const { results, more } = useMemo(() => {
+    if (!open) return { results: [], more: false };
+    const found = findInDocument(doc, wanted, DOCUMENT_RESULTS + 1);
+    const fields = found.slice(0, DOCUMENT_RESULTS).map((hit) => ({ kind: 'field' as const, hit }));
+    const catalog = findInCatalog(wanted, CATALOG_RESULTS).map((entry) => ({ kind: 'catalog' as const, entry }));
+    return { results: [...fields, ...catalog] as FindResult[], more: found.length > DOCUMENT_RESULTS };
   }, [doc, wanted, open]);
   const shown = open && wanted.trim() !== '';
   const groups = useMemo(() => {
@@ -70,6 +75,11 @@ export function FindBox() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // The active result stays in view while ↑/↓ move through a list longer than the popup.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${listId}-opt-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, listId]);
 
   function choose(i: number) {
     const r = results[i];
@@ -140,19 +150,26 @@ export function FindBox() {
         />
       </Box>
       {shown && (
-        <Paper elevation={8} sx={{ position: 'absolute', top: '100%', right: 0, mt: 0.5, width: 'min(480px, 90vw)', maxHeight: '60vh', overflowY: 'auto', zIndex: (t) => t.zIndex.modal }}>
+        // A press on the popup keeps the focus in the box. It never scrolls (a few results, then "more"): the
+        // results are reached with ↑/↓ from the box, and a scrolling region would need a tab stop of its own.
+        <Paper elevation={8} onMouseDown={(e) => e.preventDefault()} sx={{ position: 'absolute', top: '100%', right: 0, mt: 0.5, width: 'min(480px, 90vw)', zIndex: (t) => t.zIndex.modal }}>
           {results.length === 0 && (
             <Box role="status" sx={{ p: 1.5, color: 'text.secondary', fontSize: 14 }} data-testid="find-nothing">
               Nothing found for “{wanted.trim()}”.
             </Box>
           )}
-          <Box role="listbox" id={listId} aria-label="Results" data-testid="find-results">
+          <Box role="listbox" id={listId} aria-label={more ? 'Results (more in the document: type more of the value)' : 'Results'} data-testid="find-results">
             {groups.map((g) =>
               g.items.length === 0 ? null : (
                 <Box key={g.label} role="group" aria-label={g.label}>
                   <Box aria-hidden sx={{ px: 1.5, pt: 1, pb: 0.5, fontSize: 12, fontWeight: 600, color: 'text.secondary' }}>
                     {g.label}
                   </Box>
+                  {g.label === 'In the document' && more && (
+                    <Box aria-hidden sx={{ px: 1.5, pb: 0.5, fontSize: 12, color: 'text.secondary' }} data-testid="find-more">
+                      More in the document: type more of the value.
+                    </Box>
+                  )}
                   {g.items.map(({ r, i }) => (
                     <FindOption
                       key={r.kind === 'field' ? fieldId(r.hit.ref) : `catalog:${r.entry.path}/${r.entry.name}`}
