@@ -21,6 +21,7 @@ import { MenuButton } from '../common/MenuButton.tsx';
 import { NEW_ITEMS } from '../workspace/new-items.ts';
 import { ThemeMenu } from './ThemeMenu.tsx';
 import { ShortcutsButton } from './ShortcutsButton.tsx';
+import { FindBox } from '../find/FindBox.tsx';
 
 export function TopBar() {
   const undoLabel = useEditor((s) => s.history.past[s.history.past.length - 1]?.label);
@@ -49,6 +50,7 @@ export function TopBar() {
           </span>
         </Hint>
         <span style={{ flexGrow: 1 }} />
+        <FindBox />
         <ProblemCounts />
         <SaveStatus />
         <ShareButton />

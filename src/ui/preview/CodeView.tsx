@@ -3,14 +3,22 @@
 // (React.lazy in PreviewPane): CodeMirror is a third of the app's JavaScript and not needed for first paint.
 // A large text arrives a chunk per frame and is shown without syntax colors (text-size.ts).
 
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
-import { EditorView, lineNumbers } from '@codemirror/view';
+import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { diffPieces } from './text-diff.ts';
 import { deferChange, highlighted, loadStep, textLength } from './text-size.ts';
 import { afterPaint } from '../../lib/after-paint.ts';
 import { xmlColors } from './xml-colors.ts';
+import { useEditor } from '../../store/editor-store.ts';
+import { useView } from '../../store/view-store.ts';
+import { actions } from '../../store/actions.ts';
+import { fieldId } from '../../model/refs.ts';
+import { linked, mapOf, partFieldId, showLinked } from './linked.ts';
+import { folding } from './folding.ts';
+import { search } from './search.ts';
+import { FindBar } from './FindBar.tsx';
 
 const NOTHING: readonly string[] = [];
 
@@ -45,6 +53,18 @@ function showStep(
 }
 
 /** `pieces` joined is the text to show (see toXmlPieces); comparing pieces finds a change without a full scan. */
+/** A click at `pos`: selects the part written there and focuses the field of the attribute under it. */
+function goTo(view: EditorView, pos: number, want: (id: string) => void): void {
+  const hit = mapOf(view.state.doc, useEditor.getState().doc)?.at(pos);
+  if (!hit) return;
+  const { ref } = hit;
+  actions.select(ref.part);
+  // The highlight stays on what was clicked, not the part's start tag.
+  want(fieldId(ref));
+  // Let the part's form mount before asking its field to take the focus.
+  if (ref.field !== undefined) requestAnimationFrame(() => useView.getState().requestFocus(fieldId(ref)));
+}
+
 export default function CodeView({ pieces, label }: { pieces: readonly string[]; label: string }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -55,6 +75,10 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
   const language = useRef(new Compartment());
   // Cancels the step scheduled after the next paint, when one is.
   const pending = useRef<(() => void) | undefined>(undefined);
+  // Asks for a field or part to be highlighted (set by the effect that follows the selection and the focus).
+  const want = useRef<(id: string) => void>(() => {});
+  // The find bar (Ctrl+F in the view), over the view it searches.
+  const [finding, setFinding] = useState<EditorView | null>(null);
 
   // Moves the view to the latest pieces, a chunk per frame while the text is arriving.
   const step = useRef(() => {
@@ -62,6 +86,18 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
     pending.current = undefined;
     const v = view.current;
     if (v && showStep(v, shown.current, latest.current, language.current)) pending.current = afterPaint(step.current);
+    else link.current();
+  });
+
+  // The field or part to highlight (a fieldId, or `<partId>/`), and whether it is still to be shown.
+  const wanted = useRef<{ id: string; due: boolean } | null>(null);
+  // Shows the wanted highlight once the view shows the current document's text (a large change lands later).
+  const link = useRef(() => {
+    const v = view.current;
+    const w = wanted.current;
+    if (!v || !w?.due || pending.current !== undefined || shown.current.pieces !== latest.current) return;
+    w.due = false;
+    showLinked(v, mapOf(v.state.doc, useEditor.getState().doc)?.rangeOf(w.id));
   });
 
   // Follows the latest pieces: a small change at once, a large one (another document) after the frame that shows
@@ -92,9 +128,21 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
           EditorState.readOnly.of(true),
           EditorView.editable.of(false),
           EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
-          // No line wrapping, fold gutter or active-line gutter: each costs work on every update (wrapped lines
-          // must be measured, fold markers recomputed), and a read-only view of generated text needs none.
+          // No line wrapping or active-line gutter: each costs work on every update (wrapped lines must be
+          // measured). The fold gutter (folding.ts) tests only the text of the lines in view.
           lineNumbers(),
+          folding((at) => mapOf(at.state.doc, useEditor.getState().doc)?.tree),
+          linked((at, pos) => goTo(at, pos, (id) => want.current(id))),
+          search(),
+          keymap.of([
+            {
+              key: 'Mod-f',
+              run: (at) => {
+                setFinding(at);
+                return true;
+              },
+            },
+          ]),
           language.current.of(colors(colored)),
           EditorView.theme({
             '&': { height: '100%', fontSize: '12.5px' },
@@ -108,10 +156,37 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
     return () => {
       pending.current?.();
       pending.current = undefined;
+      setFinding(null);
       v.destroy();
       view.current = null;
     };
   }, [label]);
+
+  // Selecting a part or focusing a field (a form input with data-field) highlights it here, a frame later (the
+  // form and this view have then rendered the change).
+  useEffect(() => {
+    let frame = 0;
+    const wantNow = (id: string) => {
+      wanted.current = { id, due: true };
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => link.current());
+    };
+    want.current = wantNow;
+    const unsubscribe = useEditor.subscribe((s, prev) => {
+      if (s.selection !== prev.selection) wantNow(partFieldId(s.selection));
+    });
+    const onFocus = (e: FocusEvent) => {
+      const el = e.target instanceof Element ? e.target.closest('[data-field]') : null;
+      const id = el?.getAttribute('data-field');
+      if (id && !host.current?.contains(el)) wantNow(id);
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      cancelAnimationFrame(frame);
+      unsubscribe();
+      document.removeEventListener('focusin', onFocus);
+    };
+  }, []);
 
   // A layout effect: the ranged edit lands in the same task as the keystroke, so the frame that paints the
   // field also paints the preview.
@@ -119,5 +194,10 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
     if (shown.current.pieces !== pieces) follow.current();
   }, [pieces]);
 
-  return <Box ref={host} sx={{ height: '100%', overflow: 'hidden', '& .cm-editor': { height: '100%' } }} data-testid="xml-preview" />;
+  return (
+    <>
+      {finding && <FindBar view={finding} onClose={() => setFinding(null)} />}
+      <Box ref={host} sx={{ height: '100%', overflow: 'hidden', '& .cm-editor': { height: '100%' } }} data-testid="xml-preview" />
+    </>
+  );
 }

@@ -1,7 +1,7 @@
 // The live XML preview: exactly the text that Download saves, with a copy button; beside it, the Changes view
 // (ui/changes/: what changed against the file as opened, another document or a file), loaded when first shown.
 
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useContext, useEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -17,9 +17,12 @@ import { useEditor } from '../../store/editor-store.ts';
 import { useXmlPieces } from './use-xml-text.ts';
 import { PlainPreview } from './PlainPreview.tsx';
 import { HIGHLIGHT_MAX_CHARS, highlighted, textLength } from './text-size.ts';
+import { smallEnoughForFirstFrame } from './first-frame.ts';
+import { AfterFirstFrame } from '../app/after-first-frame.ts';
 
-// CodeMirror (a chunk of its own) is not part of the first load: the preview starts as plain text and
-// the code view is fetched once the browser is idle after the app became interactive.
+// CodeMirror (a chunk of its own) is not part of the first load: the preview starts as plain text (in the first
+// frame, with the form: App.tsx, first-frame.ts) and the code view is fetched once the browser is idle after the app
+// became interactive.
 const CodeView = lazy(() => import('./CodeView.tsx'));
 const ChangesPanel = lazy(() => import('../changes/ChangesPanel.tsx'));
 
@@ -40,8 +43,18 @@ function useWhenIdle(): boolean {
 /** Shown (empty) while an imported document's XML is still arriving; the code view stays mounted meanwhile. */
 const PENDING: readonly string[] = [];
 
-/** The text itself: the only part of the pane that follows the document (a keystroke redraws no header). */
+/**
+ * The preview's text in the first frame when the document is small (first-frame.ts); a large document's right after
+ * it. Nothing follows the document here: whether the first frame is past is all that changes.
+ */
 function PreviewText() {
+  const afterFirstFrame = useContext(AfterFirstFrame);
+  const [inFirstFrame] = useState(() => smallEnoughForFirstFrame(useEditor.getState().doc));
+  return afterFirstFrame || inFirstFrame ? <DocumentText /> : <PlainPreview pieces={PENDING} />;
+}
+
+/** The text itself: the only part of the pane that follows the document (a keystroke redraws no header). */
+function DocumentText() {
   const ready = useXmlPieces();
   const pieces = ready ?? PENDING;
   const codeViewWanted = useWhenIdle();

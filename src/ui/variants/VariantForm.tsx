@@ -62,7 +62,7 @@ function VariantFields({ variantKey, owner }: { variantKey: VariantKey; owner: I
   return (
     <Stack direction="row" useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap', columnGap: 2 }}>
       <Box sx={{ flex: '1 1 200px', minWidth: 0 }}>
-        <TextInput label="Name" value={name} onChange={(v) => actions.setVariantName(variantKey, v)} testId="variant-name" />
+        <TextInput label="Name" value={name} onChange={(v) => actions.setVariantName(variantKey, v)} testId="variant-name" fieldRef={{ part: owner, path: [], field: 'name' }} />
       </Box>
       <SelectInput
         label="Target"

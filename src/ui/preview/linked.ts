@@ -1,0 +1,89 @@
+// The preview linked to the form, both ways. A click in the XML selects the part the click is in and focuses the
+// field of the attribute under it (text-map.ts finds which); selecting a part or focusing a field highlights where
+// it is written and scrolls the XML to it. The map of the text is built only when a click or a selection needs it,
+// once per text (a keystroke only maps the highlight through its change), and not above the size the preview
+// colors (text-size.ts): a 20 MB text would cost a long task per click.
+
+import { StateEffect, StateField, type Extension, type Text } from '@codemirror/state';
+import { Decoration, EditorView, type DecorationSet } from '@codemirror/view';
+import { fieldId, partId, type FieldRef } from '../../model/refs.ts';
+import type { AnswerFile } from '../../model/types.ts';
+import { textMap, type TextMap, type TextRange } from '../../xml/text-map.ts';
+import { highlighted } from './text-size.ts';
+
+/** Sets (or clears, with null) the highlighted range. */
+export const setLinked = StateEffect.define<TextRange | null>();
+
+const MARK = Decoration.mark({ class: 'cm-linked', inclusiveStart: false, inclusiveEnd: true });
+
+const linkedField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    let next = deco.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setLinked)) continue;
+      const r = e.value;
+      next = r && r.to > r.from && r.to <= tr.newDoc.length ? Decoration.set([MARK.range(r.from, r.to)]) : Decoration.none;
+    }
+    return next;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+const theme = EditorView.baseTheme({
+  '.cm-linked': { backgroundColor: 'rgba(255, 200, 0, 0.35)', outline: '1px solid rgba(200, 140, 0, 0.8)', borderRadius: '2px' },
+});
+
+const maps = new WeakMap<Text, { doc: AnswerFile; map: TextMap | undefined }>();
+
+/** The map of the view's text for `doc`, built on first need and kept while the text stays the same. */
+export function mapOf(text: Text, doc: AnswerFile): TextMap | undefined {
+  if (!highlighted(text.length)) return undefined;
+  const known = maps.get(text);
+  if (known && known.doc === doc) return known.map;
+  const map = textMap(text.toString(), doc);
+  maps.set(text, { doc, map });
+  return map;
+}
+
+/** Highlights `range` and scrolls it into view (when it is not in view already). */
+export function showLinked(view: EditorView, range: TextRange | undefined): void {
+  if (!range) {
+    if (view.state.field(linkedField).size > 0) view.dispatch({ effects: setLinked.of(null) });
+    return;
+  }
+  view.dispatch({ effects: [setLinked.of(range), EditorView.scrollIntoView(range.from, { y: 'nearest', yMargin: 48 })] });
+}
+
+/** The id the highlight stands for: a field's fieldId, or a part's (`<partId>/`). */
+export function partFieldId(part: FieldRef['part']): string {
+  return `${partId(part)}/`;
+}
+
+/** The highlighted range now (for tests and the find bar). */
+export function linkedRange(view: EditorView): TextRange | undefined {
+  const it = view.state.field(linkedField).iter();
+  return it.value ? { from: it.from, to: it.to } : undefined;
+}
+
+/**
+ * The extension: the highlight, and a click that goes to the part and field under the pointer (`go`). A click that
+ * ends a text selection (a drag) does not go anywhere.
+ */
+export function linked(go: (view: EditorView, pos: number) => void): Extension {
+  return [
+    linkedField,
+    theme,
+    EditorView.domEventHandlers({
+      click(e, view) {
+        if (e.button !== 0 || !view.state.selection.main.empty) return false;
+        const pos = view.posAtCoords({ x: e.clientX, y: e.clientY });
+        if (pos === null) return false;
+        go(view, pos);
+        return false;
+      },
+    }),
+  ];
+}
+
+export { fieldId };
