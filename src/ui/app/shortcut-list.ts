@@ -21,10 +21,15 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: [['Ctrl', 'Shift', 'Z'], ['Ctrl', 'Y']], does: 'Redo' },
       { keys: [['Ctrl', 'S']], does: 'Download the document' },
       { keys: [['Ctrl', 'O']], does: 'Open a file' },
+      { keys: [['Ctrl', 'K']], does: 'Find in the document and the settings catalog' },
       { keys: [['Alt', '↑'], ['Alt', '↓']], does: 'Previous or next part, from the list or from inside a form' },
       { keys: [['?']], does: 'Show these shortcuts (when not typing in a field)' },
       { keys: [['Esc']], does: 'Close a dialog or menu' },
     ],
+  },
+  {
+    title: 'XML preview',
+    shortcuts: [{ keys: [['Ctrl', 'F']], does: 'Find in the XML (Enter, Shift+Enter: next, previous; Esc closes)' }],
   },
   {
     title: 'Part list',
