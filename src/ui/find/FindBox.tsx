@@ -9,20 +9,13 @@ import Box from '@mui/material/Box';
 import InputBase from '@mui/material/InputBase';
 import Paper from '@mui/material/Paper';
 import SearchIcon from '@mui/icons-material/Search';
-import { findInCatalog, findInDocument, type FieldHit } from '../../model/find.ts';
-import type { CatalogSetting } from '../../model/catalog/types.ts';
+import { findInCatalog, findInDocument } from '../../model/find.ts';
 import { fieldId } from '../../model/refs.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { useView } from '../../store/view-store.ts';
 import { actions } from '../../store/actions.ts';
 import { FindOption } from './FindOption.tsx';
-
-export type FindResult = { readonly kind: 'field'; readonly hit: FieldHit } | { readonly kind: 'catalog'; readonly entry: CatalogSetting };
-
-/** Whether a result can be chosen (a per-SIM catalog entry belongs in a Variant: it is shown, not added). */
-export function choosable(r: FindResult): boolean {
-  return r.kind === 'field' || !r.entry.perSim;
-}
+import { choosable, type FindResult } from './find-result.ts';
 
 function go(r: FindResult): void {
   if (r.kind === 'catalog') {

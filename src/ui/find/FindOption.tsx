@@ -2,7 +2,7 @@
 // path and the first sentence of its help).
 
 import Box from '@mui/material/Box';
-import type { FindResult } from './FindBox.tsx';
+import type { FindResult } from './find-result.ts';
 
 interface FindOptionProps {
   readonly id: string;
