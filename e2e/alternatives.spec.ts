@@ -5,14 +5,11 @@
 
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures.ts';
+import { VIEWPORTS } from './support/viewports.ts';
 import { kids, parseXml } from './support/xml.ts';
 import { ImportPage } from './pages/import-page.ts';
 
 const FIXTURE = readFileSync(new URL('./fixtures/commented-variant.xml', import.meta.url), 'utf8');
-const VIEWPORTS = [
-  { width: 1024, height: 768 },
-  { width: 1440, height: 900 },
-] as const;
 
 for (const viewport of VIEWPORTS) {
   test.describe(`at ${viewport.width} × ${viewport.height}`, () => {

@@ -6,6 +6,7 @@
 // cut short (the full text as a title; the documentation as a link).
 
 import { test, expect } from './support/fixtures.ts';
+import { VIEWPORTS } from './support/viewports.ts';
 import { at, kids, parseXml, settingsOf } from './support/xml.ts';
 import { violations } from './support/axe.ts';
 import { CatalogPage } from './pages/catalog-page.ts';
@@ -15,10 +16,6 @@ import { ProblemsPage } from './pages/problems-page.ts';
 import { SettingsMatrixPage } from './pages/settings-matrix-page.ts';
 
 const PS = 'Messaging/PerSimSettings/$(__ICCID)';
-const VIEWPORTS = [
-  { width: 1024, height: 768 },
-  { width: 1440, height: 900 },
-] as const;
 
 for (const viewport of VIEWPORTS) {
   test.describe(`at ${viewport.width} × ${viewport.height}`, () => {

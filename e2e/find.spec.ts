@@ -3,13 +3,11 @@
 // combobox) whose document hits go to the field. At 1024 × 768 and 1440 × 900.
 
 import { test, expect } from '@playwright/test';
+import { VIEWPORTS } from './support/viewports.ts';
 import { EditorPage } from './pages/editor-page.ts';
 import { violations } from './support/axe.ts';
 
-for (const viewport of [
-  { width: 1024, height: 768 },
-  { width: 1440, height: 900 },
-]) {
+for (const viewport of VIEWPORTS) {
   test.describe(`${viewport.width} × ${viewport.height}`, () => {
     test.use({ viewport });
 

@@ -3,6 +3,7 @@
 // session completes the founding scenario from a new empty document and downloads it with Ctrl+S.
 
 import type { Page } from '@playwright/test';
+import { VIEWPORTS } from './support/viewports.ts';
 import { test, expect } from './support/fixtures.ts';
 import { at, conditionsOf, parseXml, settingsOf } from './support/xml.ts';
 import type { EditorPage } from './pages/editor-page.ts';
@@ -62,7 +63,7 @@ async function watchPointer(page: Page): Promise<() => Promise<number>> {
   return () => page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents);
 }
 
-for (const viewport of [{ width: 1024, height: 768 }, { width: 1440, height: 900 }]) {
+for (const viewport of VIEWPORTS) {
   test.describe(`keyboard at ${viewport.width} × ${viewport.height}`, () => {
     test.use({ viewport });
 

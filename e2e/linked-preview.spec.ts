@@ -3,6 +3,7 @@
 // search (Ctrl+F) in the XML view. At 1024 × 768 and 1440 × 900.
 
 import { test, expect, type Page } from '@playwright/test';
+import { VIEWPORTS } from './support/viewports.ts';
 import { EditorPage } from './pages/editor-page.ts';
 
 /** The highlighted text in the preview (the highlight may be cut in several spans by the syntax colors). */
@@ -22,10 +23,7 @@ function line(page: Page, text: string) {
   return page.locator('[data-testid="xml-preview"] .cm-line', { hasText: text });
 }
 
-for (const viewport of [
-  { width: 1024, height: 768 },
-  { width: 1440, height: 900 },
-]) {
+for (const viewport of VIEWPORTS) {
   test.describe(`${viewport.width} × ${viewport.height}`, () => {
     test.use({ viewport });
 

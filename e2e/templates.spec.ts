@@ -3,12 +3,9 @@
 // At 1024 × 768 and 1440 × 900.
 
 import { test, expect } from './support/fixtures.ts';
+import { VIEWPORTS } from './support/viewports.ts';
 import { at, kids, parseXml, settingsOf } from './support/xml.ts';
 
-const VIEWPORTS = [
-  { width: 1024, height: 768 },
-  { width: 1440, height: 900 },
-] as const;
 
 for (const viewport of VIEWPORTS) {
   test.describe(`at ${viewport.width} × ${viewport.height}`, () => {

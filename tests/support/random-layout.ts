@@ -3,6 +3,7 @@
 // `/>` or ` />`. The content is untouched: what a parser reads is the same (leaf content, text and unknown
 // elements are copied as written). For the layout-preserving writer's property tests.
 
+import fc from 'fast-check';
 import { sourceTree, type SourceElement, type SourceNode } from '../../src/xml/layout/source-tree.ts';
 
 export interface LayoutChoice {
@@ -15,6 +16,17 @@ export interface LayoutChoice {
   /** Seed for attribute order and blank lines. */
   readonly seed: number;
 }
+
+/** Any layout choice. */
+export const arbLayoutChoice: fc.Arbitrary<LayoutChoice> = fc.record({
+  unit: fc.constantFrom('  ', '    ', '\t', ' '),
+  newline: fc.constantFrom('\n' as const, '\r\n' as const),
+  quote: fc.constantFrom('"' as const, "'" as const),
+  spaceAroundEquals: fc.boolean(),
+  selfClose: fc.constantFrom('/>' as const, ' />' as const),
+  trailing: fc.constantFrom('', ' ', '  '),
+  seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+});
 
 const WS_ONLY = /^[ \t\r\n]*$/;
 

@@ -11,7 +11,7 @@ import { toXml } from '../../src/xml/serialize.ts';
 import { ATTRS_BY_ELEMENT, EL, type ElementName } from '../../src/xml/names.ts';
 import { textMap } from '../../src/xml/text-map.ts';
 import { arbAnswerFile } from '../support/arbitrary-doc.ts';
-import { randomLayout, type LayoutChoice } from '../support/random-layout.ts';
+import { arbLayoutChoice, randomLayout } from '../support/random-layout.ts';
 
 interface Expected {
   readonly ref: FieldRef;
@@ -92,15 +92,7 @@ function checkMap(text: string, doc: AnswerFile) {
   }
 }
 
-const arbChoice: fc.Arbitrary<LayoutChoice> = fc.record({
-  unit: fc.constantFrom('  ', '    ', '\t', ' '),
-  newline: fc.constantFrom('\n' as const, '\r\n' as const),
-  quote: fc.constantFrom('"' as const, "'" as const),
-  spaceAroundEquals: fc.boolean(),
-  selfClose: fc.constantFrom('/>' as const, ' />' as const),
-  trailing: fc.constantFrom('', ' ', '  '),
-  seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-});
+const arbChoice = arbLayoutChoice;
 
 describe('textMap', () => {
   it('finds every entity and attribute of a document in the house style', () => {

@@ -9,18 +9,10 @@ import { asKey } from '../../../src/model/ids.ts';
 import { fromXml } from '../../../src/xml/parse.ts';
 import { toXml } from '../../../src/xml/serialize.ts';
 import { arbAnswerFile } from '../../support/arbitrary-doc.ts';
-import { randomLayout, type LayoutChoice } from '../../support/random-layout.ts';
+import { arbLayoutChoice, randomLayout } from '../../support/random-layout.ts';
 import { stripKeys } from '../../support/strip-keys.ts';
 
-const arbChoice: fc.Arbitrary<LayoutChoice> = fc.record({
-  unit: fc.constantFrom('  ', '    ', '\t', ' '),
-  newline: fc.constantFrom('\n' as const, '\r\n' as const),
-  quote: fc.constantFrom('"' as const, "'" as const),
-  spaceAroundEquals: fc.boolean(),
-  selfClose: fc.constantFrom('/>' as const, ' />' as const),
-  trailing: fc.constantFrom('', ' ', '  '),
-  seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
-});
+const arbChoice = arbLayoutChoice;
 
 function parsed(text: string): AnswerFile {
   const r = fromXml(text);
