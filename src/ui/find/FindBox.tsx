@@ -129,7 +129,8 @@ export function FindBox() {
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
-          sx={{ flexGrow: 1, fontSize: 14 }}
+          // As a text field's, the focus shows as a 2 px border in the ring's colour (theme.ts).
+          sx={{ flexGrow: 1, fontSize: 14, border: '2px solid transparent', borderRadius: 1, '&.Mui-focused': { borderColor: 'var(--focus-ring)' } }}
           inputProps={{
             role: 'combobox',
             'aria-label': 'Find in the document and the catalog',

@@ -31,7 +31,8 @@ const linkedField = StateField.define<DecorationSet>({
 });
 
 const theme = EditorView.baseTheme({
-  '.cm-linked': { backgroundColor: 'rgba(255, 200, 0, 0.35)', outline: '1px solid rgba(200, 140, 0, 0.8)', borderRadius: '2px' },
+  // An outline, not a fill: the text keeps its own colours' contrast on the preview's background (axe, both themes).
+  '.cm-linked': { outline: '2px solid rgba(200, 140, 0, 0.9)', outlineOffset: '-1px', borderRadius: '2px' },
 });
 
 const maps = new WeakMap<Text, { doc: AnswerFile; map: TextMap | undefined }>();
