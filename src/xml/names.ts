@@ -5,6 +5,7 @@
 import type {
   AnswerFile,
   Application,
+  Attr,
   Asset,
   Condition,
   DataAsset,
@@ -107,6 +108,16 @@ export const ATTRS_BY_ELEMENT: { readonly [E in ElementName]?: readonly (readonl
   [EL.dataAssets]: DATA_ASSETS_ATTRS,
   [EL.dataAsset]: DATA_ASSET_ATTRS,
 };
+
+/** The known attributes `obj` has (those not undefined), as XML name and value, in the table's (schema) order. */
+export function knownAttrs<T>(obj: T, table: AttrTable<T>): Attr[] {
+  const out: Attr[] = [];
+  for (const [field, xml] of table) {
+    const value = obj[field] as string | undefined;
+    if (value !== undefined) out.push({ name: xml, value });
+  }
+  return out;
+}
 
 /** XML attribute name -> model field for one table (the parser's direction). */
 export function fieldsByXmlName<T>(table: AttrTable<T>): ReadonlyMap<string, AttrField<T>> {

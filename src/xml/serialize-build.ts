@@ -36,6 +36,7 @@ import {
   DATA_ASSETS_ATTRS,
   EL,
   IMPORT_ATTRS,
+  knownAttrs,
   ROOT_ATTRS,
   SETTING_ATTRS,
   SETTINGS_ATTRS,
@@ -64,10 +65,7 @@ function addElement<T extends Extras>(
 ): XMLBuilder {
   addTrivia(parent, obj.before, notes);
   const el = parent.ele(name);
-  for (const [field, xml] of table) {
-    const value = obj[field] as string | undefined;
-    if (value !== undefined) setAttr(el, xml, value, notes);
-  }
+  for (const a of knownAttrs(obj, table)) setAttr(el, a.name, a.value, notes);
   setExtraAttrs(el, obj.extraAttrs, notes);
   return el;
 }
@@ -128,10 +126,7 @@ export function documentLevel(list: readonly Trivia[] | undefined): readonly Tri
 export function addRootElement(parent: XMLBuilder, doc: AnswerFile, notes: BuildNotes): XMLBuilder {
   const el = parent.ele(EL.root);
   setAttr(el, 'xmlns', CAF_NAMESPACE, notes);
-  for (const [field, xml] of ROOT_ATTRS) {
-    const value = doc[field];
-    if (value !== undefined) setAttr(el, xml, value, notes);
-  }
+  for (const a of knownAttrs(doc, ROOT_ATTRS)) setAttr(el, a.name, a.value, notes);
   setExtraAttrs(el, doc.extraAttrs, notes);
   return el;
 }

@@ -8,7 +8,7 @@
 import type { TargetKey, VariantKey } from '../model/ids.ts';
 import type { AnswerFile } from '../model/types.ts';
 import { fieldId, type FieldRef, type PartRef } from '../model/refs.ts';
-import { ATTRS_BY_ELEMENT, EL, type ElementName } from './names.ts';
+import { ATTRS_BY_ELEMENT, EL, fieldsByXmlName, type ElementName } from './names.ts';
 import { rootElement, type Element } from './layout/element-tree.ts';
 import { localName } from './layout/source-index.ts';
 import { sourceTree, type SourceAttr, type SourceElement, type SourceNode, type SourceTree } from './layout/source-tree.ts';
@@ -65,7 +65,7 @@ const fieldTables = new Map<string, ReadonlyMap<string, string>>();
 function fieldsOf(name: string): ReadonlyMap<string, string> {
   let m = fieldTables.get(name);
   if (!m) {
-    m = new Map((ATTRS_BY_ELEMENT[name as ElementName] ?? []).map(([field, xml]) => [xml, field] as const));
+    m = fieldsByXmlName<Record<string, string>>(ATTRS_BY_ELEMENT[name as ElementName] ?? []);
     fieldTables.set(name, m);
   }
   return m;

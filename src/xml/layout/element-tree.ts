@@ -23,7 +23,7 @@ import type {
   Variant,
 } from '../../model/types.ts';
 import { assertNever } from '../../model/types.ts';
-import type { AttrTable } from '../names.ts';
+import { knownAttrs, type AttrTable } from '../names.ts';
 import {
   APPLICATION_ATTRS,
   ASSET_ATTRS,
@@ -58,12 +58,8 @@ export type Child = Element | Trivia;
 
 export const ROOT_ID = '#root';
 
-function attrsOf<T extends Extras>(obj: T, table: AttrTable<T>, first?: Attr): Attr[] {
-  const out: Attr[] = first ? [first] : [];
-  for (const [field, xml] of table) {
-    const value = obj[field] as string | undefined;
-    if (value !== undefined) out.push({ name: xml, value });
-  }
+function attrsOf<T extends Extras>(obj: T, table: AttrTable<T>): Attr[] {
+  const out = knownAttrs(obj, table);
   if (obj.extraAttrs) out.push(...obj.extraAttrs);
   return out;
 }

@@ -60,12 +60,15 @@ export class LayoutWriter {
   }
 
   element(el: Element, indent: string): string {
-    const ix = this.index.element(el.id);
-    // The very entity that was read: its text as read (an opened document's parts, until edited).
-    if (ix && ix.base.entity === el.entity) return this.index.text.slice(ix.src.start, ix.src.end);
+    // Kept, so that an unchanged part is the same string on every keystroke: the preview compares pieces, and two
+    // equal strings that are not the same one are compared character by character.
     const hit = this.cache.get(el.entity);
     if (hit && hit.indent === indent) return hit.text;
-    const text = ix ? this.matched(el, ix) : this.fresh(el, indent);
+    const ix = this.index.element(el.id);
+    let text: string;
+    // The very entity that was read: its text as read (an opened document's parts, until edited).
+    if (ix && ix.base.entity === el.entity) text = this.index.text.slice(ix.src.start, ix.src.end);
+    else text = ix ? this.matched(el, ix) : this.fresh(el, indent);
     this.cache.set(el.entity, { indent, text });
     return text;
   }
