@@ -5,6 +5,7 @@ import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import babel from '@rolldown/plugin-babel';
 import { VitePWA } from 'vite-plugin-pwa';
 import { BASE_HEADERS, cspPlugin, securityHeaders } from './scripts/csp.ts';
+import { foundingTextPlugin } from './scripts/founding-text.ts';
 import { TEST_TIMEOUT_MS } from './tests/support/time-limits.ts';
 
 // React Compiler: components and their callbacks and elements are memoised automatically, so a keystroke
@@ -54,7 +55,8 @@ const pwa = VitePWA({
 
 export default defineConfig({
   // cspPlugin: the Content-Security-Policy as <meta> in the built page (scripts/csp.ts; the header is below).
-  plugins: [react(), ...(compiler ? [babel({ include: compilerInclude, presets: [reactCompilerPreset()] })] : []), cspPlugin(), pwa],
+  // foundingTextPlugin: the first document's XML, written at build time (scripts/founding-text.ts).
+  plugins: [react(), ...(compiler ? [babel({ include: compilerInclude, presets: [reactCompilerPreset()] })] : []), cspPlugin(), foundingTextPlugin(), pwa],
   resolve: {
     alias: [
       // xmlbuilder2 -> @oozcitak/url does require("url"); Vite would externalize it (warning + empty module).

@@ -9,10 +9,9 @@ import type { ImportError } from '../xml/parse-types.ts';
 import { inflateCapped, MAX_DEFLATE_RATIO, type InflateOptions } from './share-inflate.ts';
 import { SHARE_LEVEL } from './share-deflate.ts';
 import { shareDeflater, type Deflater } from './share-deflater.ts';
+import { isShareFragment, SHARE_LIMIT_BYTES, SHARE_PREFIX } from './share-fragment.ts';
 
-export const SHARE_PREFIX = '#share=';
-/** The largest fragment a link may carry; browsers and chat apps cope with links of this size. */
-export const SHARE_LIMIT_BYTES = 64 * 1024;
+export { SHARE_PREFIX, SHARE_LIMIT_BYTES, isShareFragment, pageAddress, clearFragment, currentHash } from './share-fragment.ts';
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -157,10 +156,6 @@ export type ShareDecode =
 /** The longest fragment CAF Studio writes; a longer one was not made here and is refused before decoding. */
 export const MAX_FRAGMENT_CHARS = SHARE_PREFIX.length + SHARE_LIMIT_BYTES;
 
-/** True when `hash` is a share link's fragment. */
-export function isShareFragment(hash: string): boolean {
-  return hash.startsWith(SHARE_PREFIX);
-}
 
 const damaged = (message: string): ShareDecode => ({ ok: false, error: { code: 'not-well-formed', message: `The link is damaged: ${message}` } });
 
@@ -197,23 +192,4 @@ export async function decodeShareFragment(
 /** The full link for `xml` at `base` (the page address without its fragment). */
 export function shareLink(base: string, xml: string): string {
   return base.replace(/#.*$/, '') + shareFragment(xml);
-}
-
-/** The current page address, without a fragment. */
-export function pageAddress(): string {
-  return window.location.href.replace(/#.*$/, '');
-}
-
-/** Removes the fragment from the address bar without reloading or adding a history entry. */
-export function clearFragment(): void {
-  try {
-    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-  } catch {
-    window.location.hash = '';
-  }
-}
-
-/** The location's fragment. */
-export function currentHash(): string {
-  return window.location.hash;
 }

@@ -91,6 +91,18 @@ export function commentsIn(doc: AnswerFile, c: AltContainer): readonly FoundComm
   return found;
 }
 
+/**
+ * The comments of `c` that may hold markup (a `<`), with which root sections are present, as one string for a
+ * subscription that re-renders only when they change (a selector must not return a new array per call); '' when no
+ * comment may hold markup, so nothing needs parsing (store/alternatives.ts offeredAlternatives reads the rest).
+ */
+export function commentSignature(doc: AnswerFile, c: AltContainer): string {
+  const comments = commentsIn(doc, c).filter((f) => f.text.includes('<'));
+  if (comments.length === 0) return '';
+  const present = c.kind === 'root' ? { imports: !!doc.imports, targets: !!doc.targets, static: !!doc.static } : {};
+  return JSON.stringify({ comments, present });
+}
+
 function commentAt(slot: Slot<Child>, at: CommentAt): Trivia | undefined {
   const list = at.childKey === null ? slot.end : slot.children.find((ch) => ch.key === at.childKey)?.before;
   const t = list?.[at.index];

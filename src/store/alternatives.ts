@@ -1,5 +1,7 @@
 // Commented-out alternatives as undo steps: "Use this alternative" puts the parts a comment holds in its place,
 // "Comment out" puts a part's XML in a comment in its place (src/model/alternatives.ts, src/xml/alternatives.ts).
+// It reads and writes XML, so the form loads it only when a container has a comment that may hold markup
+// (commentSignature) or a part is commented out: the parser and the serializer stay out of the first screen.
 
 import type { AnswerFile } from '../model/types.ts';
 import { findVariant, staticItems, targetList } from '../model/answer-file.ts';
@@ -19,20 +21,12 @@ export interface OfferedAlternative extends CommentAt {
 
 const ALT_KEYS = counterKeys('alt');
 
-/**
- * The comments of `c` as one string, for a subscription that re-renders only when they change (a selector must
- * not return a new array per call); `offeredAlternatives` reads it.
- */
-export function commentSignature(doc: AnswerFile, c: AltContainer): string {
-  const present = c.kind === 'root' ? { imports: !!doc.imports, targets: !!doc.targets, static: !!doc.static } : {};
-  return JSON.stringify({ comments: commentsIn(doc, c), present });
-}
-
 const PRESENT_SECTION = {} as NonNullable<RootSections['static']>;
 
-/** The comments of a signature that hold an alternative (parsed with throw-away keys: only count and title are kept). */
+/** The comments of a signature (commentSignature, model/alternatives.ts) that hold an alternative (parsed with throw-away keys: only count and title are kept). */
 export function offeredAlternatives(signature: string, kind: AltContainer['kind']): readonly OfferedAlternative[] {
   const offered: OfferedAlternative[] = [];
+  if (signature === '') return offered;
   const { comments, present } = JSON.parse(signature) as { comments: FoundComment[]; present: Record<string, boolean> };
   // Only which sections are present matters to sectionsFit: stand-ins do.
   const sectionsOfDoc = { variants: [], ...Object.fromEntries(Object.entries(present).filter(([, p]) => p).map(([s]) => [s, PRESENT_SECTION])) } as AnswerFile;

@@ -37,8 +37,16 @@ export type EditorSession = Pick<EditorState, 'doc' | 'selection' | 'history'>;
 
 export const DOCUMENT_PART: PartRef = { kind: 'document' };
 
+/** The document the editor starts with: the founding scenario, until a saved one is opened. */
+const FIRST_DOCUMENT = createFoundingDocument(mintKey);
+
+/** Whether `doc` is the document the editor started with, unedited (its XML is known before the serializer loads). */
+export function isFirstDocument(doc: AnswerFile): boolean {
+  return doc === FIRST_DOCUMENT;
+}
+
 export const useEditor = create<EditorState>()((set, get) => ({
-  doc: createFoundingDocument(mintKey),
+  doc: FIRST_DOCUMENT,
   selection: DOCUMENT_PART,
   history: EMPTY_HISTORY,
 

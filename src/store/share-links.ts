@@ -1,10 +1,11 @@
 // Share links into and out of the workspace: a link's document opens as a new document (the others stay),
 // and the fragment is cleared so that a reload does not open it twice. What a link carries is bytes: they are
 // opened exactly as a file is (import-flow.ts: decoded, limited, parsed in the worker, refused with a reason).
+// The codec (lib/share-link.ts, with fflate) loads when a link is opened or made, not with the first screen.
 
 import type { AnswerFile } from '../model/types.ts';
 import type { ImportError } from '../xml/parse-types.ts';
-import { checkShareFragment, clearFragment, currentHash, decodeShareFragment, isShareFragment, pageAddress, SHARE_LIMIT_BYTES, shareFragment } from '../lib/share-link.ts';
+import { clearFragment, currentHash, isShareFragment, pageAddress, SHARE_LIMIT_BYTES } from '../lib/share-fragment.ts';
 import { useImportFlow } from './import-flow.ts';
 import { xmlOf, xmlReady } from './xml-pending.ts';
 import { useEditor } from './editor-store.ts';
@@ -26,6 +27,7 @@ export async function openSharedFromLocation(): Promise<void> {
     const hash = currentHash();
     if (!isShareFragment(hash)) return;
     clearFragment();
+    const { decodeShareFragment } = await import('../lib/share-link.ts');
     const decoded = await decodeShareFragment(hash);
     if (!decoded) return;
     if (!decoded.ok) return refuse(decoded.error);
@@ -41,7 +43,8 @@ export type ShareCheck =
 
 /** The share link for `doc`, or how large it would be when it is over the limit. */
 export async function shareLinkFor(doc: AnswerFile): Promise<ShareCheck> {
-  const fragment = shareFragment(await xmlOf(doc));
+  const [{ shareFragment }, xml] = await Promise.all([import('../lib/share-link.ts'), xmlOf(doc)]);
+  const fragment = shareFragment(xml);
   if (fragment.length > SHARE_LIMIT_BYTES) return { ok: false, bytes: fragment.length };
   return { ok: true, link: pageAddress() + fragment, bytes: fragment.length };
 }
@@ -52,7 +55,7 @@ export async function shareLinkFor(doc: AnswerFile): Promise<ShareCheck> {
  */
 export async function checkShareLink(doc: AnswerFile): Promise<ShareCheck> {
   await xmlReady(); // an imported document's XML may still be arriving
-  const { toXmlPieces } = await import('../xml/serialize.ts');
+  const [{ toXmlPieces }, { checkShareFragment }] = await Promise.all([import('../xml/serialize.ts'), import('../lib/share-link.ts')]);
   const r = await checkShareFragment(toXmlPieces(doc));
   return r.ok ? { ok: true, link: pageAddress() + r.fragment, bytes: r.bytes } : r;
 }

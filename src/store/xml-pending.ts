@@ -11,11 +11,12 @@ export const useXmlPending = create<{ readonly running: number }>()(() => ({ run
 
 let settled: Promise<void> = Promise.resolve();
 
-/** Marks the XML as pending until `texts` settles (whether it fulfils or rejects). */
-export function waitForXml(texts: Promise<void>): void {
+/** Marks the XML as pending until `texts` settles (whether it fulfils or rejects); returns when the mark is lifted. */
+export function waitForXml(texts: Promise<void>): Promise<void> {
   useXmlPending.setState((s) => ({ running: s.running + 1 }));
   const done = texts.catch(() => undefined).finally(() => useXmlPending.setState((s) => ({ running: s.running - 1 })));
   settled = Promise.all([settled, done]).then(() => undefined);
+  return done;
 }
 
 /**

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useEditor } from '../../src/store/editor-store.ts';
 import { EMPTY_HISTORY } from '../../src/store/history.ts';
-import { alternatives, commentSignature, offeredAlternatives } from '../../src/store/alternatives.ts';
+import { alternatives, offeredAlternatives } from '../../src/store/alternatives.ts';
+import { commentSignature } from '../../src/model/alternatives.ts';
 import { fromXml } from '../../src/xml/parse.ts';
 import { toXml } from '../../src/xml/serialize.ts';
 import { counterKeys } from '../../src/model/ids.ts';
@@ -52,5 +53,11 @@ describe('alternatives in the editor store', () => {
     expect(offeredAlternatives(commentSignature(doc, ROOT), 'root')).toEqual([]);
     const bare = { ...doc, targets: undefined };
     expect(offeredAlternatives(commentSignature(bare, ROOT), 'root')).toEqual([{ childKey: null, index: 0, title: body, count: 1 }]);
+  });
+
+  it('has no signature (nothing to parse) when no comment may hold markup', () => {
+    const doc = { ...useEditor.getState().doc, end: [{ kind: 'comment', text: ' just prose & notes ' }] as const };
+    expect(commentSignature(doc, ROOT)).toBe('');
+    expect(offeredAlternatives('', 'root')).toEqual([]);
   });
 });

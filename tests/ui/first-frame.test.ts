@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { counterKeys, asKey } from '../../src/model/ids.ts';
 import { createFoundingDocument } from '../../src/model/founding.ts';
-import { FIRST_FRAME_MAX_ELEMENTS, smallEnoughForFirstFrame } from '../../src/ui/preview/first-frame.ts';
+import { FIRST_FRAME_MAX_ELEMENTS, smallEnoughForFirstFrame } from '../../src/ui/app/first-frame.ts';
 import type { AnswerFile, Variant } from '../../src/model/types.ts';
 
 function withVariants(doc: AnswerFile, n: number): AnswerFile {

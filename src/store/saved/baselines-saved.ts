@@ -25,6 +25,8 @@ const stored = new Map<string, Baseline | undefined>();
 const asked = new Set<string>();
 /** Documents with a baseline record in storage (read at start, kept up to date by this tab's writes). */
 const inStorage = new Set<string>();
+/** The reads asked of storage, by document: each settles once its baseline (if any) is in the store. */
+const reads = new Map<string, Promise<void>>();
 
 function decode(raw: unknown): Baseline | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
@@ -57,7 +59,15 @@ function fetchBaseline(id: string): void {
     byId.set(id, b);
     useBaselines.setState({ byId });
   });
-  waitForXml(read);
+  reads.set(id, waitForXml(read));
+}
+
+/**
+ * Settles once document `id`'s baseline has been read back (at once when it has none in storage or was read):
+ * the first frame of a reload waits for the open document's, so that its preview is the text Download writes.
+ */
+export function baselineRead(id: string): Promise<void> {
+  return reads.get(id) ?? Promise.resolve();
 }
 
 /**

@@ -12,23 +12,25 @@ import { DropZone } from '../import/DropZone.tsx';
 import { useImportFlow } from '../../store/import-flow.ts';
 import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel.tsx';
 import { useView } from '../../store/view-store.ts';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { AfterFirstFrame, useAfterFirstFrame } from './after-first-frame.ts';
 import { FaultBoundary } from '../common/FaultBoundary.tsx';
 import { Workspace } from './panes/Workspace.tsx';
 import { SettingHelpDock } from '../settings/SettingHelpDock.tsx';
 import { useEditor } from '../../store/editor-store.ts';
 
-// The XML preview (with the serializer, xmlbuilder2) renders right after the first frame: it is not part of the
-// first screen's JavaScript (showing it in the first frame cost 82 KB gzip more before the form: issue 22, point 8,
-// left open).
-const PreviewPane = lazy(() => import('../preview/PreviewPane.tsx').then((m) => ({ default: m.PreviewPane })));
+import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { smallEnoughForFirstFrame } from './first-frame.ts';
 // The import dialogs (progress, refusal with repair, report) load the first time an import starts.
 const ImportDialogs = lazy(() => import('../import/ImportDialogs.tsx').then((m) => ({ default: m.ImportDialogs })));
 import { useWorkspace } from '../../store/workspace.ts';
 import { StorageNotice } from './StorageNotice.tsx';
-import { WorkspaceToast } from '../workspace/WorkspaceToast.tsx';
-import { UpdatePrompt } from './UpdatePrompt.tsx';
+import { preloadable, usePreloaded } from '../common/preloadable.ts';
+
+// What no first frame shows, loaded right after it: the workspace's toast (an undo after a delete, an opened
+// file) and the prompt to reload into a new version (which also starts looking for one).
+const workspaceToast = preloadable(() => import('../workspace/WorkspaceToast.tsx'));
+const updatePrompt = preloadable(() => import('./UpdatePrompt.tsx'));
 
 export function App() {
   useShortcuts();
@@ -39,6 +41,11 @@ export function App() {
   const ready = useWorkspace((s) => s.ready);
   const importing = useImportFlow((s) => s.stage.kind !== 'idle');
   const rest = useAfterFirstFrame(ready);
+  // The first frame is whole (first-screen.ts): the problems list and the preview come with the form, unless the
+  // document is large (its problems and its text are worked out a slice at a time, right after that frame).
+  const [whole] = useState(() => smallEnoughForFirstFrame(useEditor.getState().doc));
+  const WorkspaceToast = usePreloaded(workspaceToast, rest);
+  const UpdatePrompt = usePreloaded(updatePrompt, rest);
   if (!ready) return null;
   return (
     <>
@@ -58,7 +65,7 @@ export function App() {
             problems={
               problemsOpen && (
                 <>
-                  {rest && (
+                  {(rest || whole) && (
                     <FaultBoundary area="problems list">
                       <DiagnosticsPanel />
                     </FaultBoundary>
@@ -67,13 +74,9 @@ export function App() {
               )
             }
             preview={
-              rest && (
-                <FaultBoundary area="XML preview">
-                  <Suspense fallback={null}>
-                    <PreviewPane />
-                  </Suspense>
-                </FaultBoundary>
-              )
+              <FaultBoundary area="XML preview">
+                <PreviewPane />
+              </FaultBoundary>
             }
           />
         </Box>
@@ -85,8 +88,8 @@ export function App() {
             </Suspense>
           </FaultBoundary>
         )}
-        <WorkspaceToast />
-        <UpdatePrompt />
+        {WorkspaceToast && <WorkspaceToast />}
+        {UpdatePrompt && <UpdatePrompt />}
       </AfterFirstFrame>
     </>
   );

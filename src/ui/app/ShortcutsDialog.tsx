@@ -1,4 +1,5 @@
-// The "?" dialog: every keyboard shortcut (shortcut-list.ts), grouped by where it works.
+// The "?" dialog: every keyboard shortcut (shortcut-list.ts), grouped by where it works. Loaded when first opened
+// (ShortcutsButton.tsx), not with the first screen.
 
 import { Fragment } from 'react';
 import Button from '@mui/material/Button';
@@ -7,24 +8,12 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Box from '@mui/material/Box';
-import { uiSignal } from '../common/ui-signal.ts';
 import { SHORTCUT_GROUPS } from './shortcut-list.ts';
-import { useOpenedOnce } from '../common/use-opened-once.ts';
-
-const shortcutsOpen = uiSignal(false);
-
-export function openShortcuts(): void {
-  shortcutsOpen.set(true);
-}
-
-const close = () => shortcutsOpen.set(false);
+import { closeShortcuts as close } from './shortcuts-open.ts';
 
 const kbd = { fontFamily: 'inherit', fontSize: '0.85em', px: 0.75, py: 0.125, border: 1, borderColor: 'divider', borderBottomWidth: 2, borderRadius: 1, bgcolor: 'background.default' } as const;
 
-export function ShortcutsDialog() {
-  const open = shortcutsOpen.useValue();
-  const mounted = useOpenedOnce(open);
-  if (!mounted) return null;
+export default function ShortcutsDialog({ open }: { open: boolean }) {
   return (
     <Dialog open={open} onClose={close} aria-labelledby="shortcuts-title" data-testid="shortcuts-dialog" maxWidth="sm" fullWidth>
       <DialogTitle id="shortcuts-title">Keyboard shortcuts</DialogTitle>

@@ -6,7 +6,7 @@ import Snackbar from '@mui/material/Snackbar';
 import { useEffect } from 'react';
 import { dismissUpdate, reloadToUpdate, startAppUpdates, useUpdateState } from './app-update.ts';
 
-export function UpdatePrompt() {
+export default function UpdatePrompt() {
   const state = useUpdateState();
   useEffect(() => {
     void startAppUpdates();

@@ -12,7 +12,7 @@ import { adjacentPart, partLayout, partListInput } from '../parts/part-rows.ts';
 import { focusFormSoon } from '../parts/form-focus.ts';
 import { pickFile } from '../import/open-file.ts';
 import { startDownload } from './download-request.ts';
-import { openShortcuts } from './ShortcutsDialog.tsx';
+import { openShortcuts } from './shortcuts-open.ts';
 
 /** Whether a key typed at `el` goes into text (a field, an editable area). */
 function typingIn(el: Element | null): boolean {

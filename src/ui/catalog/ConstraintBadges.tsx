@@ -3,7 +3,7 @@
 
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from '../common/Hint.tsx';
 import type { CatalogConstraint } from '../../model/catalog/types.ts';
 
 export const CONSTRAINT_TIPS: Record<CatalogConstraint, string> = {
@@ -17,7 +17,7 @@ export function ConstraintBadges({ constraints, testId }: { constraints: readonl
   return (
     <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
       {constraints.map((c) => (
-        <Tooltip key={c} title={CONSTRAINT_TIPS[c]} describeChild>
+        <Hint key={c} title={CONSTRAINT_TIPS[c]} describeChild>
           <Chip
             label={c}
             size="small"
@@ -25,7 +25,7 @@ export function ConstraintBadges({ constraints, testId }: { constraints: readonl
             tabIndex={0}
             data-testid={testId ? `${testId}-constraint-${c}` : undefined}
           />
-        </Tooltip>
+        </Hint>
       ))}
     </Stack>
   );

@@ -1,13 +1,20 @@
-// A tooltip for the first screen's controls. A MUI Tooltip costs two renders on mount (it keeps its child's node
-// in state, set from a ref) and a Popper: with six on the first screen that was ~10% of its render. Until the
-// first frame is painted the control renders alone; the Tooltip wraps it in the transition right after (the
-// control is mounted again then, tens of milliseconds after the first paint, before anyone can hover it).
+// A tooltip that is not part of the first screen. A MUI Tooltip costs two renders on mount (it keeps its child's
+// node in state, set from a ref) and a Popper: with six on the first screen that was ~10% of its render, and its
+// code (Tooltip, Popper, popper.js: ~10 KB gzip) is not in the first screen's JavaScript either. Until the first
+// frame is painted and the Tooltip's code is in, the control renders alone; then the Tooltip wraps it (the control
+// is mounted again, tens of milliseconds after the first paint, before anyone can hover it).
 
 import type { ReactElement } from 'react';
 import { useContext } from 'react';
-import Tooltip, { type TooltipProps } from '@mui/material/Tooltip';
+import type { TooltipProps } from '@mui/material/Tooltip';
 import { AfterFirstFrame } from '../app/after-first-frame.ts';
+import { preloadable, usePreloaded } from './preloadable.ts';
 
-export function Hint({ title, children }: { title: TooltipProps['title']; children: ReactElement }) {
-  return useContext(AfterFirstFrame) ? <Tooltip title={title}>{children}</Tooltip> : children;
+const tooltip = preloadable<TooltipProps>(() => import('@mui/material/Tooltip'));
+
+export type HintProps = Omit<TooltipProps, 'children'> & { children: ReactElement };
+
+export function Hint({ children, ...props }: HintProps) {
+  const Tooltip = usePreloaded(tooltip, useContext(AfterFirstFrame));
+  return Tooltip ? <Tooltip {...props}>{children}</Tooltip> : children;
 }

@@ -1,7 +1,7 @@
 // The move up / move down / duplicate / remove buttons shown on every item of an ordered list.
 
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from './Hint.tsx';
 import Stack from '@mui/material/Stack';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
@@ -25,14 +25,14 @@ export function RowActions({ what, index, count, onMove, onDuplicate, onRemove, 
     <Stack direction="row" spacing={0} sx={{ flexShrink: 0 }}>
       {onMove && (
         <>
-          <Tooltip title={`Move ${what} up`}>
+          <Hint title={`Move ${what} up`}>
             <span>
               <IconButton size="small" aria-label={`Move ${what} up`} disabled={index === 0} onClick={() => onMove(index - 1)} data-testid={tid('up')}>
                 <ArrowUpwardIcon fontSize="small" />
               </IconButton>
             </span>
-          </Tooltip>
-          <Tooltip title={`Move ${what} down`}>
+          </Hint>
+          <Hint title={`Move ${what} down`}>
             <span>
               <IconButton
                 size="small"
@@ -44,22 +44,22 @@ export function RowActions({ what, index, count, onMove, onDuplicate, onRemove, 
                 <ArrowDownwardIcon fontSize="small" />
               </IconButton>
             </span>
-          </Tooltip>
+          </Hint>
         </>
       )}
       {onDuplicate && (
-        <Tooltip title={`Duplicate ${what}`}>
+        <Hint title={`Duplicate ${what}`}>
           <IconButton size="small" aria-label={`Duplicate ${what}`} onClick={onDuplicate} data-testid={tid('duplicate')}>
             <ContentCopyIcon fontSize="small" />
           </IconButton>
-        </Tooltip>
+        </Hint>
       )}
       {onRemove && (
-        <Tooltip title={`Remove ${what}`}>
+        <Hint title={`Remove ${what}`}>
           <IconButton size="small" aria-label={`Remove ${what}`} onClick={onRemove} data-testid={tid('remove')}>
             <DeleteOutlineIcon fontSize="small" />
           </IconButton>
-        </Tooltip>
+        </Hint>
       )}
     </Stack>
   );

@@ -7,7 +7,7 @@ import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from '../common/Hint.tsx';
 import Typography from '@mui/material/Typography';
 import ErrorIcon from '@mui/icons-material/Error';
 import WarningIcon from '@mui/icons-material/Warning';
@@ -51,12 +51,12 @@ export function DiagnosticsPanel() {
         <Typography variant="subtitle2" component="h2" sx={{ flexGrow: 1 }}>
           {checking ? 'Problems: checking…' : `Problems: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`}
         </Typography>
-        <Tooltip title="Like the imaging tool's /StrictSettingPolicies: unknown settings paths and names become errors.">
+        <Hint title="Like the imaging tool's /StrictSettingPolicies: unknown settings paths and names become errors.">
           <FormControlLabel
             control={<Switch size="small" checked={strict} onChange={(e) => useView.getState().setStrict(e.target.checked)} data-testid="strict-toggle" />}
             label="Strict"
           />
-        </Tooltip>
+        </Hint>
       </Stack>
       <Box sx={problemListSx}>
         {checking && (

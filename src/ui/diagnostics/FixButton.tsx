@@ -6,7 +6,7 @@ import Button from '@mui/material/Button';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from '../common/Hint.tsx';
 import type { Diagnostic } from '../../model/validate/diagnostic.ts';
 import type { QuickFix } from '../../model/validate/quick-fix.ts';
 import type { GroupKey } from '../../model/ids.ts';
@@ -35,13 +35,13 @@ function MoveToVariantButton({ fix, testId }: { fix: QuickFix; testId: string })
   const groupKey = fix.ref.path[0] as GroupKey;
   return (
     <>
-      <Tooltip title={variants.length === 0 ? 'Add a variant first' : ''}>
+      <Hint title={variants.length === 0 ? 'Add a variant first' : ''}>
         <span>
           <Button size="small" variant="outlined" disabled={variants.length === 0} onClick={(e) => setMenu(e.currentTarget)} data-testid={testId}>
             Fix: {quickFixLabel(fix)}…
           </Button>
         </span>
-      </Tooltip>
+      </Hint>
       {menu && <VariantMenu anchor={menu} groupKey={groupKey} fix={fix} testId={testId} onClose={() => setMenu(null)} />}
     </>
   );

@@ -14,71 +14,36 @@ import { xmlOf } from '../../store/xml-pending.ts';
 import { baselineOf } from '../../store/baselines.ts';
 import { useWorkspace } from '../../store/workspace.ts';
 import { useEditor } from '../../store/editor-store.ts';
-import { useXmlPieces } from './use-xml-text.ts';
-import { PlainPreview } from './PlainPreview.tsx';
-import { HIGHLIGHT_MAX_CHARS, highlighted, textLength } from './text-size.ts';
-import { smallEnoughForFirstFrame } from './first-frame.ts';
+import { smallEnoughForFirstFrame } from '../app/first-frame.ts';
 import { AfterFirstFrame } from '../app/after-first-frame.ts';
+import { preloadable } from '../common/preloadable.ts';
+import { FirstText } from './FirstText.tsx';
 
-// CodeMirror (a chunk of its own) is not part of the first load: the preview starts as plain text (in the first
-// frame, with the form: App.tsx, first-frame.ts) and the code view is fetched once the browser is idle after the app
-// became interactive.
-const CodeView = lazy(() => import('./CodeView.tsx'));
+// The text (DocumentText.tsx) holds the serializer, which is not part of a first visit's JavaScript: a first visit
+// shows the first document's text written at build time (FirstText) until it is in; a reload loads it before the
+// first frame (ui/app/first-screen.ts), so the first frame has the text itself. A large document's text is written
+// right after the first frame (first-frame.ts).
+const documentText = preloadable(() => import('./DocumentText.tsx'));
 const ChangesPanel = lazy(() => import('../changes/ChangesPanel.tsx'));
 
-function useWhenIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => {
-    const done = () => setIdle(true);
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(done, { timeout: 1000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const t = setTimeout(done, 200);
-    return () => clearTimeout(t);
-  }, []);
-  return idle;
-}
-
-/** Shown (empty) while an imported document's XML is still arriving; the code view stays mounted meanwhile. */
-const PENDING: readonly string[] = [];
+/** Loads the preview's text ahead (before the first frame of a reload). */
+export const preloadDocumentText = documentText.preload;
 
 /**
- * The preview's text in the first frame when the document is small (first-frame.ts); a large document's right after
- * it. Nothing follows the document here: whether the first frame is past is all that changes.
+ * The preview's text. Nothing follows the document here: whether the first frame is past, and whether the text's
+ * module is in, is all that changes.
  */
 function PreviewText() {
   const afterFirstFrame = useContext(AfterFirstFrame);
   const [inFirstFrame] = useState(() => smallEnoughForFirstFrame(useEditor.getState().doc));
-  return afterFirstFrame || inFirstFrame ? <DocumentText /> : <PlainPreview pieces={PENDING} />;
-}
-
-/** The text itself: the only part of the pane that follows the document (a keystroke redraws no header). */
-function DocumentText() {
-  const ready = useXmlPieces();
-  const pieces = ready ?? PENDING;
-  const codeViewWanted = useWhenIdle();
-  const colored = highlighted(textLength(pieces));
+  // Whether the module was in before the first frame (a reload), as the pane first rendered.
+  const [Loaded] = useState(() => documentText.loaded());
+  if (Loaded && (afterFirstFrame || inFirstFrame)) return <Loaded />;
+  if (!afterFirstFrame) return <FirstText />;
   return (
-    <>
-      {!colored && (
-        <Typography variant="caption" color="text.secondary" data-testid="preview-plain" sx={{ position: 'absolute', bottom: 4, right: 16, zIndex: 1, bgcolor: 'background.paper', px: 0.5 }}>
-          No syntax colors above {HIGHLIGHT_MAX_CHARS / 1024 / 1024} MB
-        </Typography>
-      )}
-      {ready === null && (
-        <Typography variant="caption" color="text.secondary" role="status" data-testid="preview-pending" sx={{ position: 'absolute', top: 8, left: 48, zIndex: 1 }}>
-          Writing the XML…
-        </Typography>
-      )}
-      {codeViewWanted ? (
-        <Suspense fallback={<PlainPreview pieces={pieces} />}>
-          <CodeView pieces={pieces} label="Generated XML" />
-        </Suspense>
-      ) : (
-        <PlainPreview pieces={pieces} />
-      )}
-    </>
+    <Suspense fallback={<FirstText />}>
+      <documentText.Lazy />
+    </Suspense>
   );
 }
 

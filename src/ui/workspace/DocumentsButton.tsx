@@ -1,12 +1,14 @@
 // The top bar's entry to the document list: names the open document and how many there are.
 
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Button from '@mui/material/Button';
 import FolderCopyIcon from '@mui/icons-material/FolderCopyOutlined';
 import { useWorkspace } from '../../store/workspace.ts';
 import { useEditor } from '../../store/editor-store.ts';
-import { DocumentList } from './DocumentList.tsx';
 import { FaultBoundary } from '../common/FaultBoundary.tsx';
+
+// The list (with its rename dialog and rows) loads when first opened, not with the first screen.
+const DocumentList = lazy(() => import('./DocumentList.tsx').then((m) => ({ default: m.DocumentList })));
 
 /** The open document's name, subscribed on its own: typing a name redraws this text, not the button. */
 function OpenName() {
@@ -34,7 +36,9 @@ export function DocumentsButton() {
           a hidden drawer on every keystroke. */}
       {open && (
         <FaultBoundary area="document list" variant="dialog" onClose={() => setOpen(false)}>
-          <DocumentList open onClose={() => setOpen(false)} />
+          <Suspense fallback={null}>
+            <DocumentList open onClose={() => setOpen(false)} />
+          </Suspense>
         </FaultBoundary>
       )}
     </>

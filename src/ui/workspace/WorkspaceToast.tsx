@@ -1,6 +1,7 @@
 // The workspace's snackbar: "Deleted …" and "Opened … as a new document", each with Undo. While the document
 // list is open the notice shows inside it instead (ListNotice), where the keyboard reaches it; this one waits.
-// Its timer pauses while the pointer or the focus is on it (MUI's Snackbar does both).
+// Its timer pauses while the pointer or the focus is on it (MUI's Snackbar does both). Loaded right after the
+// first frame (App.tsx): nothing before it can ask for a toast.
 
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
@@ -8,7 +9,7 @@ import { useWorkspace } from '../../store/workspace.ts';
 import { workspace } from '../../store/workspace-actions.ts';
 import { useListOpen } from './list-presence.ts';
 
-export function WorkspaceToast() {
+export default function WorkspaceToast() {
   const toast = useWorkspace((s) => s.toast);
   const listOpen = useListOpen();
   return (

@@ -3,7 +3,7 @@
 
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from '../../common/Hint.tsx';
 import Typography from '@mui/material/Typography';
 import ChevronLeftIcon from '@mui/icons-material/ChevronLeft';
 import ChevronRightIcon from '@mui/icons-material/ChevronRight';
@@ -27,11 +27,11 @@ export function PreviewRail({ collapsed, onToggle }: { collapsed: boolean; onTog
         bgcolor: 'background.default',
       }}
     >
-      <Tooltip title={label} placement="left">
+      <Hint title={label} placement="left">
         <IconButton size="small" aria-label={label} aria-expanded={!collapsed} aria-controls="preview-pane-body" onClick={onToggle} data-testid="preview-toggle">
           {collapsed ? <ChevronLeftIcon fontSize="small" /> : <ChevronRightIcon fontSize="small" />}
         </IconButton>
-      </Tooltip>
+      </Hint>
       {collapsed && (
         <Typography variant="caption" color="text.secondary" sx={{ writingMode: 'vertical-rl', userSelect: 'none' }} aria-hidden>
           XML preview
