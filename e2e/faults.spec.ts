@@ -22,7 +22,8 @@ async function openWithoutPreview(page: Page): Promise<EditorPage> {
 }
 
 test('the preview whose code cannot be loaded says the app was updated; the form, the document and Download work on', async ({ page }) => {
-  await page.route('**/assets/PreviewPane-*.js', (route) => route.abort());
+  // The preview's text (with the serializer) is its own chunk; the pane around it is part of the first screen.
+  await page.route('**/assets/DocumentText-*.js', (route) => route.abort());
   const editor = await openWithoutPreview(page);
   const notice = page.getByTestId('fault-notice').and(page.locator('[data-area="XML preview"]'));
   await expect(notice).toBeVisible();

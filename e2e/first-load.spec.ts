@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { EditorPage } from './pages/editor-page.ts';
 import { DocumentsPage } from './pages/documents-page.ts';
+import { VIEWPORTS } from './support/viewports.ts';
 
 test('the frame shows before the scripts run, and the editor replaces it', async ({ page }) => {
   let release!: () => void;
@@ -23,6 +24,31 @@ test('the frame shows before the scripts run, and the editor replaces it', async
   await expect(shell).toHaveCount(0);
   await expect(editor.tid('xml-preview')).toBeVisible();
 });
+
+// The frame's columns stand where the editor's panes will (their first sizes): nothing jumps sideways when the
+// editor replaces the frame.
+for (const viewport of VIEWPORTS) {
+  test(`the frame's columns are where the panes come, at ${viewport.width} × ${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/', { waitUntil: 'commit' });
+    const shell = page.getByTestId('boot-shell');
+    await expect(shell).toBeVisible();
+    const columns = shell.locator(':scope > div > div');
+    const lefts = async (boxes: { boundingBox(): Promise<{ x: number } | null> }[]) => Promise.all(boxes.map(async (b) => (await b.boundingBox())?.x ?? NaN));
+    const frame = await lefts([columns.nth(1), columns.nth(2)]);
+    release();
+    await expect(page.getByTestId('doc-name')).toBeVisible();
+    const panes = await lefts([page.locator('#pane-centre'), page.locator('#pane-preview')]);
+    // Within a separator's width.
+    for (let i = 0; i < 2; i++) expect(Math.abs(panes[i] - frame[i])).toBeLessThanOrEqual(12);
+  });
+}
 
 test('a reload never shows the founding document before the saved one', async ({ page }) => {
   const editor = new DocumentsPage(page);

@@ -100,7 +100,7 @@ for (const viewport of VIEWPORTS) {
       const variantLine = preview.locator('.cm-line', { hasText: '<Variant Name="Operator">' });
       const box = await variantLine.boundingBox();
       // The fold marker of that line: the gutter element at the line's height.
-      const marker = preview.locator('.cm-fold-gutter .cm-gutterElement').filter({ hasText: '▾' });
+      const marker = preview.locator('.cm-foldGutter .cm-gutterElement').filter({ hasText: '▾' });
       let clicked = false;
       for (const m of await marker.all()) {
         const b = await m.boundingBox();
@@ -117,6 +117,21 @@ for (const viewport of VIEWPORTS) {
       await preview.locator('.cm-foldPlaceholder').click();
       await expect(preview.locator('.cm-line', { hasText: 'TargetRef Id=' })).toHaveCount(1);
       await expect(preview.locator('.cm-foldPlaceholder')).toHaveCount(0);
+    });
+
+    test('the keyboard folds every part to an outline and unfolds them', async ({ page }) => {
+      await openCodeView(page);
+      const preview = page.locator('[data-testid="xml-preview"]');
+      await preview.locator('.cm-content').focus();
+      await page.keyboard.press('Control+Alt+BracketLeft');
+      // Targets, Static and the Variant are folded, each to its start line; the root stays open around them.
+      await expect(preview.locator('.cm-foldPlaceholder')).toHaveCount(3);
+      await expect(preview.locator('.cm-line', { hasText: 'TargetRef Id=' })).toHaveCount(0);
+      await expect(line(page, '<Variant Name="Operator">')).toContainText('</Variant>');
+      await expect(line(page, '<ImageCustomizations')).toBeVisible();
+      await page.keyboard.press('Control+Alt+BracketRight');
+      await expect(preview.locator('.cm-foldPlaceholder')).toHaveCount(0);
+      await expect(preview.locator('.cm-line', { hasText: 'TargetRef Id=' })).toHaveCount(1);
     });
   });
 }

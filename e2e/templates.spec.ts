@@ -73,3 +73,17 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+test('the document list offers every template too', async ({ editor, page }) => {
+  await editor.tid('documents-button').click();
+  await editor.tid('documents-new-template').click();
+  await expect(page.getByRole('menuitem')).toHaveCount(8);
+  await expect(editor.tid('documents-new-founding')).toContainText('SMS to email');
+  await editor.tid('documents-new-template-emergency-alerts').click();
+  // A second document, open, from that template; the list shows it.
+  await expect(editor.tid('document-rows').locator('[data-testid$="-name"]')).toHaveCount(2);
+  await expect(editor.tid('document-rows')).toContainText('EmergencyAlerts');
+  await editor.tid('documents-close').click();
+  await expect(editor.docName()).toHaveValue('EmergencyAlerts');
+  expect(await editor.previewText()).toContain('<Setting Name="CmasExtremeAlertEnabled" Value="1" />');
+});

@@ -13,6 +13,8 @@ import { prepareFirstScreen } from './ui/app/first-screen.ts';
 // shows a page that offers the documents for download, never a white page.
 void bootWorkspace()
   .then(prepareFirstScreen)
+  // Whatever goes wrong there is shown later, where it happens: the editor renders regardless.
+  .catch(() => undefined)
   .then(() =>
     createRoot(document.getElementById('root') as HTMLElement).render(
       <StrictMode>

@@ -76,6 +76,23 @@ describe('workspace autosave', () => {
     expect(reloaded.editor.useEditor.getState().doc.owner).toBe('AB');
   });
 
+  it('says Saved only once every queued document write is done, whatever other record is written meanwhile', async () => {
+    const page = await loadPage();
+    await page.autosave.flushSaves();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    void page.copies.enqueue(() => held); // the storage queue is busy
+    page.actions.setRootAttribute('owner', 'Queued');
+    const flushed = page.autosave.flushSaves(); // the document's write waits behind it
+    await page.autosave.saveMeta(); // another record is written meanwhile, and succeeds
+    expect(page.ws.useWorkspace.getState().saveState).toBe('pending');
+    release();
+    await flushed;
+    expect(page.ws.useWorkspace.getState().saveState).toBe('saved');
+    const reloaded = await loadPage();
+    expect(reloaded.editor.useEditor.getState().doc.owner).toBe('Queued');
+  });
+
   it('writes a new document in a task after the frame that shows it, and flushSaves still writes it at once', async () => {
     const page = await loadPage();
     await page.autosave.flushSaves();

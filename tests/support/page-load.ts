@@ -7,11 +7,12 @@ export async function loadPage() {
   vi.resetModules();
   const start = await import('../../src/store/saved/start.ts');
   const autosave = await import('../../src/store/saved/autosave.ts');
+  const copies = await import('../../src/store/saved/copies.ts');
   const ws = { ...(await import('../../src/store/workspace.ts')), ...(await import('../../src/store/workspace-actions.ts')) };
   const editor = await import('../../src/store/editor-store.ts');
   const pending = await import('../../src/store/xml-pending.ts');
   const diagnostics = await import('../../src/store/diagnostics.ts');
   const { actions } = await import('../../src/store/actions.ts');
   await start.bootWorkspace();
-  return { start, autosave, ws, editor, pending, diagnostics, actions };
+  return { start, autosave, copies, ws, editor, pending, diagnostics, actions };
 }

@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { findMatches, nextMatch } from '../../src/ui/preview/search.ts';
-import { foldRange, foldableLine } from '../../src/ui/preview/folding.ts';
+import { EditorState } from '@codemirror/state';
+import { foldAt, foldRange, foldableLine } from '../../src/ui/preview/folding.ts';
 import { sourceTree, type SourceElement } from '../../src/xml/layout/source-tree.ts';
 
 describe('findMatches', () => {
@@ -62,5 +63,21 @@ describe('folding', () => {
     expect(text.slice(foldRange(b)!.from, foldRange(b)!.to)).toBe('\n    X="1" ');
     const comment = a.children.find((n) => n.kind === 'comment')!;
     expect(text.slice(foldRange(comment)!.from, foldRange(comment)!.to)).toBe('\n  c\n  ');
+  });
+
+  it('folds what a line starts, if it spans lines, but never the root element', () => {
+    const text = '<?xml version="1.0"?>\n<A>\n  <B>\n    <C />\n  </B>\n  <D><E /></D>\n</A>\n';
+    const tree = sourceTree(text)!;
+    const state = EditorState.create({ doc: text });
+    const at = (n: number) => {
+      const l = state.doc.line(n);
+      const r = foldAt(tree, state, l.from, l.to);
+      return r && text.slice(r.from, r.to);
+    };
+    expect(at(2)).toBeNull(); // <A>: the root
+    expect(at(3)).toBe('\n    <C />\n  '); // <B>
+    expect(at(4)).toBeNull(); // <C />
+    expect(at(6)).toBeNull(); // <D>…</D> on one line
+    expect(foldAt(undefined, state, 0, 5)).toBeNull();
   });
 });

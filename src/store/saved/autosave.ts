@@ -22,6 +22,17 @@ export const PARTS_PER_WRITE = 50;
 
 /** Pending saves by document id: each entry cancels its timer. */
 const timers = new Map<string, () => void>();
+/** Document saves queued or being written: until they are done nothing says "Saved". */
+let writing = 0;
+
+/** Queues writing document `id`, counted in `writing` until it is done. */
+function queueSave(id: string): Promise<void> {
+  writing++;
+  return enqueue(() => saveNow(id)).finally(() => {
+    writing--;
+    refreshSaveState();
+  });
+}
 let metaTimer: ReturnType<typeof setTimeout> | null = null;
 
 /** Whether document `id` has edits not yet written (its save is pending or it differs from the stored copy). */
@@ -33,7 +44,7 @@ export function hasLocalEdits(id: string): boolean {
 function refreshSaveState(): void {
   const ws = useWorkspace.getState();
   if (ws.saveState === 'memory' || ws.saveState === 'full' || ws.saveState === 'failed') return;
-  const next = ws.conflict ? 'conflict' : timers.size > 0 || metaTimer ? 'pending' : 'saved';
+  const next = ws.conflict ? 'conflict' : timers.size > 0 || writing > 0 || metaTimer ? 'pending' : 'saved';
   if (next !== ws.saveState) useWorkspace.setState({ saveState: next });
 }
 
@@ -52,7 +63,7 @@ export function scheduleSave(id: string, delay: number | 'after-paint' = SAVE_DE
   timers.get(id)?.();
   const run = () => {
     timers.delete(id);
-    void enqueue(() => saveNow(id));
+    void queueSave(id);
   };
   if (delay === 'after-paint') timers.set(id, afterPaint(run));
   else {
@@ -154,7 +165,7 @@ export function flushSaves(): Promise<void> {
   const ids = [...timers.keys()];
   for (const id of ids) timers.get(id)!();
   timers.clear();
-  const jobs: Promise<unknown>[] = ids.map((id) => enqueue(() => saveNow(id)));
+  const jobs: Promise<unknown>[] = ids.map(queueSave);
   if (metaTimer) {
     clearTimeout(metaTimer);
     metaTimer = null;

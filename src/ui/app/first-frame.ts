@@ -3,6 +3,7 @@
 // hold back the first screen, so a large document's preview is written right after the first frame, as before.
 
 import type { AnswerFile, StaticItem } from '../../model/types.ts';
+import { isLargeDocument } from '../../store/large-document.ts';
 
 /** The most elements (a rough count) a document may hold for its preview to be written in the first frame. */
 export const FIRST_FRAME_MAX_ELEMENTS = 1500;
@@ -13,8 +14,13 @@ function itemElements(items: readonly StaticItem[]): number {
   return n;
 }
 
-/** A rough count of the document's elements (stops counting past the limit). */
+/**
+ * A rough count of the document's elements (stops counting past the limit). A large document (many parts) is never
+ * small enough: its saved data is checked only after the first screen (store/saved/deferred-check.ts), so nothing
+ * here may read more of it than its lists of parts.
+ */
 export function smallEnoughForFirstFrame(doc: AnswerFile): boolean {
+  if (isLargeDocument(doc)) return false;
   let n = (doc.imports?.imports.length ?? 0) + itemElements(doc.static?.items ?? []);
   for (const t of doc.targets?.targets ?? []) {
     n += 1;

@@ -13,7 +13,11 @@ import { smallEnoughForFirstFrame } from './first-frame.ts';
 
 /** Loads what the first frame needs beyond the first screen's JavaScript. Never rejects: a failure shows later. */
 export async function prepareFirstScreen(): Promise<void> {
-  const { doc } = useEditor.getState();
-  if (isFirstDocument(doc) || !smallEnoughForFirstFrame(doc)) return;
-  await Promise.all([preloadDocumentText(), baselineRead(useWorkspace.getState().currentId)]).catch(() => undefined);
+  try {
+    const { doc } = useEditor.getState();
+    if (isFirstDocument(doc) || !smallEnoughForFirstFrame(doc)) return;
+    await Promise.all([preloadDocumentText(), baselineRead(useWorkspace.getState().currentId)]);
+  } catch {
+    // The preview loads its module itself after the first frame, and says so if it cannot.
+  }
 }

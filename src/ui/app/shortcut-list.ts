@@ -29,7 +29,11 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
   },
   {
     title: 'XML preview',
-    shortcuts: [{ keys: [['Ctrl', 'F']], does: 'Find in the XML (Enter, Shift+Enter: next, previous; Esc closes)' }],
+    shortcuts: [
+      { keys: [['Ctrl', 'F']], does: 'Find in the XML (Enter, Shift+Enter: next, previous; Esc closes)' },
+      { keys: [['Ctrl', 'Alt', '[']], does: 'Fold every part (Targets, Static, each Variant): an outline of the file' },
+      { keys: [['Ctrl', 'Alt', ']']], does: 'Unfold everything' },
+    ],
   },
   {
     title: 'Part list',

@@ -3,7 +3,7 @@
 // so closing it still plays the exit transition.
 
 import { useState, type ReactNode } from 'react';
-import Button from '@mui/material/Button';
+import Button, { type ButtonProps } from '@mui/material/Button';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -17,12 +17,19 @@ export interface MenuAction {
   readonly run: () => void;
 }
 
-export function MenuButton({ label, icon, testId, items }: { label: string; icon: ReactNode; testId: string; items: readonly MenuAction[] }) {
+interface MenuButtonProps extends Pick<ButtonProps, 'variant' | 'size'> {
+  readonly label: string;
+  readonly icon: ReactNode;
+  readonly testId: string;
+  readonly items: readonly MenuAction[];
+}
+
+export function MenuButton({ label, icon, testId, items, variant, size }: MenuButtonProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const mounted = useOpenedOnce(!!anchor);
   return (
     <>
-      <Button startIcon={icon} onClick={(e) => setAnchor(e.currentTarget)} data-testid={testId} aria-haspopup="menu">
+      <Button startIcon={icon} variant={variant} size={size} onClick={(e) => setAnchor(e.currentTarget)} data-testid={testId} aria-haspopup="menu">
         {label}
       </Button>
       {mounted && (

@@ -129,9 +129,9 @@ export default function CodeView({ pieces, label }: { pieces: readonly string[];
           EditorView.editable.of(false),
           EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
           // No line wrapping or active-line gutter: each costs work on every update (wrapped lines must be
-          // measured). The fold gutter (folding.ts) tests only the text of the lines in view.
+          // measured). The fold gutter (folding.ts) tests the text of the lines in view first.
           lineNumbers(),
-          folding((at) => mapOf(at.state.doc, useEditor.getState().doc)?.tree),
+          folding((state) => mapOf(state.doc, useEditor.getState().doc)?.tree),
           linked((at, pos) => goTo(at, pos, (id) => want.current(id))),
           search(),
           keymap.of([

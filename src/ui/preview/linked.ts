@@ -67,20 +67,31 @@ export function linkedRange(view: EditorView): TextRange | undefined {
   return it.value ? { from: it.from, to: it.to } : undefined;
 }
 
+/** How far (CSS px) the pointer may move between press and release for a click; more is a drag. */
+const CLICK_SLOP = 4;
+
 /**
  * The extension: the highlight, and a click that goes to the part and field under the pointer (`go`). A click that
- * ends a text selection (a drag) does not go anywhere.
+ * ends a text selection (a drag) does not go anywhere. The position is taken where the button went down: focusing
+ * the view scrolls it back to its last selection (sideways, in a narrow pane), so by the release the text under
+ * the pointer may be another.
  */
 export function linked(go: (view: EditorView, pos: number) => void): Extension {
+  let down: { readonly x: number; readonly y: number; readonly pos: number | null } | null = null;
   return [
     linkedField,
     theme,
     EditorView.domEventHandlers({
+      mousedown(e, view) {
+        down = e.button === 0 ? { x: e.clientX, y: e.clientY, pos: view.posAtCoords({ x: e.clientX, y: e.clientY }) } : null;
+        return false;
+      },
       click(e, view) {
-        if (e.button !== 0 || !view.state.selection.main.empty) return false;
-        const pos = view.posAtCoords({ x: e.clientX, y: e.clientY });
-        if (pos === null) return false;
-        go(view, pos);
+        const start = down;
+        down = null;
+        if (e.button !== 0 || !start || start.pos === null) return false;
+        if (Math.hypot(e.clientX - start.x, e.clientY - start.y) > CLICK_SLOP) return false;
+        go(view, start.pos);
         return false;
       },
     }),

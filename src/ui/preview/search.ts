@@ -1,5 +1,5 @@
-// Search in the XML view (Ctrl+F), hand-written over @codemirror/view and @codemirror/state (@codemirror/search is
-// not a dependency): the matches of a query, case-insensitive, as decorations (the current one apart), mapped
+// Search in the XML view (Ctrl+F), over @codemirror/view and @codemirror/state: the find bar is the app's own
+// (FindBar.tsx: React, with its count of matches), and finding is a case-insensitive indexOf. The matches of a query, case-insensitive, as decorations (the current one apart), mapped
 // through later changes of the text; the find bar (FindBar.tsx) sets the query and steps through them.
 
 import { StateEffect, StateField, type Extension } from '@codemirror/state';

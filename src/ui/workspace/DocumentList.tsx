@@ -1,5 +1,5 @@
-// The document list (a drawer): every document of this browser with its name, owner and last change; new,
-// duplicate, rename, delete (the toast offers Undo).
+// The document list (a drawer): every document of this browser with its name, owner and last change; new (from
+// any template New offers, or empty), duplicate, rename, delete (the toast offers Undo).
 
 import { useLayoutEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
@@ -17,7 +17,12 @@ import { DocumentRow } from './DocumentRow.tsx';
 import { RenameDialog } from './RenameDialog.tsx';
 import { useNow } from './use-now.ts';
 import { ListNotice } from './ListNotice.tsx';
+import { MenuButton } from '../common/MenuButton.tsx';
+import { NEW_ITEMS } from './new-items.ts';
 import { useListPresence } from './list-presence.ts';
+
+// Every template New offers in the top bar, under test ids of their own (both menus may be in the page).
+const TEMPLATE_ITEMS = NEW_ITEMS.map((item) => ({ ...item, testId: `documents-${item.testId}` }));
 
 interface Props {
   readonly open: boolean;
@@ -60,9 +65,7 @@ export function DocumentList({ open, onClose }: Props) {
           Saved in this browser as you work.
         </Typography>
         <Box sx={{ display: 'flex', gap: 1 }}>
-          <Button startIcon={<AddIcon />} variant="outlined" size="small" onClick={workspace.newFounding} data-testid="documents-new-founding">
-            From template
-          </Button>
+          <MenuButton label="From template" icon={<AddIcon />} testId="documents-new-template" items={TEMPLATE_ITEMS} variant="outlined" size="small" />
           <Button startIcon={<AddIcon />} variant="outlined" size="small" onClick={workspace.newEmpty} data-testid="documents-new-empty">
             Empty
           </Button>
