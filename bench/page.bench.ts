@@ -119,8 +119,9 @@ function gzipOf(path: string): { raw: number; gzip: number } | null {
  * XML come after the first screen).
  */
 async function reloadSaved(page: Page, n: number) {
-  // The selection is saved too: select the document (Home in the part list) so that the reload opens its form.
-  await page.locator('nav [aria-current="true"]').first().click();
+  // The selection is saved too: select the document (Home in the part list) so that the reload opens its form. The
+  // selected row is focused, not clicked: a click chooses it, which moves the focus into its form.
+  await page.locator('nav [aria-current="true"]').first().focus();
   await page.keyboard.press('Home');
   await page.getByTestId('doc-name').waitFor();
   await page.waitForTimeout(1000);

@@ -1,13 +1,15 @@
-// Folding in the XML view, with @codemirror/language's fold gutter, folded ranges and keys (Ctrl+Shift+[ folds the
-// element at the cursor, Ctrl+Shift+] unfolds it, Ctrl+Alt+[ folds every child of the root, Ctrl+Alt+] unfolds all).
-// What a line folds is worked out here, as the view has no XML grammar: a cheap test of the line's text first (the
-// gutter asks for every line in view), then the element or comment starting on it, found in the text's span tree
-// (xml/layout/source-tree.ts): folding hides its content (from the end of its start tag to its end tag). A folded
-// range shows as "…", which unfolds on click.
+// Folding in the XML view: @codemirror/language's folded ranges, "…" placeholder (a click unfolds) and keys
+// (Ctrl+Shift+[ folds the element at the cursor, Ctrl+Shift+] unfolds it, Ctrl+Alt+[ folds every child of the
+// root, Ctrl+Alt+] unfolds all), with a gutter of our own. What a line folds is worked out here, as the view has no
+// XML grammar: the element or comment starting on it, found in the text's span tree (`treeOf`: the text map's,
+// built for the text on first need), whose content folding hides (from the end of its start tag to its end tag).
+// The library's fold gutter asks that of every line in view on every change, which would build the tree of the
+// whole text on each keystroke (~200 ms at 2 MB); this gutter marks a line from its own text alone and works out
+// the range only when the marker is clicked.
 
-import type { EditorState, Extension } from '@codemirror/state';
-import { EditorView, keymap } from '@codemirror/view';
-import { codeFolding, foldGutter, foldKeymap, foldService } from '@codemirror/language';
+import type { EditorState, Extension, Line } from '@codemirror/state';
+import { EditorView, GutterMarker, gutter, keymap } from '@codemirror/view';
+import { codeFolding, foldable, foldedRanges, foldEffect, foldKeymap, foldService, unfoldEffect } from '@codemirror/language';
 import type { SourceNode, SourceTree } from '../../xml/layout/source-tree.ts';
 import type { TextRange } from '../../xml/text-map.ts';
 
@@ -55,6 +57,34 @@ export function foldAt(tree: SourceTree | undefined, state: EditorState, from: n
   return range;
 }
 
+class Marker extends GutterMarker {
+  constructor(readonly folded: boolean) {
+    super();
+  }
+  eq(other: Marker): boolean {
+    return other.folded === this.folded;
+  }
+  toDOM(): Node {
+    const el = document.createElement('span');
+    el.textContent = this.folded ? '▸' : '▾';
+    el.title = this.folded ? 'Unfold' : 'Fold';
+    return el;
+  }
+}
+const OPEN = new Marker(false);
+const CLOSED = new Marker(true);
+
+/** The folded range that starts on `line`, if any. */
+function foldedOn(state: EditorState, line: Line | { from: number; to: number }): TextRange | undefined {
+  let found: TextRange | undefined;
+  foldedRanges(state).between(line.from, line.to, (from, to) => {
+    if (from < line.from || from > line.to) return undefined;
+    found = { from, to };
+    return false;
+  });
+  return found;
+}
+
 const theme = EditorView.baseTheme({
   '.cm-foldGutter .cm-gutterElement': { cursor: 'pointer', padding: '0 4px', color: '#888' },
   '.cm-foldPlaceholder': { padding: '0 4px', margin: '0 2px', border: '1px solid #bbb', borderRadius: '3px', background: '#eee', color: '#555', cursor: 'pointer' },
@@ -65,7 +95,25 @@ export function folding(treeOf: (state: EditorState) => SourceTree | undefined):
   return [
     foldService.of((state, from, to) => foldAt(treeOf(state), state, from, to)),
     codeFolding({ placeholderText: '…' }),
-    foldGutter({ openText: '▾', closedText: '▸' }),
+    gutter({
+      class: 'cm-foldGutter',
+      lineMarker(view, line) {
+        if (foldedOn(view.state, line)) return CLOSED;
+        return foldableLine(view.state.doc.sliceString(line.from, Math.min(line.to, line.from + 400))) ? OPEN : null;
+      },
+      lineMarkerChange: (u) => u.transactions.some((tr) => tr.effects.some((e) => e.is(foldEffect) || e.is(unfoldEffect))),
+      initialSpacer: () => OPEN,
+      domEventHandlers: {
+        mousedown(view, line, e) {
+          e.preventDefault();
+          const folded = foldedOn(view.state, line);
+          const range = folded ?? foldable(view.state, line.from, line.to);
+          if (!range) return false;
+          view.dispatch({ effects: (folded ? unfoldEffect : foldEffect).of(range) });
+          return true;
+        },
+      },
+    }),
     keymap.of(foldKeymap),
     theme,
   ];

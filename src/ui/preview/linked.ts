@@ -35,15 +35,15 @@ const theme = EditorView.baseTheme({
   '.cm-linked': { outline: '2px solid rgba(200, 140, 0, 0.9)', outlineOffset: '-1px', borderRadius: '2px' },
 });
 
-const maps = new WeakMap<Text, { doc: AnswerFile; map: TextMap | undefined }>();
+/** The one map kept: that of the view's latest text (a map of a 2 MB text is megabytes; one a step would pile up). */
+let last: { readonly text: Text; readonly doc: AnswerFile; readonly map: TextMap | undefined } | null = null;
 
 /** The map of the view's text for `doc`, built on first need and kept while the text stays the same. */
 export function mapOf(text: Text, doc: AnswerFile): TextMap | undefined {
   if (!highlighted(text.length)) return undefined;
-  const known = maps.get(text);
-  if (known && known.doc === doc) return known.map;
+  if (last && last.text === text && last.doc === doc) return last.map;
   const map = textMap(text.toString(), doc);
-  maps.set(text, { doc, map });
+  last = { text, doc, map };
   return map;
 }
 
