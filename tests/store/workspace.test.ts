@@ -76,6 +76,34 @@ describe('workspace autosave', () => {
     expect(reloaded.editor.useEditor.getState().doc.owner).toBe('AB');
   });
 
+  it('opens the stored documents when no workspace record says which was open (and saves their edits)', async () => {
+    const first = await loadPage();
+    first.actions.setRootAttribute('owner', 'Stored');
+    await first.autosave.flushSaves();
+    // The page went away (or the disk was full) after the document's first save and before the workspace record's.
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open('caf-studio');
+      req.onsuccess = () => {
+        const tx = req.result.transaction('meta', 'readwrite');
+        tx.objectStore('meta').clear();
+        tx.oncomplete = () => {
+          req.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const second = await loadPage();
+    expect(second.ws.useWorkspace.getState().notice).toBeNull();
+    expect(second.ws.useWorkspace.getState().entries).toHaveLength(1);
+    expect(second.editor.useEditor.getState().doc.owner).toBe('Stored');
+    second.actions.setRootAttribute('owner', 'Stored again');
+    await second.autosave.flushSaves();
+    const third = await loadPage();
+    expect(third.editor.useEditor.getState().doc.owner).toBe('Stored again');
+  });
+
   it('says Saved only once every queued document write is done, whatever other record is written meanwhile', async () => {
     const page = await loadPage();
     await page.autosave.flushSaves();

@@ -56,6 +56,10 @@ export function decodeWorkspace(raw: RawWorkspace, options: DecodeOptions): Deco
   if (raw.meta === undefined && raw.documents.length === 0) {
     return { ok: true, meta: { formatVersion: target }, documents: [], unreadable: [], unreadableParts: [], orphans: [] };
   }
+  // Documents and no workspace record: the page went away (or the disk was full) between a first document's save
+  // and the record's. Such documents are of this version (earlier ones always wrote the record first): they load,
+  // the first one open, rather than all going to a backup.
+  if (raw.meta === undefined) raw = { ...raw, meta: { formatVersion: target } };
   if (!isObject(raw.meta)) return { ok: false, reason: 'the workspace record is missing or unreadable' };
   const version = raw.meta.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {

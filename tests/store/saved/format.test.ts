@@ -47,12 +47,17 @@ describe('decodeWorkspace', () => {
     expect(d.ok && d.meta).toEqual({ formatVersion: FORMAT_VERSION, currentId: 'a', selection: undefined });
   });
 
+  it('loads documents without a meta record (a first save cut short before it), the first one open', () => {
+    const d = decodeWorkspace({ meta: undefined, documents: [record('a')], parts: partsOf('a') }, { serializes });
+    expect(d.ok && d.documents.map((r) => r.id)).toEqual(['a']);
+    expect(d.ok && d.meta.currentId).toBe('a');
+  });
+
   it.each([
     ['a newer format', { formatVersion: FORMAT_VERSION + 1 }, /newer version of CAF Studio \(format 3; this one reads 2\)/],
     ['a version that is not a number', { formatVersion: 'one' }, /unknown format version "one"/],
     ['a version below 1', { formatVersion: 0 }, /unknown format version 0/],
     ['a meta record that is not an object', 'garbage', /missing or unreadable/],
-    ['documents without a meta record', undefined, /missing or unreadable/],
   ])('refuses %s, with the reason', (_what, meta, reason) => {
     const d = decodeWorkspace({ meta, documents: [record('a')] }, { serializes });
     expect(d.ok).toBe(false);
