@@ -1,12 +1,13 @@
 // The first load: the page's frame is painted from the HTML before any script runs, and the editor replaces
 // it once the saved work is read. A reload shows the saved document, never the founding one first.
 
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { EditorPage } from './pages/editor-page.ts';
 import { DocumentsPage } from './pages/documents-page.ts';
 import { VIEWPORTS } from './support/viewports.ts';
 
-test('the frame shows before the scripts run, and the editor replaces it', async ({ page }) => {
+/** Opens the page with its entry script held back (only index.html's frame can paint); returns the release. */
+async function openHoldingScripts(page: Page): Promise<() => void> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
@@ -14,6 +15,11 @@ test('the frame shows before the scripts run, and the editor replaces it', async
     await route.continue();
   });
   await page.goto('/', { waitUntil: 'commit' });
+  return release;
+}
+
+test('the frame shows before the scripts run, and the editor replaces it', async ({ page }) => {
+  const release = await openHoldingScripts(page);
   const editor = new EditorPage(page);
   const shell = editor.tid('boot-shell');
   await expect(shell).toBeVisible();
@@ -30,13 +36,7 @@ test('the frame shows before the scripts run, and the editor replaces it', async
 for (const viewport of VIEWPORTS) {
   test(`the frame's columns are where the panes come, at ${viewport.width} × ${viewport.height}`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('/', { waitUntil: 'commit' });
+    const release = await openHoldingScripts(page);
     const shell = page.getByTestId('boot-shell');
     await expect(shell).toBeVisible();
     const columns = shell.locator(':scope > div > div');

@@ -2,17 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { preloadable } from '../../src/ui/common/preloadable.ts';
 
 describe('preloadable', () => {
-  it('loads its module once, on preload, and then hands the component out at once', async () => {
+  it('loads its module once, on preload, and then hands it out at once', async () => {
     let loads = 0;
     const Component = () => null;
+    const module = { default: Component };
     const p = preloadable(async () => {
       loads++;
-      return { default: Component };
+      return module;
     });
     expect(p.loaded()).toBeUndefined();
     expect(loads).toBe(0);
-    await Promise.all([p.preload(), p.preload()]);
+    const [a, b] = await Promise.all([p.preload(), p.preload()]);
     expect(loads).toBe(1);
-    expect(p.loaded()).toBe(Component);
+    expect(a).toBe(module);
+    expect(b).toBe(module);
+    expect(p.loaded()?.default).toBe(Component);
   });
 });

@@ -25,8 +25,8 @@ const timers = new Map<string, () => void>();
 /** Document saves queued or being written: until they are done nothing says "Saved". */
 let writing = 0;
 
-/** Queues writing document `id`, counted in `writing` until it is done. */
-function queueSave(id: string): Promise<void> {
+/** Queues writing document `id`, counted in `writing` until it is done (every document write goes through here). */
+export function queueSave(id: string): Promise<void> {
   writing++;
   return enqueue(() => saveNow(id)).finally(() => {
     writing--;

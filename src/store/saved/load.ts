@@ -11,7 +11,7 @@ import { useView } from '../view-store.ts';
 import { addSlot, allSlotIds, entryFor, newDocumentId, openAtStart, useWorkspace, type Notice } from '../workspace.ts';
 import { simulations } from '../simulations.ts';
 import { currentStorage, enqueue, markStored, setStorage } from './copies.ts';
-import { saveMeta, saveNow } from './autosave.ts';
+import { queueSave, saveMeta } from './autosave.ts';
 import { backupNotice, backupText } from './backup.ts';
 import { decodeWorkspace, loadDocumentCheck } from './decode.ts';
 import { checkLargeDocuments, splitBootCheck } from './deferred-check.ts';
@@ -32,7 +32,7 @@ export function adoptOpenDocument(): void {
   const id = newDocumentId(now);
   addSlot({ entry: entryFor(id, doc, now, now) });
   useWorkspace.setState({ currentId: id });
-  if (currentStorage()) void enqueue(() => saveNow(id)).then(() => enqueue(saveMeta));
+  if (currentStorage()) void queueSave(id).then(() => enqueue(saveMeta));
 }
 
 /** Works in memory only from now on. */

@@ -44,8 +44,8 @@ export function App() {
   // The first frame is whole (first-screen.ts): the problems list and the preview come with the form, unless the
   // document is large (its problems and its text are worked out a slice at a time, right after that frame).
   const [whole] = useState(() => smallEnoughForFirstFrame(useEditor.getState().doc));
-  const WorkspaceToast = usePreloaded(workspaceToast, rest);
-  const UpdatePrompt = usePreloaded(updatePrompt, rest);
+  const WorkspaceToast = usePreloaded(workspaceToast, rest)?.default;
+  const UpdatePrompt = usePreloaded(updatePrompt, rest)?.default;
   if (!ready) return null;
   return (
     <>

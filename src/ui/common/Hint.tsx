@@ -10,11 +10,11 @@ import type { TooltipProps } from '@mui/material/Tooltip';
 import { AfterFirstFrame } from '../app/after-first-frame.ts';
 import { preloadable, usePreloaded } from './preloadable.ts';
 
-const tooltip = preloadable<TooltipProps>(() => import('@mui/material/Tooltip'));
+const tooltip = preloadable(() => import('@mui/material/Tooltip'));
 
 export type HintProps = Omit<TooltipProps, 'children'> & { children: ReactElement };
 
 export function Hint({ children, ...props }: HintProps) {
-  const Tooltip = usePreloaded(tooltip, useContext(AfterFirstFrame));
+  const Tooltip = usePreloaded(tooltip, useContext(AfterFirstFrame))?.default;
   return Tooltip ? <Tooltip {...props}>{children}</Tooltip> : children;
 }

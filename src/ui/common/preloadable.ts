@@ -1,49 +1,50 @@
-// A component loaded on demand (React.lazy) that can also be loaded ahead, and is then rendered at once: React.lazy
+// A module loaded on demand that can also be loaded ahead, and is then used at once. For a component: React.lazy
 // suspends on its first render even when the module is already in memory, which would cost the first frame a
-// fallback where the component could have stood.
+// fallback where the component could have stood (`loaded()` renders it without Suspense).
 
 import { lazy, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 
-export interface Preloadable<P extends object> {
-  /** The component through React.lazy (render it inside Suspense). */
-  readonly Lazy: LazyExoticComponent<ComponentType<P>>;
-  /** Starts loading the module (once); settles when it is in. */
-  readonly preload: () => Promise<void>;
-  /** The component once its module is in, to render without Suspense. */
-  readonly loaded: () => ComponentType<P> | undefined;
+export interface Preloadable<M> {
+  /** Starts loading the module (once); settles with it. */
+  readonly preload: () => Promise<M>;
+  /** The module once it is in. */
+  readonly loaded: () => M | undefined;
 }
 
-export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): Preloadable<P> {
-  let component: ComponentType<P> | undefined;
-  let loading: Promise<{ default: ComponentType<P> }> | undefined;
-  const start = () =>
-    (loading ??= load().then((m) => {
-      component = m.default;
-      return m;
-    }));
+export function preloadable<M>(load: () => Promise<M>): Preloadable<M> {
+  let module: M | undefined;
+  let loading: Promise<M> | undefined;
   return {
-    Lazy: lazy(start),
-    preload: () => start().then(() => undefined),
-    loaded: () => component,
+    preload: () =>
+      (loading ??= load().then((m) => {
+        module = m;
+        return m;
+      })),
+    loaded: () => module,
   };
 }
 
+/** A preloadable component module's component through React.lazy (render it inside Suspense). */
+export function lazyOf<P extends object>(p: Preloadable<{ default: ComponentType<P> }>): LazyExoticComponent<ComponentType<P>> {
+  return lazy(p.preload);
+}
+
 /**
- * `p`'s component once it is in, loading it when `wanted` (undefined until then): the caller renders something
- * else meanwhile, and re-renders once when it arrives. Kept in state: a component's render must not read
- * what changes outside React (the compiler memoises such a read).
+ * `p`'s module once it is in, loading it when `wanted` (undefined until then): the caller renders something else
+ * meanwhile, and re-renders once when it arrives. Kept in state: a component's render must not read what changes
+ * outside React (the compiler memoises such a read).
  */
-export function usePreloaded<P extends object>(p: Preloadable<P>, wanted: boolean): ComponentType<P> | undefined {
-  const [component, setComponent] = useState(() => p.loaded());
+export function usePreloaded<M>(p: Preloadable<M>, wanted: boolean): M | undefined {
+  const [module, setModule] = useState(() => p.loaded());
   useEffect(() => {
-    if (!wanted || component) return;
+    if (!wanted || module) return;
     let live = true;
-    void p.preload().then(() => {
-      if (live) setComponent(() => p.loaded());
+    void p.preload().then((m) => {
+      if (live) setModule(() => m);
     });
     return () => {
       live = false;
     };
-  }, [p, wanted, component]);
-  return component;
+  }, [p, wanted, module]);
+  return module;
 }

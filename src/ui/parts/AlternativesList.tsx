@@ -2,42 +2,27 @@
 // optional settings group...), each with its first line and "Use this alternative". Shows nothing when there are
 // none, so a document without such comments looks as before.
 
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { commentSignature, type AltContainer } from '../../model/alternatives.ts';
 import { useEditor } from '../../store/editor-store.ts';
 import { SectionCard } from '../common/SectionCard.tsx';
+import { preloadable, usePreloaded } from '../common/preloadable.ts';
 import { workspace } from '../../store/workspace-actions.ts';
 import type { PartRef } from '../../model/refs.ts';
 
 // The alternatives' actions read and write XML (the parser and the serializer): loaded when first needed, never
 // with the first screen.
-type AlternativesModule = typeof import('../../store/alternatives.ts');
-let loading: Promise<AlternativesModule> | undefined;
-const loadAlternatives = (): Promise<AlternativesModule> => (loading ??= import('../../store/alternatives.ts'));
-
-/** The alternatives module once `wanted` (loaded then, and kept). */
-function useAlternativesModule(wanted: boolean): AlternativesModule | undefined {
-  const [mod, setMod] = useState<AlternativesModule>();
-  useEffect(() => {
-    if (!wanted || mod) return;
-    let live = true;
-    void loadAlternatives().then((m) => live && setMod(m));
-    return () => {
-      live = false;
-    };
-  }, [wanted, mod]);
-  return mod;
-}
+const alternativesModule = preloadable(() => import('../../store/alternatives.ts'));
 
 const NOUN: Readonly<Record<AltContainer['kind'], string>> = { root: 'part', targets: 'target', static: 'block', variant: 'block' };
 
 export function AlternativesList({ container }: { container: AltContainer }) {
   // '' unless a comment may hold markup: most documents never load the module.
   const signature = useEditor((s) => commentSignature(s.doc, container));
-  const mod = useAlternativesModule(signature !== '');
+  const mod = usePreloaded(alternativesModule, signature !== '');
   const offered = useMemo(() => (mod ? mod.offeredAlternatives(signature, container.kind) : []), [mod, signature, container.kind]);
   if (!mod || offered.length === 0) return null;
   const noun = NOUN[container.kind];
@@ -74,7 +59,7 @@ export function CommentOutButton({ container, partKey, what, then, testId }: { c
       size="small"
       title={`Replace this ${what} with a comment holding its XML (Undo brings it back)`}
       onClick={() => {
-        void loadAlternatives().then(({ alternatives }) => {
+        void alternativesModule.preload().then(({ alternatives }) => {
           const refused = alternatives.commentOut(container, partKey, what, then);
           if (refused) workspace.notify(refused);
         });

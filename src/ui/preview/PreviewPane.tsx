@@ -14,20 +14,20 @@ import { xmlOf } from '../../store/xml-pending.ts';
 import { baselineOf } from '../../store/baselines.ts';
 import { useWorkspace } from '../../store/workspace.ts';
 import { useEditor } from '../../store/editor-store.ts';
-import { smallEnoughForFirstFrame } from '../app/first-frame.ts';
 import { AfterFirstFrame } from '../app/after-first-frame.ts';
-import { preloadable } from '../common/preloadable.ts';
+import { lazyOf, preloadable } from '../common/preloadable.ts';
 import { FirstText } from './FirstText.tsx';
 
 // The text (DocumentText.tsx) holds the serializer, which is not part of a first visit's JavaScript: a first visit
 // shows the first document's text written at build time (FirstText) until it is in; a reload loads it before the
-// first frame (ui/app/first-screen.ts), so the first frame has the text itself. A large document's text is written
-// right after the first frame (first-frame.ts).
+// first frame (ui/app/first-screen.ts) when the document is small enough (first-frame.ts), so the first frame has
+// the text itself; a large document's text is written right after that frame.
 const documentText = preloadable(() => import('./DocumentText.tsx'));
+const DocumentText = lazyOf(documentText);
 const ChangesPanel = lazy(() => import('../changes/ChangesPanel.tsx'));
 
 /** Loads the preview's text ahead (before the first frame of a reload). */
-export const preloadDocumentText = documentText.preload;
+export const preloadDocumentText = (): Promise<unknown> => documentText.preload();
 
 /**
  * The preview's text. Nothing follows the document here: whether the first frame is past, and whether the text's
@@ -35,14 +35,14 @@ export const preloadDocumentText = documentText.preload;
  */
 function PreviewText() {
   const afterFirstFrame = useContext(AfterFirstFrame);
-  const [inFirstFrame] = useState(() => smallEnoughForFirstFrame(useEditor.getState().doc));
-  // Whether the module was in before the first frame (a reload), as the pane first rendered.
-  const [Loaded] = useState(() => documentText.loaded());
-  if (Loaded && (afterFirstFrame || inFirstFrame)) return <Loaded />;
+  // The module as the pane first rendered: in before the first frame only when first-screen.ts loaded it ahead (a
+  // reload with a document small enough), else loaded by an earlier pane after that frame.
+  const [Loaded] = useState(() => documentText.loaded()?.default);
+  if (Loaded) return <Loaded />;
   if (!afterFirstFrame) return <FirstText />;
   return (
     <Suspense fallback={<FirstText />}>
-      <documentText.Lazy />
+      <DocumentText />
     </Suspense>
   );
 }
